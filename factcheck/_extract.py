@@ -1,0 +1,42 @@
+"""``extract``: text in one language → the figures it states.
+
+Stages run in a fixed order and each claims the spans it recognised, so that a
+later stage never reports a figure inside them: invariant tokens (URLs, e-mail
+addresses, phone numbers, codes such as COVID-19) first, then dates, times and
+durations, then numbers, percentages, money, quantities and ordinals.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ._dates import extract_dates
+from ._locale import get_locale
+from ._numbers import extract_numbers
+from ._records import Figure
+from ._spans import Spans
+from ._tokens import find_tokens
+
+__all__ = ["extract"]
+
+
+def extract(
+    text: str, lang: str, *, reference_date: _dt.date | None = None
+) -> list[Figure]:
+    """Every figure ``text`` states, in order of position.
+
+    ``lang`` is a language code babel knows (``de``, ``fr``, ``en``, ``vi``,
+    ``de-CH``, ...). ``reference_date`` resolves relative and partial dates.
+
+    >>> [(f.kind, f.value, f.qualifier) for f in extract("über 5.000 Mitarbeiter", "de")]
+    [('number', Decimal('5000'), 'over')]
+    >>> [(f.kind, f.value) for f in extract("plus de 5 000 employés", "fr")]
+    [('number', Decimal('5000'))]
+    """
+    get_locale(lang)  # unknown codes fail here, with a clear message
+    claimed = Spans([(t.start, t.end) for t in find_tokens(text)])
+    dates = extract_dates(text, lang, reference_date=reference_date, claimed=claimed)
+    for fig in dates:
+        claimed.add(fig.start, fig.end)
+    numbers = extract_numbers(text, lang, claimed=claimed)
+    return sorted([*dates, *numbers], key=lambda f: (f.start, f.end))

@@ -1,0 +1,202 @@
+"""Immutable records that flow through the pipeline.
+
+``Figure`` (one figure in one version) → ``Fact`` (one claim across versions)
+→ ``Finding`` (a rule's verdict, located in every version involved) →
+``Report`` (what :func:`factcheck.check` returns).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+__all__ = [
+    "KINDS",
+    "LEVELS",
+    "QUALIFIERS",
+    "Document",
+    "Fact",
+    "Figure",
+    "Finding",
+    "Level",
+    "Location",
+    "Mention",
+    "Report",
+    "level_rank",
+]
+
+#: Every kind of figure ``extract`` may report.
+KINDS = ("number", "ordinal", "percent", "money", "quantity", "date", "time", "duration")
+
+#: Qualifiers (hedges) a figure may carry; ``None`` means the figure is stated exactly.
+QUALIFIERS = (
+    "about",  # rund, etwa, environ, about, khoảng
+    "over",  # über, mehr als, plus de, over, more than, hơn, trên
+    "under",  # unter, weniger als, moins de, under, fewer than, dưới
+    "at-least",  # mindestens, au moins, at least, ít nhất
+    "at-most",  # höchstens, au plus, at most, tối đa
+    "up-to",  # bis zu, jusqu'à, up to
+    "nearly",  # fast, knapp, près de, nearly, almost, gần
+    "between",  # ranges: zwischen 3 und 5, 3–5, entre 3 et 5
+    "approx-noun",  # collectives: une quarantaine, Dutzende, hàng trăm
+)
+
+Level = Literal["error", "warning", "info"]
+LEVELS: tuple[Level, ...] = ("info", "warning", "error")
+
+
+def level_rank(level: str) -> int:
+    """Order levels: ``info`` < ``warning`` < ``error``."""
+    return LEVELS.index(level)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure stated in one version of an article.
+
+    ``start``/``end`` are character offsets into the text given to ``extract``
+    (end exclusive), so ``text == source[start:end]`` always holds.
+
+    ``value`` is a :class:`~decimal.Decimal` for numeric kinds and a TIMEX3
+    string (``2025-10-25``, ``XXXX-10``, ``P3Y``, ``T15:00``) for dates, times
+    and durations. ``low``/``high`` is the interval that value and qualifier
+    imply (``None`` for an open end). ``precision`` is the size of the last
+    stated digit once the scale is applied ("2,5 Milliarden" → 1E+8), which
+    makes comparisons rounding-aware.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Decimal | str | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    scale: str | None = None
+    head: str | None = None
+    precision: Decimal | None = None
+    #: Second value of a range of dates/times (TIMEX), e.g. "vom 4. bis 23. Mai".
+    value_end: str | None = None
+    #: Weekday stated beside a date, 0 = Monday … 6 = Sunday.
+    weekday: int | None = None
+    #: Extra facts about the surface form: "words" (spelled out), "ambiguous-format"
+    #: ("5,000" in German), "relative" (a relative date), "range", ...
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One version of an article, loaded and ready for extraction.
+
+    ``text`` is what extraction sees (markup stripped); ``source_offsets`` maps
+    each index of ``text`` to an index of the original file text (``None`` when
+    the two are the same), so that findings point into the file the user edits.
+    """
+
+    lang: str
+    text: str
+    path: str | None = None
+    source_text: str | None = None
+    source_offsets: tuple[int, ...] | None = None
+    #: Paragraphs as (start, end) offsets into ``text``.
+    paragraphs: tuple[tuple[int, int], ...] = ()
+
+    def source_index(self, offset: int) -> int:
+        """Offset into the original file for an offset into ``text``."""
+        if self.source_offsets is None:
+            return offset
+        if offset >= len(self.source_offsets):
+            return len(self.source_text or self.text)
+        return self.source_offsets[offset]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column in the original file of an offset into ``text``."""
+        src = self.source_text if self.source_text is not None else self.text
+        index = self.source_index(offset)
+        line = src.count("\n", 0, index) + 1
+        column = index - (src.rfind("\n", 0, index) + 1) + 1
+        return line, column
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure as it takes part in a fact: which version, which paragraph."""
+
+    version: int
+    figure: Figure
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One claim across versions: at most one mention per version.
+
+    ``status`` is ``agrees``, ``differs`` or ``missing`` once the rules ran.
+    """
+
+    kind: str
+    mentions: tuple[Mention, ...]
+    status: str = "agrees"
+
+    def by_version(self) -> dict[int, Mention]:
+        return {m.version: m for m in self.mentions}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points, in one version: file path, line/column (1-based)
+    in the original file, character offsets into the version's text, and the words."""
+
+    lang: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    path: str | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule's verdict: stable ``code`` (FC101), kebab-case ``name``, ``level``,
+    a rendered ``message`` and a location in every version involved."""
+
+    code: str
+    name: str
+    level: str
+    message: str
+    locations: tuple[Location, ...]
+    #: Index into ``Report.facts`` of the fact this finding is about, if any.
+    fact: int | None = None
+    #: The version that is the odd one out when three or more versions are compared.
+    odd_one_out: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What :func:`factcheck.check` returns."""
+
+    versions: tuple[Document, ...]
+    facts: tuple[Fact, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = Counter(f.level for f in self.findings)
+        return {level: counts.get(level, 0) for level in ("error", "warning", "info")}
+
+    def worst(self) -> str | None:
+        """The highest level among the findings, or ``None`` when there are none."""
+        if not self.findings:
+            return None
+        return max((f.level for f in self.findings), key=level_rank)
+
+    def fails(self, fail_on: str) -> bool:
+        """True when a finding is at or above ``fail_on``."""
+        threshold = level_rank(fail_on)
+        return any(level_rank(f.level) >= threshold for f in self.findings)

@@ -1,0 +1,3 @@
+"""pytest plugin (entry point ``pytest11``). Kept light: it loads in every pytest run."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Data files of factcheck: per-language lexicons (lang/) and rules (checks/)."""
