@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "KINDS",
     "LEVELS",
     "QUALIFIERS",
+    "Analysis",
     "Document",
     "Fact",
     "Figure",
@@ -200,3 +201,22 @@ class Report:
         """True when a finding is at or above ``fail_on``."""
         threshold = level_rank(fail_on)
         return any(level_rank(f.level) >= threshold for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the rules see: built by :func:`factcheck.check` before the rules run.
+
+    ``alignment`` lists aligned paragraph groups; each group holds, per version,
+    the tuple of that version's paragraph indices in it (empty when the version
+    has no paragraph there: a paragraph missing in that version).
+    ``tokens`` are the invariant tokens (URLs, e-mail addresses, codes) per version.
+    """
+
+    documents: tuple[Document, ...]
+    figures: tuple[tuple[Figure, ...], ...]
+    tokens: tuple[tuple[Any, ...], ...]
+    alignment: tuple[tuple[tuple[int, ...], ...], ...]
+    facts: tuple[Fact, ...]
+    #: Index of the reference version (``--source``), or None: every pair is compared.
+    source: int | None = None
