@@ -87,6 +87,8 @@ class Figure:
     #: Extra facts about the surface form: "words" (spelled out), "ambiguous-format"
     #: ("5,000" in German), "relative" (a relative date), "range", ...
     flags: frozenset[str] = field(default_factory=frozenset)
+    #: The other reading of an ambiguous surface form ("5,000" in German: 5 or 5000).
+    alt_value: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
