@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._check import check
 from ._errors import FactcheckError, InputError, RuleError, UsageError
 from ._extract import extract
 from ._records import Document, Fact, Figure, Finding, Location, Mention, Report
@@ -18,6 +19,7 @@ __all__ = [
     "Report",
     "RuleError",
     "UsageError",
+    "check",
     "extract",
 ]
 

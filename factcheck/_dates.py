@@ -1,16 +1,962 @@
-"""Dates, times and durations. (Placeholder.)"""
+"""Dates, times and durations: :func:`extract_dates` and :func:`find_reference_date`.
+
+Values are TIMEX3 strings, as Recognizers-Text writes them:
+
+* dates ``2025-10-25``, ``2025-10``, ``2025``, partial ``XXXX-10-25``, ``XXXX-10``,
+  weekdays ``XXXX-WXX-1`` (1 = Monday), decades ``199X``, ISO weeks ``2025-W44``;
+  ranges keep the start in ``value`` and the end in ``value_end`` (qualifier
+  ``between``, flag ``range``); a season "2024/25" is the range 2024–2025 with the
+  flag ``season``;
+* times ``T15:00``;
+* durations ``P3Y``, ``P2W``, ``P1.5M``, ``PT3H``; ``unit`` is the TIMEX unit letter
+  (``Y``, ``Q``, ``M``, ``W``, ``D``, ``H``, ``MIN``, ``S``, ``DE``, ``CE``) and
+  ``low`` = ``high`` = the amount;
+* relative dates without a reference date stay symbolic, identical across
+  languages: ``REF+P0D`` (today), ``REF-P1D`` (yesterday), ``REF+P1W`` (the
+  calendar week after the reference: "nächste Woche", "la semaine prochaine",
+  "next week", "tuần tới"), ``REF-P1M``, ``REF+P0Y`` (this year); a point in time
+  counted from the reference ("in drei Wochen", "il y a deux ans", "2 years ago")
+  gets the suffix ``@D``: ``REF+P3W@D``, ``REF-P2Y@D``. With a reference date they
+  resolve to absolute values (``2025-W44``, ``2025-11-15``); partial dates take
+  the year nearest to the reference.
+
+>>> [(f.kind, f.value) for f in extract_dates("am 25. Oktober 2025", "de")]
+[('date', '2025-10-25')]
+>>> [(f.kind, f.value) for f in extract_dates("le 25 octobre 2025", "fr")]
+[('date', '2025-10-25')]
+>>> [f.value for f in extract_dates("nächste Woche", "de")]
+['REF+P1W']
+>>> [f.value for f in extract_dates("la semaine prochaine", "fr",
+...                                  reference_date=_dt.date(2025, 10, 25))]
+['2025-W44']
+>>> [(f.kind, f.value) for f in extract_dates("ngày 25 tháng 10 năm 2025 lúc 15:00", "vi")]
+[('date', '2025-10-25'), ('time', 'T15:00')]
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
+import importlib
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
 
+import regex
+
+from ._dates_grammar import PERIOD_UNITS, Grammar, grammar
+from ._lexicon import lexicon
 from ._records import Figure
 from ._spans import Spans
 
-__all__ = ["extract_dates"]
+__all__ = ["extract_dates", "find_reference_date", "resolve"]
+
+_BACK = 40
+_DIGITS = regex.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+_AFTER_DIGIT = frozenset(".:/-–—~‒'’")
+_PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
+_SYMBOLIC = re.compile(r"^REF([+-])P(\d+(?:\.\d+)?)(Y|Q|M|W|D)(@D)?(\+1D|-WD[1-7])?$")
+_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
+_FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _lower(text: str) -> str:
+    """Lower-case ``text`` keeping every offset (characters whose lower case is longer stay)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@cache
+def _number_parser() -> Callable[[str, str], Decimal | None] | None:
+    try:
+        mod = importlib.import_module("factcheck._numwords")
+    except ImportError:
+        return None
+    fn = getattr(mod, "parse_number_words", None)
+    return fn if callable(fn) else None
+
+
+def _number_words(phrase: str, lang: str) -> Decimal | None:
+    fn = _number_parser()
+    if fn is None:
+        return None
+    try:
+        value = fn(phrase, lang)
+    except Exception:  # a lexicon bug elsewhere must not break dates
+        return None
+    return value if isinstance(value, Decimal) else None
+
+
+@cache
+def _number_scanner() -> Callable[[str, str], list[Any]] | None:
+    try:
+        mod = importlib.import_module("factcheck._numwords")
+    except ImportError:
+        return None
+    fn = getattr(mod, "scan_number_words", None)
+    return fn if callable(fn) else None
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+@cache
+def _is_number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` alone is (or ends) a number word; cached, it gates the scanner."""
+    scan = _number_scanner()
+    if scan is None:
+        return False
+    try:
+        return any(wn.end == len(word) for wn in scan(word, lang))
+    except Exception:
+        return False
+
+
+@cache
+def _unit_start(lang: str) -> Any:
+    g = grammar(lang)
+    words = sorted(g.units, key=lambda w: (-len(w), w))
+    return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
+
+
+@cache
+def _kinds(lang: str) -> tuple[str, ...]:
+    g = grammar(lang)
+    names = [*g.main.groupindex, *g.main_word.groupindex]
+    return tuple(dict.fromkeys(n.split("__")[0] for n in names if n.startswith("A_")))
+
+
+@cache
+def _capital_nouns(lang: str) -> bool:
+    dates = lexicon(lang).get("dates", {})
+    return bool(isinstance(dates, dict) and dates.get("capitalized_nouns", False))
+
+
+def _fmt_amount(n: Decimal) -> str:
+    s = format(n.normalize(), "f")
+    return s
+
+
+def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if d is not None:
+        if m is None:
+            return None
+        last = calendar.monthrange(y if y is not None else 2000, m)[1]
+        if not 1 <= d <= last:
+            return None
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if m is None:
+        return ys
+    if d is None:
+        return f"{ys}-{m:02d}"
+    return f"{ys}-{m:02d}-{d:02d}"
+
+
+class _Scan:
+    """One extraction pass over one text."""
+
+    def __init__(self, text: str, lang: str, claimed: Spans) -> None:
+        self.text = text
+        self.low = _lower(text)
+        self.lang = lang
+        self.g: Grammar = grammar(lang)
+        self.claimed = claimed
+        self.handlers: dict[str, Callable[[_Groups], Figure | None]] = {
+            name: getattr(self, "on_" + name[2:].lower()) for name in _kinds(lang)
+        }
+
+    # -- helpers -------------------------------------------------------
+    def back(self, pattern: Any, start: int) -> Any:
+        lo = max(0, start - _BACK)
+        return pattern.search(self.low, lo, start)
+
+    def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
+        return Figure(
+            kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw
+        )
+
+    def anchors(self) -> list[int]:
+        """Digit runs that may start a date, time or duration, and keyword starts."""
+        low = self.low
+        n = len(low)
+        followers = self.g.followers
+        pos = []
+        for m in _DIGITS.finditer(low):
+            start, end = m.span()
+            if end - start == 4 or end >= n:
+                pos.append(start)
+                continue
+            c = low[end]
+            if c.isalpha() or c in _AFTER_DIGIT:
+                pos.append(start)
+            elif c in " \u00a0\u202f":
+                w = _WORD.match(low, end + 1)
+                if w is not None and w.group(0) in followers:
+                    pos.append(start)
+        by_first = self.g.keywords_by_first
+        for stem in self.g.stems:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not low[i - 1].isalnum():
+                    w = _WORD.match(low, i)
+                    if w is not None:
+                        keys = by_first.get(w.group(0))
+                        if keys is not None and (keys.match(low, i) is not None):
+                            pos.append(i)
+                i = low.find(stem, i + 1)
+        return sorted(set(pos))
+
+    # -- main loop -----------------------------------------------------
+    def run(self) -> list[Figure]:
+        figs: list[Figure] = []
+        until = 0
+        for pos in self.anchors():
+            if pos < until or self.claimed.overlaps(pos, pos + 1):
+                continue
+            fig = self.at(pos)
+            if fig is None:
+                continue
+            if self.g.not_dates and " ".join(fig.text.lower().split()) in self.g.not_dates:
+                continue
+            if fig.start < until:
+                fig = self.fig(
+                    fig.kind, until, fig.end, str(fig.value), **_extra(fig)
+                )
+            if self.claimed.overlaps(fig.start, fig.end):
+                continue
+            figs.append(fig)
+            until = fig.end
+        return self.merge_ranges(figs)
+
+    def at(self, pos: int) -> Figure | None:
+        low = self.low
+        digit = low[pos].isdigit()
+        if digit and pos > 0:
+            prev = low[pos - 1]
+            if prev.isalpha() or prev == "_":
+                return None
+            if prev in ".,/:-" and pos > 1 and low[pos - 2].isdigit():
+                return None  # inside a number, a code or a phone number
+        if not digit:
+            prev_word = _PREV_WORD.search(low, max(0, pos - 24), pos)
+            if prev_word is not None and _is_number_word(prev_word.group(1), self.lang):
+                unit = _unit_start(self.lang).match(low, pos)
+                if unit is not None:
+                    fig = self.word_duration(pos, unit.end())
+                    if fig is not None:
+                        return fig
+        m = (self.g.main if digit else self.g.main_word).match(low, pos)
+        if m is None:
+            return None
+        name = str(m.lastgroup).split("__")[0]
+        handler = self.handlers.get(name)
+        if handler is None:
+            return None
+        result = handler(_Groups(m))
+        if result is None and digit and name in ("A_date", "A_season", "A_yrange"):
+            m2 = self.g.fallback.match(low, pos)
+            if m2 is not None:
+                handler2 = self.handlers.get(str(m2.lastgroup).split("__")[0])
+                if handler2 is not None:
+                    result = handler2(_Groups(m2))
+        return result
+
+    # -- handlers ------------------------------------------------------
+    def on_date(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_date")
+        gd = m
+        y = int(gd.get("y")) if gd.get("y") else None
+        if y is None and gd.get("yy"):
+            yy = int(gd.get("yy"))
+            y = 2000 + yy if yy < 50 else 1900 + yy
+        mn = gd.get("mn")
+        month = g.months.get(mn) if mn else (int(gd.get("m")) if gd.get("m") else None)
+        d = int(gd.get("d")) if gd.get("d") else None
+        if mn is None and month is not None and d is not None and month > 12 and d <= 12:
+            month, d = d, month  # "25/10/2025" in a month-first locale
+        if mn is None and y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 3:
+            return None  # "1.1." is no date
+        if mn is not None and d is None and y is None:
+            return None
+        if mn is not None and d is None:
+            day = self.word_day(start)
+            if day is not None:
+                start, d = day
+        value = _date_value(y, month, d)
+        if value is None:
+            return None
+        flags = set()
+        value_end = None
+        qualifier = None
+        if gd.get("d1"):
+            d1 = int(gd.get("d1"))
+            conn = gd.get("conn")
+            if d is None or d1 >= d:
+                return None
+            if conn in g.between_connectors and self.back(g.back_between, start) is None:
+                return None
+            first = _date_value(y, month, d1)
+            if first is None:
+                return None
+            value, value_end = first, value
+            flags.add("range")
+            qualifier = "between"
+            opener = self.back(g.back_range, start)
+            if opener is not None:
+                start = opener.start()
+        weekday = g.weekdays.get(gd.get("wd")) if gd.get("wd") else None
+        if weekday is None:
+            wd = self.back(g.back_weekday, start)
+            if wd is not None:
+                weekday = g.weekdays.get(wd.group("wd"))
+                start = wd.start()
+        if g.back_date_prefix is not None and "range" not in flags:
+            pre = self.back(g.back_date_prefix, start)
+            if pre is not None:
+                start = pre.start()
+        return self.fig(
+            "date", start, end, value, weekday=weekday, value_end=value_end,
+            qualifier=qualifier, flags=frozenset(flags),
+        )
+
+    def on_season(self, m: Any) -> Figure | None:
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y2 != y1 + 1:
+            return None
+        start, end = m.span("A_season")
+        return self.fig(
+            "date", start, end, f"{y1:04d}", value_end=f"{y2:04d}", qualifier="between",
+            flags=frozenset({"range", "season"}),
+        )
+
+    def on_yrange(self, m: Any) -> Figure | None:
+        g = self.g
+        y1 = int(m.group("y1"))
+        y2s = m.group("y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not y1 < y2 <= y1 + 200 or (len(y2s) == 2 and y2 > y1 + 10):
+            return None
+        start, end = m.span("A_yrange")
+        conn = m.group("conn")
+        if conn in g.between_connectors and self.back(g.back_between, start) is None:
+            return None
+        opener = self.back(g.back_range, start)
+        if opener is not None:
+            start = opener.start()
+        elif conn not in "–—-‒" and self.back(g.back_year, start) is None:
+            # "2010 bis 2018" needs "von"/"zwischen"/a year word; "2010–2018" does not
+            if not self.year_ok(m.start("y1"), m.end("y1"), strict=True):
+                return None
+        return self.fig(
+            "date", start, end, f"{y1:04d}", value_end=f"{y2:04d}", qualifier="between",
+            flags=frozenset({"range"}),
+        )
+
+    def on_time(self, m: Any) -> Figure | None:
+        g = self.g
+        h = int(m.group("h"))
+        mi = int(m.group("mi")) if m.group("mi") else 0
+        sep = m.group("sep")
+        ap = m.group("ap")
+        tm = m.group("tm")
+        start, end = m.span("A_time")
+        if sep == "." and not (ap or tm):
+            return None
+        if ap:
+            if g.periods.get(ap) == "pm" and h < 12:
+                h += 12
+            elif g.periods.get(ap) == "am" and h == 12:
+                h = 0
+        if h > 24:
+            return None
+        return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
+
+    def on_dur(self, m: Any) -> Figure | None:
+        raw = m.group("n")
+        if self.g.decimal == ",":
+            raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
+        else:
+            raw = raw.replace(",", "")
+        try:
+            amount = Decimal(raw)
+        except InvalidOperation:
+            return None
+        unit = self.g.units[m.group("unit")]
+        start, end = m.span("A_dur")
+        gd = m
+        mod = self.g.after_unit.get(" ".join(gd["midmod"].split())) if gd.get("midmod") else None
+        return self.duration(start, end, amount, unit, mod=mod)
+
+    def word_duration(self, pos: int, unit_end: int) -> Figure | None:
+        unit = self.g.units.get(self.low[pos:unit_end])
+        if unit is None:
+            return None
+        got = self.word_number(pos)
+        mod: int | None = None
+        if got is None:
+            # "dix derniers mois", "trois prochaines semaines": a modifier between
+            m = self.back(self.g.back_after_mod, pos)
+            if m is None:
+                return None
+            got = self.word_number(m.start())
+            if got is None:
+                return None
+            mod = self.g.after_unit.get(" ".join(m.group(0).split()))
+        begin, amount, ordinal = got
+        if ordinal or amount <= 0:
+            return None
+        fig = self.duration(begin, unit_end, amount, unit, mod=mod)
+        return None if fig is None else _with_flags(fig, "words")
+
+    def duration(
+        self, start: int, end: int, amount: Decimal, unit: str, *, mod: int | None = None
+    ) -> Figure | None:
+        g = self.g
+        whole = amount == amount.to_integral_value()
+        if (
+            unit == "H" and whole and 0 <= amount <= 24 and g.back_time is not None
+            and self.back(g.back_time, start) is not None
+        ):
+            return self.fig("time", start, end, f"T{int(amount):02d}:00")  # "lúc 15 giờ"
+        if mod is None:
+            pre_mod = self.back(g.back_before_mod, start)
+            if pre_mod is not None:
+                mod = g.before_unit.get(" ".join(pre_mod.group(0).split()))
+                if mod:
+                    start = pre_mod.start()
+        if mod and unit in PERIOD_UNITS and whole:
+            n = _fmt_amount(amount)
+            if mod > 0:
+                value, value_end = "REF+P1D", f"REF+P{n}{unit}@D+1D"
+            else:
+                value, value_end = f"REF-P{n}{unit}@D", "REF+P0D"
+            return self.fig(
+                "date", start, end, value, value_end=value_end, qualifier="between",
+                flags=frozenset({"relative", "range"}),
+            )
+        sign = 0
+        start_rel = start
+        pre = self.back(g.back_rel, start)
+        if pre is not None:
+            sign = g.rel_prefixes.get(" ".join(pre.group(0).split()), 0)
+            if sign:
+                start_rel = pre.start()
+        if g.fwd_rel is not None:
+            post = g.fwd_rel.match(self.low, end)
+            if post is not None:
+                word = post.group(0).strip()
+                post_sign = g.rel_suffixes.get(word, 0)
+                if post_sign and (sign == 0 or sign == post_sign):
+                    sign = post_sign
+                    end = post.end()
+        if sign and unit in PERIOD_UNITS and amount == amount.to_integral_value():
+            value = f"REF{'+' if sign > 0 else '-'}P{_fmt_amount(amount)}{unit}@D"
+            return self.fig(
+                "date", start_rel, end, value, flags=frozenset({"relative"}),
+            )
+        if unit in ("H", "MIN", "S"):
+            letter = "M" if unit == "MIN" else unit
+            value = f"PT{_fmt_amount(amount)}{letter}"
+        else:
+            value = f"P{_fmt_amount(amount)}{unit}"
+        return self.fig("duration", start, end, value, unit=unit, low=amount, high=amount)
+
+    def on_decade(self, m: Any) -> Figure | None:
+        if m.group("dec"):
+            dec = m.group("dec")
+        else:
+            two = int(m.group("decs"))
+            dec = f"{2000 + two if two < 20 else 1900 + two}"
+        start, end = m.span("A_decade")
+        return self.fig("date", start, end, dec[:3] + "X")
+
+    def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
+        low, text = self.low, self.text
+        marker = self.back(self.g.back_year, start) is not None
+        i = end
+        n = len(low)
+        while i < n and low[i] in " \u00a0\u202f":
+            i += 1
+        if i >= n or not low[i].isalpha():
+            # "2025." "(2019)" "2019, …"
+            return marker or not strict
+        if _capital_nouns(self.lang):
+            return not text[i].isupper()
+        return marker
+
+    def on_year(self, m: Any) -> Figure | None:
+        start, end = m.span("A_year")
+        if not self.year_ok(start, end):
+            return None
+        return self.fig("date", start, end, m.group("y"))
+
+    def on_month(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_month")
+        mn = m.group("mn")
+        if g.capitalized_months and self.text[start:end].islower():
+            return None
+        if mn in g.ambiguous_months and (
+            g.back_month_context is None or self.back(g.back_month_context, start) is None
+        ):
+            return None
+        month = g.months[mn]
+        day = self.word_day(start)
+        if day is not None:
+            value = _date_value(None, month, day[1])
+            if value is not None:
+                return self.fig("date", day[0], end, value)
+        return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def word_day(self, start: int) -> tuple[int, int] | None:
+        """A day written in words just before a month name: "zweiten Mai", "premier mai"."""
+        got = self.word_number(start)
+        if got is None:
+            return None
+        begin, value, _ordinal = got
+        if value != value.to_integral_value() or not 1 <= value <= 31:
+            return None
+        return begin, int(value)
+
+    def word_number(self, pos: int) -> tuple[int, Decimal, bool] | None:
+        """The number written in words that ends just before ``pos`` (spaces between)."""
+        scan = _number_scanner()
+        if scan is None:
+            return None
+        lo = max(0, pos - _BACK)
+        window = self.text[lo:pos]
+        stripped = window.rstrip(" \u00a0\u202f-")
+        if len(stripped) == len(window) or not stripped:
+            return None
+        last = _LAST_WORD.search(stripped)
+        if last is None or not _is_number_word(last.group(0).lower(), self.lang):
+            return None
+        best = None
+        try:
+            for wn in scan(stripped, self.lang):
+                if wn.end == len(stripped):
+                    best = wn
+        except Exception:
+            return None
+        if best is None:
+            return None
+        if best.start > 0 and stripped[best.start - 1].isalnum():
+            return None
+        return lo + best.start, Decimal(best.value), bool(getattr(best, "ordinal", False))
+
+    def on_wd(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_wd")
+        if g.capitalized_weekdays and self.text[start:end].islower():
+            return None  # "samstag"; vi "thứ hai" (second) but "thứ Hai" (Monday)
+        wd = g.weekdays[m.group("wd")]
+        return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
+
+    def on_mrange(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_mrange")
+        m1, m2 = g.months[m.group("mn1")], g.months[m.group("mn2")]
+        if m1 == m2:
+            return None
+        if g.capitalized_months and self.text[start:end].islower():
+            return None
+        conn = m.group("conn")
+        if conn in g.between_connectors and self.back(g.back_between, start) is None:
+            return None
+        y = int(m.group("y")) if m.group("y") else None
+        y1 = None if y is None else (y if m1 < m2 else y - 1)
+        opener = self.back(g.back_range, start)
+        if opener is not None:
+            start = opener.start()
+        return self.fig(
+            "date", start, end, str(_date_value(y1, m1, None)),
+            value_end=str(_date_value(y, m2, None)), qualifier="between",
+            flags=frozenset({"range"}),
+        )
+
+    def on_relwd(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_relwd")
+        gd = m
+        ws, we = m.span("wd")
+        if g.capitalized_weekdays and self.text[ws:we].islower():
+            return None
+        wd = g.weekdays[gd["wd"]]
+        off = g.before_unit[gd["bm"]] if gd.get("bm") else g.after_unit[gd["am"]]
+        return self.fig(
+            "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}W-WD{wd + 1}",
+            weekday=wd, flags=frozenset({"relative"}),
+        )
+
+    def on_holiday(self, m: Any) -> Figure | None:
+        start, end = m.span("A_holiday")
+        rule = self.g.holidays[m.group("hol")]
+        y = int(m.group("y")) if m.group("y") else None
+        if rule.startswith("E"):
+            off = int(rule[1:])
+            if y is None:
+                value = f"XXXX-E{'+' if off >= 0 else '-'}{abs(off)}"
+            else:
+                value = (easter(y) + _dt.timedelta(days=off)).isoformat()
+        else:
+            month, day = (int(x) for x in rule.split("-"))
+            value = str(_date_value(y, month, day))
+        return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
+
+    def on_relday(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_relday")
+        word = m.group("rd")
+        if word in g.case_sensitive and self.text[start:end] != self.low[start:end]:
+            return None
+        off = g.days[word]
+        return self.fig(
+            "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}D",
+            flags=frozenset({"relative"}),
+        )
+
+    def on_relper(self, m: Any) -> Figure | None:
+        g = self.g
+        start, end = m.span("A_relper")
+        unit = g.units[m.group("ru")]
+        groups = m
+        bm = groups.get("bm")
+        off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
+        return self.fig(
+            "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}{unit}",
+            flags=frozenset({"relative"}),
+        )
+
+    # -- ranges between two dates -----------------------------------------
+    def merge_ranges(self, figs: list[Figure]) -> list[Figure]:
+        g = self.g
+        out: list[Figure] = []
+        i = 0
+        while i < len(figs):
+            a = figs[i]
+            b = figs[i + 1] if i + 1 < len(figs) else None
+            if (
+                b is not None
+                and a.kind == b.kind == "date"
+                and "range" not in a.flags
+                and "range" not in b.flags
+                and "relative" not in a.flags
+                and "relative" not in b.flags
+            ):
+                gap = self.low[a.end : b.start]
+                conn = g.conn_between.match(gap) if len(gap) < 16 else None
+                if conn is not None and conn.end() == len(gap):
+                    word = gap.strip()
+                    between = word in g.between_connectors
+                    if not between or self.back(g.back_between, a.start) is not None:
+                        merged = _merge(a, b)
+                        if merged is not None:
+                            start = a.start
+                            opener = self.back(g.back_range, start)
+                            if opener is not None:
+                                start = opener.start()
+                            out.append(
+                                Figure(
+                                    kind="date", text=self.text[start : b.end], start=start,
+                                    end=b.end, value=merged[0], value_end=merged[1],
+                                    weekday=a.weekday, qualifier="between",
+                                    flags=frozenset({"range"}),
+                                )
+                            )
+                            i += 2
+                            continue
+            out.append(a)
+            i += 1
+        return out
+
+
+class _Groups:
+    """A match whose groups read as ``m.group(name)`` / ``m.get(name)`` (None when the
+    pattern has no such group), without building a groupdict."""
+
+    __slots__ = ("_m", "_names", "_suffix")
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self._names = m.re.groupindex
+        self._suffix = "__" + str(m.lastgroup).split("__")[1]
+
+    def _key(self, name: str | int) -> str | int:
+        return name + self._suffix if isinstance(name, str) else name
+
+    def group(self, name: str | int = 0) -> Any:
+        key = self._key(name)
+        if isinstance(key, str) and key not in self._names:
+            return None
+        return self._m.group(key)
+
+    def get(self, name: str) -> Any:
+        return self.group(name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._m.group(self._key(name))
+
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        return self._m.span(self._key(name))
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(self._key(name))
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(self._key(name))
+
+
+def _extra(fig: Figure) -> dict[str, Any]:
+    return {
+        "low": fig.low, "high": fig.high, "qualifier": fig.qualifier, "unit": fig.unit,
+        "value_end": fig.value_end, "weekday": fig.weekday, "flags": fig.flags,
+    }
+
+
+def _with_flags(fig: Figure, *flags: str) -> Figure:
+    extra = _extra(fig)
+    extra["flags"] = frozenset(fig.flags | set(flags))
+    return Figure(
+        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=fig.value, **extra
+    )
+
+
+def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
+    """Start and end of "A bis B": A borrows the year (and month) B states."""
+    va, vb = str(a.value), str(b.value)
+    if va.startswith("XXXX-WXX") or vb.startswith("XXXX-WXX"):
+        if va.startswith("XXXX-WXX") and vb.startswith("XXXX-WXX"):
+            return va, vb
+        return None
+    pa, pb = va.split("-"), vb.split("-")
+    if len(pa) > len(pb) and pa[0] != "XXXX":
+        return None
+    if pa[0] == "XXXX" and pb[0] != "XXXX":
+        year = int(pb[0])
+        if len(pa) > 1 and len(pb) > 1 and int(pa[1]) > int(pb[1]):
+            year -= 1
+        pa[0] = f"{year:04d}"
+    if pa[0] != "XXXX" and pb[0] != "XXXX" and (pa[0], *pa[1:2]) > (pb[0], *pb[1:2]):
+        return None
+    return "-".join(pa), vb
+
+
+# -- resolution against a reference date ------------------------------------
+
+
+def _add_months(d: _dt.date, months: int) -> _dt.date:
+    total = d.year * 12 + (d.month - 1) + months
+    y, m = divmod(total, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    return _dt.date(y, m + 1, min(d.day, last))
+
+
+def _nearest_year(ref: _dt.date, month: int, day: int | None) -> int:
+    best = ref.year
+    best_gap: int | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        dd = min(day or 1, calendar.monthrange(y, month)[1])
+        gap = abs((_dt.date(y, month, dd) - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def easter(year: int) -> _dt.date:
+    """Easter Sunday (Gregorian computus).
+
+    >>> easter(2025), easter(2019)
+    (datetime.date(2025, 4, 20), datetime.date(2019, 4, 21))
+    """
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
+_EASTER = re.compile(r"^XXXX-E([+-]\d+)$")
+
+
+def resolve(value: str, ref: _dt.date) -> str:
+    """A symbolic or partial TIMEX value made absolute against ``ref``.
+
+    >>> ref = _dt.date(2025, 10, 25)
+    >>> resolve("REF+P1W", ref), resolve("REF-P1M", ref), resolve("REF-P1D", ref)
+    ('2025-W44', '2025-09', '2025-10-24')
+    >>> resolve("REF+P3W@D", ref), resolve("REF-P2Y@D", ref), resolve("XXXX-01-05", ref)
+    ('2025-11-15', '2023-10-25', '2026-01-05')
+    >>> resolve("XXXX-WXX-1", ref), resolve("2024", ref)
+    ('2025-10-27', '2024')
+    """
+    m = _SYMBOLIC.match(value)
+    if m:
+        sign = 1 if m.group(1) == "+" else -1
+        amount = Decimal(m.group(2))
+        if amount != amount.to_integral_value():
+            return value
+        n = sign * int(amount)
+        unit = m.group(3)
+        tail = m.group(5) or ""
+        if tail.startswith("-WD"):
+            d = ref + _dt.timedelta(weeks=n)
+            d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
+            return d.isoformat()
+        if tail == "+1D":
+            ref = ref + _dt.timedelta(days=1)
+        if unit == "D":
+            return (ref + _dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            d = ref + _dt.timedelta(weeks=n)
+            if m.group(4):
+                return d.isoformat()
+            iso = d.isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}"
+        if unit in ("M", "Q", "Y"):
+            months = n * {"M": 1, "Q": 3, "Y": 12}[unit]
+            d = _add_months(ref, months)
+            if m.group(4):
+                return d.isoformat()
+            if unit == "M":
+                return f"{d.year:04d}-{d.month:02d}"
+            if unit == "Q":
+                return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+            return f"{d.year:04d}"
+        return value
+    e = _EASTER.match(value)
+    if e:
+        off = _dt.timedelta(days=int(e.group(1)))
+        days = [easter(y) + off for y in (ref.year - 1, ref.year, ref.year + 1)]
+        return min(days, key=lambda d: abs((d - ref).days)).isoformat()
+    if value.startswith("XXXX-WXX-"):
+        wd = int(value[-1]) - 1
+        delta = (wd - ref.weekday() + 3) % 7 - 3
+        return (ref + _dt.timedelta(days=delta)).isoformat()
+    if value.startswith("XXXX-"):
+        parts = value.split("-")
+        month = int(parts[1])
+        day = int(parts[2]) if len(parts) > 2 else None
+        year = _nearest_year(ref, month, day)
+        return f"{year:04d}" + value[4:]
+    return value
+
+
+def _resolved(fig: Figure, ref: _dt.date) -> Figure:
+    if fig.kind != "date" or not isinstance(fig.value, str):
+        return fig
+    value = resolve(fig.value, ref)
+    end = resolve(fig.value_end, ref) if fig.value_end else None
+    if value == fig.value and end == fig.value_end:
+        return fig
+    extra = _extra(fig)
+    extra["value_end"] = end
+    return Figure(
+        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value, **extra
+    )
+
+
+# -- public API -------------------------------------------------------------------
+
+
+def find_reference_date(text: str, lang: str) -> _dt.date | None:
+    """The date an article states for itself: front matter or dateline.
+
+    Counted: YAML front matter with ``date: YYYY-MM-DD``; or a first non-empty line
+    that states a full date (day, month and year) within its first 60 characters,
+    after at most five words (a place, an agency), where the line either ends
+    after the date or the date is followed by a dash, colon or parenthesis.
+
+    >>> find_reference_date("Hanoi, 25. Oktober 2025 – Die Regierung …", "de")
+    datetime.date(2025, 10, 25)
+    >>> find_reference_date("---\\ntitle: x\\ndate: 2025-10-25\\n---\\nText", "fr")
+    datetime.date(2025, 10, 25)
+    >>> find_reference_date("Le 25 octobre 2025, le gouvernement a annoncé …", "fr") is None
+    True
+    """
+    body = text
+    if text.startswith("---"):
+        close = text.find("\n---", 3)
+        if close > 0:
+            m = _FRONT_DATE.search(text, 0, close)
+            if m:
+                try:
+                    return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    return None
+            nl = text.find("\n", close + 4)
+            body = text[nl + 1 :] if nl > 0 else ""
+    for raw in body.splitlines():
+        line = raw.strip().strip("#*_> ").strip()
+        if not line:
+            continue
+        head = line[:160]
+        for fig in _Scan(head, lang, Spans()).run():
+            if fig.kind != "date" or "range" in fig.flags or fig.start > 60:
+                continue
+            m = _FULL.match(str(fig.value))
+            if not m:
+                continue
+            before = head[: fig.start]
+            if len(before.split()) > 5 or re.search(r"[.!?]", before):
+                continue
+            after = head[fig.end :].lstrip()
+            if after and after[0] not in "–—-:()|" and len(line) > 80:
+                continue
+            if before.strip() and not before.rstrip().endswith((",", "(", ")", "–", "—", "-")):
+                continue
+            try:
+                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+        return None
+    return None
 
 
 def extract_dates(
-    text: str, lang: str, *, reference_date: _dt.date | None, claimed: Spans
+    text: str,
+    lang: str,
+    *,
+    reference_date: _dt.date | None = None,
+    claimed: Spans | None = None,
 ) -> list[Figure]:
-    return []
+    """Every date, time and duration ``text`` states, in order of position.
+
+    Spans inside ``claimed`` are skipped. Without ``reference_date`` the date an
+    article states in its dateline or front matter (:func:`find_reference_date`)
+    resolves relative and partial dates; without either they stay symbolic.
+
+    >>> [(f.value, f.value_end) for f in extract_dates("vom 4. bis 23. Mai 2025", "de")]
+    [('2025-05-04', '2025-05-23')]
+    >>> [(f.kind, f.value) for f in extract_dates("il y a deux ans, 3 ans", "fr")][-1]
+    ('duration', 'P3Y')
+    >>> [(f.kind, f.value) for f in extract_dates("at 3 p.m. on Monday", "en")]
+    [('time', 'T15:00'), ('date', 'XXXX-WXX-1')]
+    """
+    scan = _Scan(text, lang, claimed if claimed is not None else Spans())
+    figs = scan.run()
+    ref = reference_date
+    if ref is None and any(
+        isinstance(f.value, str) and (f.value.startswith(("REF", "XXXX")))
+        for f in figs
+    ):
+        ref = find_reference_date(text, lang)
+    if ref is not None:
+        figs = [_resolved(f, ref) for f in figs]
+    return figs
+

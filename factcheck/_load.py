@@ -1,17 +1,49 @@
-"""Load article versions from files: decoding, language from the file name.
+"""Load article versions: decoding, language, markup stripping, paragraphs.
 
-(Minimal for now; the loader for Markdown/HTML with position maps extends it.)
+A version becomes a :class:`~factcheck._records.Document` whose ``text`` is what
+extraction sees (Markdown and HTML syntax stripped) and whose
+``source_offsets`` map every character of ``text`` back to the original file
+text, so that findings report the line and column the user edits.
+
+* ``.txt``: the text as is (``source_offsets`` is ``None``; CRLF is kept, so
+  positions are the file's own). Paragraphs are blank-line separated blocks;
+  inside a block every line is its own paragraph unless the block looks
+  hard-wrapped (every line at most 100 characters, at least two lines).
+* ``.md``: headings, emphasis, code spans, bullets, block quotes, images
+  (alt text kept), tables (cells kept, pipes become ``;``) and HTML tags are
+  stripped; code fences are dropped; a link keeps its text and its URL is
+  appended at the end of the paragraph, so invariant-token checks see it.
+  Front matter (YAML ``---`` or TOML ``+++``) is dropped except ``title`` and
+  ``description``/``summary`` (paragraphs of their own); its ``date`` is
+  returned by :func:`front_matter_date`.
+* ``.html``: parsed with the standard library; ``script``/``style`` dropped,
+  block elements make paragraph breaks, entities decoded, whitespace collapsed.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 from ._errors import InputError, UsageError
 from ._locale import get_locale
+from ._records import Document
 
-__all__ = ["lang_from_path", "read_text"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode_bytes",
+    "document_from_text",
+    "format_from_path",
+    "front_matter_date",
+    "lang_from_path",
+    "load_document",
+    "read_text",
+]
+
+DEFAULT_MAX_BYTES = 50_000_000
 
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 
@@ -43,17 +75,676 @@ def _known(code: str) -> bool:
     return True
 
 
-def read_text(path: str, *, encoding: str | None = None) -> str:
-    """Read a version's file as text (UTF-8, BOM dropped)."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", path=path)
-    if p.is_dir():
-        raise InputError("is a directory, not a file", path=path)
-    data = p.read_bytes()
+def format_from_path(path: str) -> str:
+    """``md``, ``html`` or ``txt`` from the file's extension.
+
+    >>> format_from_path("a/story.de.md"), format_from_path("x.HTM"), format_from_path("y.fr")
+    ('md', 'html', 'txt')
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown", ".mdown", ".mkd"):
+        return "md"
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    return "txt"
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    nul = sample.count(0)
+    if nul * 20 > len(sample):  # more than 5 % NUL bytes
+        return True
+    ctrl = sum(sample.count(b) for b in (1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20))
+    return (nul + ctrl) * 10 > len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit at every other position (ASCII-heavy UTF-16)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd * 10 >= half * 6 and even * 10 < half:
+        return "utf-16-le"
+    if even * 10 >= half * 6 and odd * 10 < half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, encoding: str | None = None, path: str | None = None) -> str:
+    """Bytes of a version's file → text.
+
+    UTF-8 with or without BOM, UTF-16 with a BOM (or without one when the NUL
+    pattern makes it plain), or the given ``encoding``.
+
+    >>> decode_bytes("5 000 €".encode("utf-8-sig"))
+    '5 000 €'
+    >>> decode_bytes("über 5.000".encode("utf-16"))
+    'über 5.000'
+    >>> decode_bytes(b"ab\\xff")
+    Traceback (most recent call last):
+    ...
+    factcheck._errors.InputError: not valid UTF-8 (byte offset 2, line 1); try --encoding
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"not valid {encoding} (byte offset {err.start}); try another --encoding",
+                path=path,
+            ) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError(f"not valid UTF-16 (byte offset {err.start})", path=path) from None
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if not bom and 0 in data[:4096]:
+        enc = _utf16_without_bom(data)
+        if enc is not None:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass
+        if _looks_binary(data):
+            raise InputError("binary file, not text", path=path)
     try:
-        return data.decode(encoding or "utf-8-sig")
+        return data[bom:].decode("utf-8")
     except UnicodeDecodeError as err:
+        if _looks_binary(data):
+            raise InputError("binary file, not text", path=path) from None
+        offset = err.start + bom
+        line = data.count(b"\n", 0, offset) + 1
         raise InputError(
-            f"not valid {encoding or 'UTF-8'} (byte {err.start}); try --encoding", path=path
+            f"not valid UTF-8 (byte offset {offset}, line {line}); try --encoding",
+            path=path,
         ) from None
+
+
+def _read_bytes(path: str, max_bytes: int | None) -> bytes:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError("is a directory, not a file", path=path)
+        if not p.exists():
+            raise InputError("no such file", path=path)
+        if max_bytes is not None:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputError(
+                    f"file is {size} bytes, larger than the limit of {max_bytes} bytes",
+                    path=path,
+                )
+        return p.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", path=path) from None
+
+
+def read_text(
+    path: str, *, encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> str:
+    """Read a version's file as text (UTF-8 with or without BOM, UTF-16 with BOM)."""
+    return decode_bytes(_read_bytes(path, max_bytes), encoding=encoding, path=path)
+
+
+def load_document(
+    path: str,
+    *,
+    lang: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    fmt: str | None = None,
+    detect: bool = True,
+) -> Document:
+    """Read, decode and strip one version's file.
+
+    The language is ``lang``, else the one the file name names (``story.de.md``,
+    ``de/story.md``), else (with ``detect``) the one
+    :func:`factcheck._langdetect.detect_language` is confident about; otherwise
+    a :class:`~factcheck._errors.UsageError` naming the file.
+    """
+    text = read_text(path, encoding=encoding, max_bytes=max_bytes)
+    if lang is None:
+        lang = lang_from_path(path)
+    if lang is None and detect:
+        from ._langdetect import detect_language
+
+        found, confidence = detect_language(text)
+        if found is not None and confidence >= 0.5:
+            lang = found
+    if lang is None:
+        raise UsageError("no language: name the file like story.de.md, or give --lang", path=path)
+    get_locale(lang)
+    return document_from_text(text, lang, path=path, fmt=fmt or _sniff(path, text))
+
+
+def _sniff(path: str, text: str) -> str:
+    fmt = format_from_path(path)
+    if fmt == "txt":
+        head = text[:512].lstrip().lower()
+        if head.startswith(("<!doctype html", "<html")):
+            return "html"
+    return fmt
+
+
+def document_from_text(
+    text: str, lang: str, *, path: str | None = None, fmt: str = "txt"
+) -> Document:
+    """A :class:`Document` from a version's text in format ``txt``, ``md`` or ``html``.
+
+    >>> doc = document_from_text("# Title\\n\\nOver **5,000** staff.\\n", "en", fmt="md")
+    >>> doc.text
+    'Title\\n\\nOver 5,000 staff.'
+    >>> doc.line_col(doc.text.index("5,000"))
+    (3, 8)
+    """
+    if fmt == "md":
+        return _build(_markdown(text), lang, path, text)
+    if fmt == "html":
+        return _build(_html(text), lang, path, text)
+    if fmt != "txt":
+        raise UsageError(f"unknown input format {fmt!r} (txt, md or html)")
+    return Document(lang=lang, text=text, path=path, paragraphs=tuple(txt_paragraphs(text)))
+
+
+def _build(b: _Builder, lang: str, path: str | None, source: str) -> Document:
+    text, offsets, paragraphs = b.finish()
+    return Document(
+        lang=lang,
+        text=text,
+        path=path,
+        source_text=source,
+        source_offsets=offsets,
+        paragraphs=paragraphs,
+    )
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+_LINE_RE = re.compile(r"[^\n]*\n?")
+_WRAP_WIDTH = 100
+
+
+def _split_lines(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line ending (``\\n`` or ``\\r\\n``)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        stop = end
+        if stop > pos and text[stop - 1] == "\r":
+            stop -= 1
+        out.append((base + pos, base + stop))
+        pos = n if nl < 0 else nl + 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def txt_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs of plain text as (start, end), surrounding white space trimmed.
+
+    >>> t = "Title line\\nA long first paragraph.\\n\\nSecond\\r\\n"
+    >>> [t[s:e] for s, e in txt_paragraphs(t)]
+    ['Title line\\nA long first paragraph.', 'Second']
+    >>> t = "A line that is a paragraph of its own. " * 3 + "\\nAnd another one."
+    >>> len(txt_paragraphs(t))
+    2
+    """
+    paragraphs: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        wrapped = len(block) >= 2 and all(e - s <= _WRAP_WIDTH for s, e in block)
+        if wrapped:
+            paragraphs.append(_trim(text, block[0][0], block[-1][1]))
+        else:
+            for s, e in block:
+                paragraphs.append(_trim(text, s, e))
+        block.clear()
+
+    for start, end in _split_lines(text):
+        s, e = _trim(text, start, end)
+        if s == e:
+            flush()
+        else:
+            block.append((s, e))
+    flush()
+    return paragraphs
+
+
+# --------------------------------------------------------------------------- text builder
+
+
+class _Builder:
+    """Accumulates stripped text with, for every character, its offset in the source."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.offsets: list[int] = []
+        self.length = 0
+        self.paragraphs: list[tuple[int, int]] = []
+        self._para_start: int | None = None
+        self._pending_space: int | None = None  # source offset of a collapsed space
+        self.appendix: list[tuple[str, int]] = []  # (url, source offset) to add at the end
+
+    def add(self, s: str, src: int) -> None:
+        """Add ``s`` copied from ``source[src:src+len(s)]``."""
+        if not s:
+            return
+        self._open()
+        self.parts.append(s)
+        self.offsets.extend(range(src, src + len(s)))
+        self.length += len(s)
+
+    def add_at(self, s: str, src: int) -> None:
+        """Add ``s`` (e.g. a decoded entity) whose characters all map to ``src``."""
+        if not s:
+            return
+        self._open()
+        self.parts.append(s)
+        self.offsets.extend([src] * len(s))
+        self.length += len(s)
+
+    def space(self, src: int) -> None:
+        """A collapsible white space (emitted only between words of a paragraph)."""
+        if self._para_start is not None and self._pending_space is None:
+            self._pending_space = src
+
+    def _open(self) -> None:
+        if self._para_start is None:
+            if self.paragraphs:
+                sep_src = self.offsets[-1] + 1 if self.offsets else 0
+                self.parts.append("\n\n")
+                self.offsets.extend((sep_src, sep_src))
+                self.length += 2
+            self._para_start = self.length
+        elif self._pending_space is not None:
+            self.parts.append(" ")
+            self.offsets.append(self._pending_space)
+            self.length += 1
+        self._pending_space = None
+
+    def brk(self) -> None:
+        """End the current paragraph, if any."""
+        if self.appendix and self._para_start is not None:
+            for url, src in self.appendix:
+                self._pending_space = self._pending_space or src
+                self.add(url, src)
+        self.appendix.clear()
+        if self._para_start is not None and self.length > self._para_start:
+            self.paragraphs.append((self._para_start, self.length))
+        self._para_start = None
+        self._pending_space = None
+
+    def finish(self) -> tuple[str, tuple[int, ...], tuple[tuple[int, int], ...]]:
+        self.brk()
+        return "".join(self.parts), tuple(self.offsets), tuple(self.paragraphs)
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_HEADING_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+_HEADING_TAIL_RE = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT_RE = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
+_HR_RE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_BULLET_RE = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
+_QUOTE_ONLY_RE = re.compile(r"[ \t]*(?:>[ \t]?)*")
+_TABLE_SEP_RE = re.compile(r"[ \t|:-]+$")
+_LINKDEF_RE = re.compile(r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$")
+_FRONT_KEY_RE = re.compile(
+    r"(title|description|summary)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.IGNORECASE
+)
+_DATE_KEY_RE = re.compile(
+    r"^(?:date|publishdate|published)[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Inline syntax, alternatives tried left to right (no nested quantifiers):
+_INLINE_RE = re.compile(
+    r"(?P<img>!\[(?P<alt>[^\]\n]{0,500})\]\((?P<isrc>[^)\s]{0,2000})"
+    r"(?:[ \t]+\"[^\"\n]{0,500}\")?\))"
+    r"|(?P<link>\[(?P<ltext>[^\]\n]{0,1000})\]\((?P<url>[^)\s]{0,2000})"
+    r"(?:[ \t]+\"[^\"\n]{0,500}\")?\))"
+    r"|(?P<ref>\[(?P<rtext>[^\]\n]{1,1000})\]\[[^\]\n]{0,200}\])"
+    r"|(?P<auto><(?P<aurl>(?:https?|ftp|mailto):[^>\s]{1,2000})>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?/?>)"
+    r"|(?P<code>`+)"
+    r"|(?P<esc>\\[\\`*_{}\[\]()#+\-.!|~<>])"
+    r"|(?P<emph>\*{1,3}|~~|(?<![\w])_{1,3}|_{1,3}(?![\w]))"
+    r"|(?P<pipe>\|)"
+)
+
+
+def front_matter_date(source: str) -> _dt.date | None:
+    """The ``date:`` of a Markdown file's YAML/TOML front matter, if any.
+
+    >>> front_matter_date("---\\ntitle: X\\ndate: 2025-10-25T08:00:00Z\\n---\\nText")
+    datetime.date(2025, 10, 25)
+    >>> front_matter_date("No front matter") is None
+    True
+    """
+    span = _front_matter_span(source)
+    if span is None:
+        return None
+    m = _DATE_KEY_RE.search(source, span[0], span[1])
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _front_matter_span(source: str) -> tuple[int, int] | None:
+    start = 1 if source.startswith("\ufeff") else 0
+    first_nl = source.find("\n", start)
+    if first_nl < 0:
+        return None
+    fence = source[start:first_nl].strip()
+    if fence not in ("---", "+++"):
+        return None
+    pattern = _FM_END_RE[fence]
+    m = pattern.search(source, first_nl + 1)
+    if m is None:
+        return None
+    return start, m.end()
+
+
+_FM_END_RE = {
+    "---": re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE),
+    "+++": re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE),
+}
+
+
+def _markdown(source: str) -> _Builder:
+    b = _Builder()
+    lines = _split_lines(source)
+    i = 0
+    fm = _front_matter_span(source)
+    if fm is not None:
+        while i < len(lines) and lines[i][0] < fm[1]:
+            s, e = lines[i]
+            m = _FRONT_KEY_RE.match(source, s, e)
+            if m and i > 0:
+                vs, ve = m.span(2)
+                if ve - vs >= 2 and source[vs] in "\"'" and source[ve - 1] == source[vs]:
+                    vs, ve = vs + 1, ve - 1
+                _inline(b, source, vs, ve)
+                b.brk()
+            i += 1
+    fence: str | None = None
+    block_lines: list[tuple[int, int]] = []
+
+    def flush_block() -> None:
+        if not block_lines:
+            return
+        wrapped = len(block_lines) >= 2 and all(e - s <= _WRAP_WIDTH for s, e in block_lines)
+        for s, e in block_lines:
+            _inline(b, source, s, e)
+            if wrapped:
+                b.space(e)
+            else:
+                b.brk()
+        b.brk()
+        block_lines.clear()
+
+    while i < len(lines):
+        s, e = lines[i]
+        i += 1
+        if fence is not None:
+            fm2 = _FENCE_RE.match(source, s, e)
+            if fm2 and fm2.group(1).startswith(fence):
+                fence = None
+            continue
+        m = _FENCE_RE.match(source, s, e)
+        if m:
+            flush_block()
+            fence = m.group(1)[0] * 3
+            continue
+        qs = _QUOTE_ONLY_RE.match(source, s, e)
+        content_start = qs.end() if qs else s
+        if content_start >= e or source[content_start:e].strip() == "":
+            flush_block()
+            continue
+        if _SETEXT_RE.match(source, content_start, e) and block_lines:
+            flush_block()
+            continue
+        if _HR_RE.match(source, content_start, e):
+            flush_block()
+            continue
+        hm = _HEADING_RE.match(source, content_start, e)
+        if hm:
+            flush_block()
+            hend = e
+            tail = _HEADING_TAIL_RE.search(source, hm.end(), e)
+            if tail:
+                hend = tail.start()
+            _inline(b, source, hm.end(), hend)
+            b.brk()
+            continue
+        if _LINKDEF_RE.match(source, content_start, e):
+            flush_block()
+            lm = _LINKDEF_RE.match(source, content_start, e)
+            assert lm is not None
+            b.add(lm.group(1), lm.start(1))
+            b.brk()
+            continue
+        if _TABLE_SEP_RE.match(source, content_start, e) and "-" in source[content_start:e]:
+            continue
+        bm = _BULLET_RE.match(source, s, e)
+        body = bm.end() if bm else s
+        if body > content_start and source[content_start:body].strip():
+            # a list item starts a paragraph of its own
+            flush_block()
+        if source[body:e].lstrip().startswith("|"):
+            flush_block()
+            _inline(b, source, body, e)
+            b.brk()
+            continue
+        block_lines.append((body, e))
+    flush_block()
+    return b
+
+
+def _inline(b: _Builder, source: str, start: int, end: int) -> None:
+    """Copy ``source[start:end]`` into ``b`` without inline Markdown syntax."""
+    while start < end and source[start] in " \t":
+        start += 1
+    while end > start and source[end - 1] in " \t\r":
+        end -= 1
+    pos = start
+    in_code = ""
+    for m in _INLINE_RE.finditer(source, start, end):
+        if in_code:
+            if m.group("code") == in_code:
+                _copy_words(b, source, pos, m.start())
+                pos = m.end()
+                in_code = ""
+            continue
+        _copy_words(b, source, pos, m.start())
+        pos = m.end()
+        kind = m.lastgroup
+        if kind == "img":
+            _inline(b, source, m.start("alt"), m.end("alt"))
+        elif kind == "link":
+            _inline(b, source, m.start("ltext"), m.end("ltext"))
+            url = m.group("url")
+            if url and not url.startswith("#"):
+                b.appendix.append((url, m.start("url")))
+        elif kind == "ref":
+            _inline(b, source, m.start("rtext"), m.end("rtext"))
+        elif kind == "auto":
+            b.add(m.group("aurl"), m.start("aurl"))
+        elif kind == "code":
+            in_code = m.group("code")
+        elif kind == "esc":
+            b.add(source[m.start() + 1], m.start() + 1)
+        elif kind == "pipe":
+            if source[start : m.start()].strip() and source[m.end() : end].strip():
+                b.add_at(";", m.start())
+                b.space(m.start())
+            else:
+                b.space(m.start())
+        elif kind == "tag":
+            tag = m.group("tag").lower()
+            if tag.startswith(("<br", "<p", "</p", "<div", "</div")):
+                b.space(m.start())
+    _copy_words(b, source, pos, end)
+
+
+_WS_RE = re.compile(r"[ \t\r\n]+")
+
+
+def _copy_words(b: _Builder, source: str, start: int, end: int) -> None:
+    """Copy a run of plain text, collapsing runs of white space to one space."""
+    pos = start
+    for m in _WS_RE.finditer(source, start, end):
+        if m.start() > pos:
+            b.add(source[pos : m.start()], pos)
+        b.space(m.start())
+        pos = m.end()
+    if end > pos:
+        b.add(source[pos:end], pos)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd details div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre "
+    "section summary table tbody td tfoot th thead title tr ul".split()
+)
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "object"))
+
+
+class _HTMLStripper(HTMLParser):
+    """Feeds the text of an HTML page into a :class:`_Builder`, positions mapped back."""
+
+    def __init__(self, source: str, builder: _Builder) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.b = builder
+        self.skip: list[str] = []
+        self.in_head = False
+        self.in_title = False
+        self.line_starts = [0]
+        self.line_starts.extend(m.end() for m in re.finditer("\n", source))
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _active(self) -> bool:
+        return not self.skip and (not self.in_head or self.in_title)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.append(tag)
+            return
+        if tag in _SKIP_TAGS:
+            self.skip.append(tag)
+            return
+        if tag == "head":
+            self.in_head = True
+        elif tag == "body":
+            self.in_head = False
+        if tag == "title":
+            self.in_title = True
+        if tag in _BLOCK_TAGS:
+            self.b.brk()
+        elif tag == "br":
+            self.b.space(self._offset())
+        elif tag == "img" and self._active():
+            alt = dict(attrs).get("alt")
+            if alt and alt.strip():
+                at = self._offset()
+                self.b.space(at)
+                self.b.add_at(" ".join(alt.split()), at)
+                self.b.space(at)
+        elif tag == "a" and self._active():
+            href = dict(attrs).get("href")
+            if href and href.startswith(("http:", "https:", "mailto:", "ftp:")):
+                start = self._offset()
+                raw = self.get_starttag_text() or ""
+                rel = raw.find(href)
+                if rel >= 0:
+                    self.b.appendix.append((href, start + rel))
+                else:
+                    self.b.appendix.append((href, start))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIP_TAGS and self.skip and self.skip[-1] == tag:
+            self.skip.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            return
+        if tag == "head":
+            self.in_head = False
+        if tag == "title":
+            self.in_title = False
+        if tag in _BLOCK_TAGS:
+            self.b.brk()
+
+    def handle_data(self, data: str) -> None:
+        if not self._active() or not data:
+            return
+        start = self._offset()
+        if self.source.startswith(data, start):
+            _copy_words(self.b, self.source, start, start + len(data))
+        else:  # CDATA or a shifted position: map every character to the start
+            if data[:1].isspace():
+                self.b.space(start)
+            for word in data.split():
+                self.b.add_at(word, start)
+                self.b.space(start)
+            if not data[-1:].isspace():
+                self.b._pending_space = None
+
+    def handle_entityref(self, name: str) -> None:
+        if self._active():
+            self._entity(unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        if self._active():
+            self._entity(unescape(f"&#{name};"))
+
+    def _entity(self, char: str) -> None:
+        start = self._offset()
+        if char.isspace() and char not in "\u00a0\u202f\u2009\u2007":
+            self.b.space(start)
+        else:
+            self.b.add_at(char, start)
+
+
+def _html(source: str) -> _Builder:
+    b = _Builder()
+    parser = _HTMLStripper(source, b)
+    parser.feed(source)
+    parser.close()
+    return b

@@ -1,12 +1,1062 @@
-"""Numbers, percentages, money, quantities and ordinals. (Placeholder.)"""
+"""Numbers, percentages, money, quantities and ordinals in one language.
+
+One pass finds the numeric *cores* of a text: digit runs written with the
+locale's separators (from CLDR through :mod:`factcheck._cldr`), spelled-out
+numbers and ordinals (from :mod:`factcheck._numwords`) and approximate
+collectives ("une quarantaine", "Dutzende", "hàng trăm"; ``[collectives]`` in
+the lexicon). Each core is then read in its context, with dictionary lookups on
+the few tokens around it (no full-text pattern per word list):
+
+* before: a hedge ("über", "plus de", "khoảng") and a currency symbol or code
+  ("$ 75", "£125m", "USD 15");
+* after: a scale word ("Milliarden", "Mio.", "bn", "tỷ"), then "de"/"d'" in
+  French, then a percent sign or word, a currency or a unit; then a trailing
+  hedge ("oder mehr", "ou plus"), then the counted noun (``head``).
+
+Two neighbouring figures joined by a range word ("3 bis 5", "entre 3 et 5",
+"from 3 to 5", "từ 3 đến 5", "3–5") become one figure with qualifier
+``between``. See docs/extraction.md for every rule and its reasons.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any, Protocol
+
+from ._cldr import (
+    APOSTROPHES,
+    SPACES,
+    NumberSymbols,
+    PhraseTable,
+    currencies,
+    latin_digits,
+    number_symbols,
+    percent_words,
+    scale_words,
+    units,
+)
+from ._lexicon import lexicon
 from ._records import Figure
 from ._spans import Spans
 
-__all__ = ["extract_numbers"]
+__all__ = ["ABOUT_TOLERANCE", "NEARLY_TOLERANCE", "extract_numbers", "parse_digits"]
+
+
+class _WordNumber(Protocol):
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    ordinal: bool
+    fraction: bool
+
+
+_scan_words: Callable[[str, str], Sequence[_WordNumber]] | None
+try:  # H2's number words; optional until it lands
+    from ._numwords import scan_number_words as _scan_words_impl
+
+    _scan_words = _scan_words_impl
+except ImportError:  # pragma: no cover - depends on the tree state
+    _scan_words = None
+
+#: "rund 40" states 40 ± 10 %.
+ABOUT_TOLERANCE = Decimal("0.1")
+#: "fast 50" / "près de 50" states 45 to 50.
+NEARLY_TOLERANCE = Decimal("0.1")
+
+_SPACE_SET = frozenset(SPACES)
+_APOS_SET = frozenset(APOSTROPHES)
+#: One token after a figure: a letter run (optional trailing dot), a digit run, or a symbol.
+_TOK = re.compile(r"[ \u00a0\u202f\u2009\u2007]{0,3}([^\W\d_]+\.?|\d+|[^\w\s])")
+_TOK_BACK = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s]")
+_EXP = re.compile(r"[eE]([+-]?\d{1,3})(?![\w])|\^([+-]?\d{1,3})(?![\w])")
+_FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
+
+
+# --------------------------------------------------------------------------- tables
+
+# one bit per phrase table, for the first-token prefilter
+_SCALE_LONG, _SCALE_SHORT, _SCALE_ABBR, _SCALE_MONEY = 1, 2, 4, 8
+_PERCENT, _CURRENCY, _SUBUNIT, _UNIT, _HEDGE_AFTER = 16, 32, 64, 128, 256
+
+
+@dataclass(frozen=True, slots=True)
+class _Collective:
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+
+
+@dataclass(slots=True)
+class _Tables:
+    lang: str
+    sym: NumberSymbols
+    core: re.Pattern[str]
+    scale_long: PhraseTable
+    scale_short: PhraseTable
+    scale_abbr: PhraseTable
+    scale_money: PhraseTable
+    percent: PhraseTable
+    currency: PhraseTable
+    subunit: PhraseTable
+    unit: PhraseTable
+    hedge_before: PhraseTable
+    hedge_after: PhraseTable
+    range_open: dict[str, str]
+    range_join: frozenset[str]
+    range_close: frozenset[str]
+    and_words: frozenset[str]
+    collectives: dict[str, _Collective]
+    collective_re: re.Pattern[str] | None
+    collective_stems: tuple[str, ...]
+    head_skip: frozenset[str]
+    head_stop: frozenset[str]
+    capitalised: bool
+    adj_suffixes: tuple[str, ...]
+    syllables: int
+    strip_suffixes: tuple[str, ...]
+    before_lasts: frozenset[str] = frozenset()
+    firsts: dict[str, int] = field(default_factory=dict)
+
+
+def _table(entries: dict[str, Any] | list[str], value: str | None = None, *,
+           case: bool = False) -> PhraseTable:
+    t = PhraseTable()
+    if isinstance(entries, dict):
+        for k, v in entries.items():
+            t.add(k, str(v) if value is None else value, case=case)
+    else:
+        for k in entries:
+            t.add(k, value or k, case=case)
+    return t
+
+
+def _merge(into: PhraseTable, other: PhraseTable) -> None:
+    into.merge(other)
+
+
+@cache
+def _tables(lang: str) -> _Tables:
+    lex = lexicon(lang)
+    sym = number_symbols(lang)
+    seps = set(sym.groups) | {sym.decimal, ".", ","} | _SPACE_SET | _APOS_SET
+    sep_class = "".join(sorted(re.escape(c) for c in seps))
+    # starts with a character class, so the engine scans fast; the context
+    # (not after a letter, a leading decimal mark) is checked in Python.
+    core = re.compile(
+        r"[0-9\u00bc-\u00be\u2150-\u215e][0-9]*(?:[" + sep_class + r"][0-9]+)*"
+        r"[\u00bc-\u00be\u2150-\u215e]?"
+    )
+
+    scales = scale_words(lang)
+    scale_long = PhraseTable()
+    _merge(scale_long, scales["long"])
+    scale_short = PhraseTable()
+    _merge(scale_short, scales["short"])
+    lex_scales = lex.get("scales", {})
+    scale_abbr = _table(lex_scales.get("words", {}), case=True)
+    _merge(scale_long, _table(lex_scales.get("long", {})))
+    scale_money = _table(lex_scales.get("money", {}), case=True)
+
+    lex_units = lex.get("units", {})
+    percent = PhraseTable()
+    _merge(percent, percent_words(lang))
+    _merge(percent, _table(lex_units.get("percent", []), "percent"))
+    names = lex_units.get("names", {})
+    _merge(percent, _table({k: v for k, v in names.items() if v == "percentage-point"}))
+
+    currency = PhraseTable()
+    _merge(currency, currencies(lang))
+    _merge(currency, _table(lex.get("currencies", {}).get("names", {})))
+
+    unit = PhraseTable()
+    exclude = set(lex_units.get("exclude", []))
+    cldr_units = units(lang)
+    for k, v in cldr_units.exact.items():
+        if k in exclude or not any(c.isalpha() for c in k):
+            continue
+        if len(k) == 1 and k not in "mgtlL":
+            continue
+        unit.add(k, v, case=True)
+    for k, v in cldr_units.folded.items():
+        if k not in exclude:
+            unit.add(k, v)
+    _merge(unit, _table({k: v for k, v in names.items() if v != "percentage-point"}))
+
+    hedges = lex.get("hedges", {})
+    colls: dict[str, _Collective] = {}
+    for phrase, spec in lex.get("collectives", {}).items():
+        low, high = spec.get("low"), spec.get("high")
+        colls[" ".join(phrase.casefold().split())] = _Collective(
+            Decimal(str(spec["value"])),
+            None if low is None else Decimal(str(low)),
+            None if high is None else Decimal(str(high)),
+        )
+    coll_re = None
+    stems: set[str] = set()
+    if colls:
+        alts = sorted(colls, key=len, reverse=True)
+        coll_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        for a in alts:
+            # the longest word of the phrase is the rarest: search it first
+            stems.add(max(a.split(), key=len))
+    heads = lex.get("heads", {})
+    hedge_before = _table(hedges.get("before", {}))
+    tables = _Tables(
+        lang=lang,
+        sym=sym,
+        core=core,
+        scale_long=scale_long,
+        scale_short=scale_short,
+        scale_abbr=scale_abbr,
+        scale_money=scale_money,
+        percent=percent,
+        currency=currency,
+        subunit=_table(lex.get("currencies", {}).get("subunits", {})),
+        unit=unit,
+        hedge_before=hedge_before,
+        hedge_after=_table(hedges.get("after", {})),
+        range_open={k.casefold(): v.casefold() for k, v in hedges.get("range_open", {}).items()},
+        range_join=frozenset(j.casefold() for j in hedges.get("range_join", ["–", "—"])),
+        range_close=frozenset(v.casefold() for v in hedges.get("range_open", {}).values()),
+        and_words=frozenset(w.casefold() for w in lex.get("currencies", {}).get("and", [])),
+        collectives=colls,
+        collective_re=coll_re,
+        collective_stems=tuple(sorted(stems)),
+        head_skip=frozenset(w.casefold().replace("’", "'") for w in heads.get("skip", [])),
+        head_stop=frozenset(w.casefold().replace("’", "'") for w in heads.get("stop", [])),
+        capitalised=bool(heads.get("capitalised_nouns", False)),
+        adj_suffixes=tuple(heads.get("adjective_suffixes", [])),
+        syllables=int(heads.get("syllables", 1)),
+        strip_suffixes=tuple(lex_units.get("strip_suffixes", [])),
+    )
+    for bit, tab in (
+        (_SCALE_LONG, tables.scale_long), (_SCALE_SHORT, tables.scale_short),
+        (_SCALE_ABBR, tables.scale_abbr), (_SCALE_MONEY, tables.scale_money),
+        (_PERCENT, tables.percent), (_CURRENCY, tables.currency), (_SUBUNIT, tables.subunit),
+        (_UNIT, tables.unit), (_HEDGE_AFTER, tables.hedge_after),
+    ):
+        for f in tab.firsts:
+            tables.firsts[f] = tables.firsts.get(f, 0) | bit
+    tables.before_lasts = frozenset(
+        {*hedge_before.lasts, *currency.lasts, *tables.range_open}
+    )
+    return tables
+
+
+# --------------------------------------------------------------------------- digits
+
+
+@dataclass(slots=True)
+class _Num:
+    """A number read from digits: offsets relative to the digit run."""
+
+    start: int
+    end: int
+    value: Decimal
+    decimals: int
+    flags: set[str] = field(default_factory=set)
+    alt: Decimal | None = None
+
+
+def _dec(int_part: str, frac: str = "") -> Decimal:
+    return Decimal(int_part + ("." + frac if frac else ""))
+
+
+def parse_digits(run: str, lang: str) -> list[tuple[str, Decimal, Decimal | None, bool]]:
+    """Read a run of digits and separators the way a text in ``lang`` means it.
+
+    Returns ``(surface, value, other reading, ambiguous)`` for each number in
+    the run (a run may hold several: "423 0000").
+
+    >>> [(s, str(v)) for s, v, _, _ in parse_digits("2.000,352", "de")]
+    [('2.000,352', '2000.352')]
+    >>> parse_digits("5.000", "de")[0][1], parse_digits("5\u202f000", "fr")[0][1]
+    (Decimal('5000'), Decimal('5000'))
+    >>> parse_digits("5,000", "de")[0][1:]
+    (Decimal('5.000'), Decimal('5000'), True)
+    >>> parse_digits("5,000", "en")[0][1], parse_digits("1’234.5", "de-CH")[0][1]
+    (Decimal('5000'), Decimal('1234.5'))
+    >>> [str(v) for _, v, _, _ in parse_digits("423 0000", "fr")]
+    ['423', '0']
+    """
+    return [
+        (run[n.start : n.end], n.value, n.alt, "ambiguous-format" in n.flags)
+        for n in _split_run(run, number_symbols(lang))
+    ]
+
+
+def _split_run(run: str, sym: NumberSymbols) -> list[_Num]:
+    if run.isdigit():
+        return [_Num(0, len(run), Decimal(run), 0)]
+    groups: list[tuple[int, int]] = []
+    seps: list[str] = [""]
+    i, n = 0, len(run)
+    while i < n:
+        j = i
+        while j < n and "0" <= run[j] <= "9":
+            j += 1
+        groups.append((i, j))
+        if j < n:
+            seps.append(run[j])
+        i = j + 1
+    out: list[_Num] = []
+    k = 0
+    count = len(groups)
+    while k < count:
+        first = run[groups[k][0] : groups[k][1]]
+        digits = [first]
+        frac = ""
+        gsep: str | None = None
+        flags: set[str] = set()
+        alt: Decimal | None = None
+        j = k
+        short_first = len(first) <= 3
+        while j + 1 < count:
+            sep = seps[j + 1]
+            g = run[groups[j + 1][0] : groups[j + 1][1]]
+            kind = "space" if sep in _SPACE_SET else "apos" if sep in _APOS_SET else sep
+            if kind in ("space", "apos"):
+                if short_first and len(g) == 3 and gsep in (None, kind):
+                    gsep = kind
+                    digits.append(g)
+                    j += 1
+                    continue
+                break
+            # a dot or a comma
+            if gsep is not None and gsep != sep:
+                # after grouping with another separator, this one is the decimal mark
+                frac = g
+                j += 1
+                break
+            run_len = 0
+            while (
+                j + 1 + run_len < count
+                and seps[j + 1 + run_len] == sep
+                and groups[j + 1 + run_len][1] - groups[j + 1 + run_len][0] == 3
+            ):
+                run_len += 1
+            next_sep = seps[j + 1 + max(run_len, 1)] if j + 1 + max(run_len, 1) < count else ""
+            if gsep == sep or (short_first and run_len >= 2):
+                if run_len == 0:
+                    break
+                for r in range(run_len):
+                    a, b = groups[j + 1 + r]
+                    digits.append(run[a:b])
+                gsep = sep
+                j += run_len
+                continue
+            if short_first and run_len == 1 and next_sep in (".", ",") and next_sep != sep:
+                digits.append(g)  # "2.000,352": grouping, then the decimal
+                gsep = sep
+                j += 1
+                continue
+            # a single dot or comma: locale decides
+            if len(g) == 3 and short_first and next_sep != sep:
+                grouping = _dec("".join(digits) + g)
+                decimal = _dec("".join(digits), g)
+                if sep == sym.decimal and sep not in sym.groups:
+                    frac = g
+                    if first != "0":
+                        flags.add("ambiguous-format")
+                        alt = grouping
+                elif sep in sym.groups:
+                    digits.append(g)
+                else:  # neither the locale's decimal nor its group mark
+                    digits.append(g)
+                    flags.add("ambiguous-format")
+                    alt = decimal
+                j += 1
+                break
+            if next_sep == sep and run_len == 0:
+                break  # "1.2.3": not one number
+            frac = g
+            if sep != sym.decimal:
+                flags.add("ambiguous-format")
+            j += 1
+            break
+        start = groups[k][0]
+        end = groups[j][1]
+        value = _dec("".join(digits), frac)
+        out.append(_Num(start, end, value, len(frac), flags, alt))
+        k = j + 1
+    return out
+
+
+# --------------------------------------------------------------------------- token reading
+
+
+class _Toks:
+    """Tokens from a position on, read lazily on one line: (token, start, end, folded)."""
+
+    __slots__ = ("items", "pos", "text")
+
+    def __init__(self, text: str, pos: int) -> None:
+        self.text = text
+        self.pos = pos
+        self.items: list[tuple[str, int, int, str]] = []
+
+    def mask(self, j: int, firsts: dict[str, int], suffixes: tuple[str, ...]) -> int:
+        """Which tables have a phrase starting with token ``j`` (a bit per table)."""
+        item = self.get(j)
+        if item is None:
+            return 0
+        f = item[3]
+        m = firsts.get(f, 0)
+        if f.endswith("."):
+            m |= firsts.get(f[:-1], 0)
+        for suf in suffixes:
+            if f.endswith(suf):
+                m |= firsts.get(f[: -len(suf)], 0) & _UNIT
+        return m
+
+    def get(self, j: int) -> tuple[str, int, int, str] | None:
+        items = self.items
+        while len(items) <= j:
+            m = _TOK.match(self.text, self.pos)
+            if m is None:
+                return None
+            tok = m.group(1)
+            if "\u2019" in tok:
+                tok = tok.replace("\u2019", "'")
+            items.append((tok, m.start(1), m.end(1), tok.casefold()))
+            self.pos = m.end()
+        return items[j]
+
+
+def _tokens_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to ``limit`` tokens from ``pos`` on one line: (token, start, end)."""
+    toks = _Toks(text, pos)
+    out: list[tuple[str, int, int]] = []
+    for j in range(limit):
+        tok = toks.get(j)
+        if tok is None:
+            break
+        out.append(tok[:3])
+    return out
+
+
+def _lookup(
+    text: str, toks: _Toks, i: int, table: PhraseTable,
+    suffixes: tuple[str, ...] = (),
+) -> tuple[str, int, int] | None:
+    """Longest phrase of ``table`` starting at token ``i``: (value, index after, end)."""
+    best: tuple[str, int, int] | None = None
+    key = ""
+    prev_end = -1
+    for j in range(i, i + table.max_tokens):
+        item = toks.get(j)
+        if item is None:
+            break
+        tok, start, end, _f = item
+        if j > i and start > prev_end:
+            key += " "
+        prev_end = end
+        key += tok
+        hit = table.get(key)
+        if hit is not None:
+            best = (hit, j + 1, end)
+            continue
+        if key.endswith(".") and len(key) > 1:
+            hit = table.get(key[:-1])
+            if hit is not None:
+                best = (hit, j + 1, end - 1)
+                continue
+        for suf in suffixes:
+            if key.endswith(suf) and len(key) > len(suf) + 2:
+                hit = table.get(key[: -len(suf)])
+                if hit is not None:
+                    best = (hit, j + 1, end)
+                    break
+    return best
+
+
+_BLANKS = frozenset(" \u00a0\u202f\u2009\u2007")
+
+
+def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
+    """Cheap test: is the token before ``pos`` the end of a hedge, currency or range opener?"""
+    j = pos
+    while j > 0 and pos - j < 3 and text[j - 1] in _BLANKS:
+        j -= 1
+    if j == 0:
+        return False
+    end = j
+    if text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > 0 and j - k < 24 and text[k - 1].isalpha():
+        k -= 1
+    if k == j:
+        k = end - 1  # a symbol: "$", "€"
+    last = text[k:end].casefold().replace("\u2019", "'")
+    return last in t.before_lasts or last.rstrip(".") in t.before_lasts
+
+
+def _tokens_before(text: str, pos: int, t: _Tables | None = None, span: int = 28
+                   ) -> list[tuple[str, int, int]]:
+    lo = max(0, pos - span)
+    nl = text.rfind("\n", lo, pos)
+    if nl >= 0:
+        lo = nl + 1
+    return [
+        (m.group().replace("’", "'"), m.start(), m.end())
+        for m in _TOK_BACK.finditer(text, lo, pos)
+    ]
+
+
+def _lookup_back(
+    toks: list[tuple[str, int, int]], table: PhraseTable, pos: int, *, max_gap: int = 2,
+    exact_only: bool = False,
+) -> tuple[str, int] | None:
+    """Longest phrase of ``table`` ending right before ``pos``: (value, its start)."""
+    if not toks or pos - toks[-1][2] > max_gap:
+        return None
+    last = toks[-1][0].casefold()
+    if last not in table.lasts and last.rstrip(".") not in table.lasts:
+        return None
+    best: tuple[str, int] | None = None
+    key = ""
+    n = len(toks)
+    for j in range(n - 1, max(-1, n - 1 - table.max_tokens), -1):
+        tok, start, end = toks[j]
+        if j < n - 1 and toks[j + 1][1] > end:
+            key = " " + key
+        key = tok + key
+        hit = table.exact.get(key) if exact_only else table.get(key)
+        if hit is not None:
+            best = (hit, start)
+    return best
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass(slots=True)
+class _Core:
+    start: int
+    end: int
+    value: Decimal
+    decimals: int = 0
+    words: bool = False
+    ordinal: bool = False
+    fraction: bool = False
+    collective: _Collective | None = None
+    flags: set[str] = field(default_factory=set)
+    alt: Decimal | None = None
+    scale: str | None = None
+    multiplier: Decimal = Decimal(1)  # the scale inside a spelled-out number (value has it)
+
+
+@dataclass(slots=True)
+class _Fig:
+    start: int
+    end: int
+    core: _Core
+    value: Decimal
+    kind: str = "number"
+    qualifier: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    scale: str | None = None
+    head: str | None = None
+    precision: Decimal | None = None
+    flags: set[str] = field(default_factory=set)
+    alt: Decimal | None = None
+    num_end: int = 0  # end of the number (and scale), before unit or currency
+
+
+def _tidy(d: Decimal) -> Decimal:
+    """Drop a scaled value's trailing zeros: 2.5 × 10^9 → 2500000000."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def _interval(value: Decimal, qualifier: str | None) -> tuple[Decimal | None, Decimal | None]:
+    if qualifier is None:
+        return value, value
+    if qualifier == "about":
+        tol = abs(value) * ABOUT_TOLERANCE
+        return _tidy(value - tol), _tidy(value + tol)
+    if qualifier == "nearly":
+        return _tidy(value - abs(value) * NEARLY_TOLERANCE), value
+    if qualifier in ("over", "at-least"):
+        return value, None
+    if qualifier in ("under", "at-most", "up-to"):
+        return None, value
+    return value, value
+
+
+def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
+    out: list[_Core] = []
+    n = len(text)
+    for m in t.core.finditer(text):
+        s0, e0 = m.span()
+        if claimed.overlaps(s0, e0):
+            continue
+        if s0:
+            c = text[s0 - 1]
+            if c.isalpha() or c == "_":
+                continue
+            if c == t.sym.decimal and (s0 == 1 or text[s0 - 2].isspace()):
+                s0 -= 1  # ",08" / ".08"
+            elif c in ".,":
+                continue
+        run = text[s0:e0]
+        vulgar = Decimal(0)
+        if run[-1] > "\u00bb":  # ends in a vulgar fraction: "½", "2½"
+            vulgar = Decimal(str(round(unicodedata.numeric(run[-1]), 15)))
+            run = run[:-1]
+            if not run:
+                out.append(_Core(s0, e0, vulgar, flags={"fraction"}))
+                continue
+            e0 -= 1
+        if run[0] == t.sym.decimal:  # ",08" / ".08"
+            frac = run[1:]
+            out.append(_Core(s0, e0, Decimal("0." + frac), len(frac)))
+            continue
+        nums = _split_run(run, t.sym)
+        if vulgar:
+            nums[-1].value += vulgar
+            nums[-1].flags.add("fraction")
+            nums[-1].end += 1
+        for num in nums:
+            s, e = s0 + num.start, s0 + num.end
+            # times and scores: 15:00, 1:0
+            if (e < n - 1 and text[e] == ":" and text[e + 1].isdigit()) or (
+                s > 1 and text[s - 1] == ":" and text[s - 2].isdigit()
+            ):
+                continue
+            core = _Core(s, e, num.value, num.decimals, flags=num.flags, alt=num.alt)
+            # sign: "-5" after a space or at the start
+            if s and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " (\t\n[") and num.start == 0:
+                core.start -= 1
+                core.value = -core.value
+            # exponent or power: 1e10, 1,1^23
+            if e < n and text[e] in "eE^":
+                x = _EXP.match(text, e)
+                if x is not None:
+                    if x.group(1) is not None:
+                        core.value = core.value.scaleb(int(x.group(1)))
+                    else:
+                        try:
+                            core.value = Decimal(str(float(core.value) ** int(x.group(2))))
+                        except (OverflowError, InvalidOperation):
+                            continue
+                    core.end = x.end()
+                    core.decimals = 0
+            # fraction: 3/4 (a date such as 12/03 is claimed by the dates stage)
+            elif e < n and text[e] == "/" and num.end == len(run) and num.decimals == 0:
+                f = _FRACTION.match(text, e)
+                if f is not None and int(f.group(1)) > 0 and num.value < int(f.group(1)):
+                    core.value = core.value / Decimal(f.group(1))
+                    core.end = f.end()
+                    core.flags.add("fraction")
+                    # "2 1/4": a whole number and a fraction
+                    prev = out[-1] if out else None
+                    if (
+                        prev is not None and "fraction" not in prev.flags and prev.decimals == 0
+                        and not text[prev.end : core.start].strip()
+                        and core.start - prev.end <= 2
+                    ):
+                        sign = -1 if prev.value < 0 else 1
+                        core.value = prev.value + sign * core.value
+                        core.start = prev.start
+                        out.pop()
+            out.append(core)
+    return out
+
+
+def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
+    if t.collective_re is None:
+        return []
+    low = text.lower()
+    seen: set[int] = set()
+    out: list[_Core] = []
+    for stem in t.collective_stems:
+        i = low.find(stem)
+        while i >= 0:
+            # a collective ends in the word holding the stem; try starts a few words back
+            if i and low[i - 1].isalpha():
+                i = low.find(stem, i + 1)
+                continue
+            lo = max(0, i - 40)
+            for m in t.collective_re.finditer(text, lo, min(len(text), i + 40)):
+                if m.start() <= i < m.end() and m.start() not in seen:
+                    if not claimed.overlaps(m.start(), m.end()):
+                        key = " ".join(m.group().casefold().split())
+                        c = t.collectives.get(key)
+                        if c is not None:
+                            seen.add(m.start())
+                            out.append(_Core(m.start(), m.end(), c.value, collective=c))
+            i = low.find(stem, i + 1)
+    return out
+
+
+def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]:
+    if _scan_words is None:
+        return []
+    out: list[_Core] = []
+    for w in _scan_words(text, lang):
+        if claimed.overlaps(w.start, w.end):
+            continue
+        core = _Core(w.start, w.end, Decimal(w.value), words=True,
+                     ordinal=bool(getattr(w, "ordinal", False)),
+                     fraction=bool(getattr(w, "fraction", False)))
+        if core.ordinal and any(c.isdigit() for c in w.text):
+            core.words = False
+        # a scale word inside the spelled-out number ("zwei Millionen")
+        toks = _tokens_before(text, w.end, None, w.end - w.start)
+        if toks:
+            hit = _lookup_back(toks, t.scale_long, w.end, max_gap=0)
+            if hit is not None and hit[1] > w.start:
+                core.scale = text[hit[1] : w.end]
+                core.multiplier = Decimal(hit[0])
+        out.append(core)
+    return out
+
+
+def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
+    """The counted noun in ``toks`` from token ``i`` on (see docs/extraction.md)."""
+    skipped = 0
+    for k in range(i, i + 6):
+        item = toks.get(k)
+        if item is None:
+            return None
+        tok, _s, _e, low = item
+        word = tok.rstrip(".")
+        if not word or not word[0].isalpha():
+            return None
+        low = low.rstrip(".")
+        if low in t.head_skip:
+            continue
+        if low in t.head_stop or low in t.range_join or low in t.range_close:
+            return None
+        if t.capitalised:
+            if word[0].isupper():
+                return word
+            skipped += 1
+            if skipped > 2:
+                return None
+            continue
+        if t.adj_suffixes and skipped < 2 and low.endswith(t.adj_suffixes):
+            nxt = toks.get(k + 1)
+            if nxt is not None and nxt[0][:1].isalpha() and nxt[3] not in t.head_stop:
+                skipped += 1
+                continue
+        if t.syllables > 1:
+            words = [word]
+            for k2 in range(k + 1, k + t.syllables):
+                nxt = toks.get(k2)
+                if (
+                    nxt is not None and nxt[0][:1].isalpha() and nxt[3] not in t.head_stop
+                    and nxt[0][0].islower()
+                ):
+                    words.append(nxt[0].rstrip("."))
+                else:
+                    break
+            return " ".join(words)
+        return word
+    return None
+
+
+def _build(text: str, core: _Core, t: _Tables) -> _Fig:
+    fig = _Fig(core.start, core.end, core, core.value, scale=core.scale)
+    if core.ordinal:
+        fig.kind = "ordinal"
+        fig.low = fig.high = core.value
+        fig.precision = Decimal(1)
+        fig.head = _head(text, _Toks(text, core.end), 0, t)
+        fig.num_end = core.end
+        return fig
+    before = _tokens_before(text, core.start, t) if _maybe_before(text, core.start, t) else []
+    # currency symbol or code before the amount: "$ 75", "£125m", "USD 15"
+    currency: str | None = None
+    cur_before = _lookup_back(before, t.currency, core.start, exact_only=True)
+    if cur_before is not None and not core.collective:
+        currency = cur_before[0]
+        fig.start = cur_before[1]
+        before = [b for b in before if b[2] <= fig.start]
+    toks = _Toks(text, core.end)
+    tok0 = toks.get(0)
+    i = 0
+    multiplier = Decimal(1)
+    attached = tok0 is not None and tok0[1] == core.end
+    # scale word
+    mask0 = toks.mask(0, t.firsts, t.strip_suffixes)
+    if not core.collective and core.scale is None and mask0 & 15:
+        hit = _lookup(text, toks, 0, t.scale_long) if mask0 & _SCALE_LONG else None
+        short = _lookup(text, toks, 0, t.scale_short) if mask0 & _SCALE_SHORT else None
+        if short is not None and tok0 is not None and (hit is None or short[1] > hit[1]):
+            # a one-letter CLDR abbreviation must touch the number ("10K", "3M€")
+            if len(tok0[0].rstrip(".")) > 1 or attached:
+                hit = short
+        abbr = _lookup(text, toks, 0, t.scale_abbr) if mask0 & _SCALE_ABBR else None
+        if abbr is not None and (hit is None or abbr[1] > hit[1]):
+            hit = abbr
+        if hit is None and currency is not None and mask0 & _SCALE_MONEY:
+            hit = _lookup(text, toks, 0, t.scale_money)
+        if hit is None and currency is None and mask0 & _SCALE_MONEY:
+            money = _lookup(text, toks, 0, t.scale_money)
+            if money is not None and attached:
+                # "125m" followed by a currency name
+                after = _lookup(text, toks, money[1], t.currency)
+                if after is not None:
+                    hit = money
+        if hit is not None:
+            multiplier = Decimal(hit[0])
+            fig.scale = text[tok0[1] : hit[2]] if tok0 is not None else None
+            i = hit[1]
+            fig.end = hit[2]
+    fig.num_end = fig.end
+    value = core.value * multiplier
+    # French "millions de dollars", "milliards d'euros"
+    j = i
+    ti = toks.get(i)
+    if ti is not None and fig.scale is not None and ti[3] in ("de", "d'", "d", "of"):
+        j = i + 1
+        tj = toks.get(j)
+        if tj is not None and tj[0] == "'":
+            j += 1
+    # "siebenhundert-Euro", "10-km-Lauf"
+    ti1 = toks.get(i + 1) if ti is not None and ti[0] in "-\u2010" else None
+    if j == i and ti is not None and ti1 is not None and ti[1] == fig.end and ti1[1] == ti[2]:
+        j = i + 1
+    # percent, currency, unit after
+    matched = False
+    subunit = False
+    for k in ((i, j) if j != i else (i,)):
+        if matched:
+            continue
+        mask = mask0 if k == 0 else toks.mask(k, t.firsts, t.strip_suffixes)
+        if not mask & (_PERCENT | _CURRENCY | _SUBUNIT | _UNIT):
+            continue
+        pct = _lookup(text, toks, k, t.percent) if mask & _PERCENT else None
+        if pct is not None and not core.collective:
+            fig.kind = "percent"
+            fig.unit = "percent" if pct[0] == "percent" else pct[0]
+            fig.end = pct[2]
+            i = pct[1]
+            matched = True
+            break
+        if currency is None:
+            cur = _lookup(text, toks, k, t.currency) if mask & _CURRENCY else None
+            if cur is not None:
+                currency = cur[0]
+                fig.end = cur[2]
+                i = cur[1]
+                matched = True
+                break
+            sub = _lookup(text, toks, k, t.subunit) if mask & _SUBUNIT else None
+            if sub is not None and not core.collective:
+                currency = sub[0]
+                fig.end = sub[2]
+                i = sub[1]
+                matched = True
+                subunit = True
+                break
+        if not core.collective and currency is None:
+            unit = _lookup(text, toks, k, t.unit, t.strip_suffixes) if mask & _UNIT else None
+            if unit is not None:
+                fig.kind = "quantity"
+                fig.unit = unit[0]
+                fig.end = unit[2]
+                i = unit[1]
+                matched = True
+                break
+    if currency is not None:
+        fig.kind = "money"
+        fig.unit = currency
+    elif attached and not matched and fig.scale is None and not core.words and tok0 is not None:
+        # digits glued to unknown letters: "5G", "3D", "10x": not a count
+        if tok0[0][:1].isalpha():
+            fig.kind = "skip"
+    # hedge before
+    qualifier: str | None = None
+    hb = _lookup_back(before, t.hedge_before, fig.start)
+    if hb is not None and not core.collective:
+        qualifier = hb[0]
+        fig.start = hb[1]
+    # hedge after ("oder mehr", "ou plus")
+    if qualifier is None and not core.collective:
+        ha = (
+            _lookup(text, toks, i, t.hedge_after)
+            if toks.mask(i, t.firsts, ()) & _HEDGE_AFTER else None
+        )
+        if ha is not None:
+            qualifier = ha[0]
+    fig.head = _head(text, toks, i, t)
+    if core.collective is not None:
+        c = core.collective
+        fig.qualifier = "approx-noun"
+        fig.value, fig.low, fig.high = c.value, c.low, c.high
+        fig.precision = c.value
+        return fig
+    if subunit:
+        multiplier = multiplier / 100
+        value = value / 100
+        fig.flags.add("subunit")
+    value = _tidy(value) if multiplier != 1 else value
+    multiplier *= core.multiplier
+    fig.value = value
+    fig.qualifier = qualifier
+    fig.low, fig.high = _interval(value, qualifier)
+    if core.alt is not None:
+        fig.alt = _tidy(core.alt * multiplier) if multiplier != 1 else core.alt
+    fig.precision = _tidy(Decimal(1).scaleb(-core.decimals) * multiplier)
+    fig.flags |= core.flags
+    if core.words:
+        fig.flags.add("words")
+    if core.fraction:
+        fig.flags.add("fraction")
+    return fig
+
+
+def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
+    out: list[_Fig] = []
+    k = 0
+    while k < len(figs):
+        a = figs[k]
+        if k + 1 < len(figs) and a.kind not in ("ordinal",) and a.core.collective is None:
+            b = figs[k + 1]
+            merged = _range(text, a, b, t) or _money_and_cents(text, a, b, t)
+            if merged is not None:
+                out.append(merged)
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _money_and_cents(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
+    """"15 Dollar und 15 Cent", "zwei Euro fünfzig", "3 dollars 50": one amount."""
+    if a.kind != "money" or "subunit" in a.flags or a.scale is not None:
+        return None
+    if b.kind == "money" and not ("subunit" in b.flags and b.unit == a.unit):
+        return None
+    if b.kind not in ("number", "money") or b.qualifier is not None:
+        return None
+    gap = text[a.end : b.start].strip().casefold()
+    if gap and gap not in t.and_words:
+        return None
+    cents = b.value if b.kind == "number" else b.value * 100
+    if not (cents == cents.to_integral_value() and 0 < cents < 100):
+        return None
+    if b.kind == "number":
+        nxt = text[b.end : b.end + 2].strip()
+        if nxt[:1].isalnum():
+            return None
+    value = a.value + cents / 100
+    return _Fig(a.start, b.end, a.core, value, kind="money", low=value, high=value, unit=a.unit,
+                head=b.head, precision=Decimal("0.01"), flags={*a.flags, *b.flags} - {"subunit"},
+                num_end=b.num_end)
+
+
+def _range(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
+    if b.kind == "ordinal" or b.core.collective is not None or b.kind == "skip":
+        return None
+    gap = text[a.end : b.core.start if b.qualifier else b.start].strip()
+    if not gap or len(gap) > 12:
+        return None
+    joiner = gap.casefold()
+    before = _tokens_before(text, a.start, None, 24)
+    opener = None
+    if before and a.start - before[-1][2] <= 2 and a.qualifier is None:
+        word = before[-1][0].casefold()
+        if word in t.range_open:
+            opener = (word, before[-1][1])
+    if opener is not None and t.range_open[opener[0]] == joiner:
+        start = opener[1]
+    elif joiner in t.range_join and (opener is None or t.range_open[opener[0]] == joiner):
+        start = a.start
+        if opener is not None:
+            start = opener[1]
+    else:
+        return None
+    if a.kind not in ("number", b.kind) or (a.unit and b.unit and a.unit != b.unit):
+        return None
+    low, high = a.value, b.value
+    scale = a.scale
+    if a.scale is None and b.scale is not None and b.value != b.core.value:
+        mult = b.value / b.core.value if b.core.value else Decimal(1)
+        if a.value * mult <= high:
+            low = _tidy(a.value * mult)
+            scale = b.scale
+    if not low < high:
+        return None
+    fig = _Fig(start, b.end, a.core, low, kind=b.kind, qualifier="between", low=low, high=high,
+               unit=b.unit or a.unit, scale=scale or b.scale, head=b.head or a.head,
+               precision=b.precision, flags={*a.flags, *b.flags, "range"}, num_end=b.num_end)
+    return fig
 
 
 def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
-    return []
+    """Numbers, percentages, money, quantities and ordinals in ``text``.
+
+    Spans in ``claimed`` (invariant tokens, dates) are never reported.
+
+    >>> [(f.kind, str(f.value), f.qualifier, f.head)
+    ...  for f in extract_numbers("über 5.000 Mitarbeitern", "de", claimed=Spans())]
+    [('number', '5000', 'over', 'Mitarbeitern')]
+    >>> [(f.kind, str(f.value), f.unit, f.scale)
+    ...  for f in extract_numbers("125 millions de livres sterling", "fr", claimed=Spans())]
+    [('money', '125000000', 'GBP', 'millions')]
+    >>> [(f.kind, str(f.value), f.unit) for f in extract_numbers("£125m", "en", claimed=Spans())]
+    [('money', '125000000', 'GBP')]
+    >>> [(f.kind, str(f.value), f.qualifier, f.head)
+    ...  for f in extract_numbers("khoảng 40 văn phòng", "vi", claimed=Spans())]
+    [('number', '40', 'about', 'văn phòng')]
+    """
+    if not latin_digits(lang) and not lexicon(lang):
+        return []
+    t = _tables(lang)
+    cores = _digit_cores(text, t, claimed)
+    words = _word_cores(text, lang, t, claimed)
+    colls = _collective_cores(text, t, claimed)
+    if words:
+        ordinals = Spans([(w.start, w.end) for w in words if w.ordinal])
+        if len(ordinals):
+            cores = [c for c in cores if not ordinals.overlaps(c.start, c.end)]
+    allc = sorted([*cores, *words, *colls], key=lambda c: (c.start, -c.end, c.collective is None))
+    figs: list[_Fig] = []
+    end = -1
+    for core in allc:
+        if core.start < end:
+            continue
+        fig = _build(text, core, t)
+        end = max(core.end, fig.num_end if fig.kind != "quantity" else core.end,
+                  fig.end if fig.kind in ("money", "percent") else core.end)
+        if fig.kind == "skip":
+            continue
+        figs.append(fig)
+    figs = _merge_ranges(text, figs, t)
+    return [
+        Figure(
+            kind=f.kind,
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            value=f.value,
+            low=f.low,
+            high=f.high,
+            qualifier=f.qualifier,
+            unit=f.unit,
+            scale=f.scale,
+            head=f.head,
+            precision=f.precision,
+            flags=frozenset(f.flags),
+            alt_value=f.alt,
+        )
+        for f in figs
+    ]

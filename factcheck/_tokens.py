@@ -1,11 +1,32 @@
 """Invariant tokens: URLs, e-mail addresses, phone numbers and codes (COVID-19, G7).
 
-They are not counts; they must appear unchanged in every version.
+They are not counts; they must appear unchanged in every version. The figure
+extractor masks them (their digits are never reported as numbers) and the
+invariant-token rule compares them across versions.
+
+Kinds:
+
+* ``url``: ``http(s)://…``, ``ftp://…``, ``www.…`` up to white space, without
+  trailing punctuation;
+* ``email``: ``name@host.tld``;
+* ``phone``: an international number (``+49 30 1234567``, ``+84 (0)24 3822 1234``)
+  or a number after a telephone label (``Tel. 030 123456``, ``Tél. : 01 23 45 67 89``);
+* ``code``: letters and digits in one word (``A380``, ``G7``, ``H5N1``, ``MH17``,
+  ``COVID-19``, ``SARS-CoV-2``), an acronym or product family followed by a
+  number (``ISO 9001``, ``DIN 476``, ``Windows 11``, ``iPhone 15``), dotted
+  version numbers and addresses with three or more parts that are not digit
+  groups (``3.11.2``, ``192.168.1.2``), ``v2.0``, hashtags and handles.
+
+Scanning is linear: one pass for digit runs (each checked locally), and the
+URL, e-mail, phone and hashtag patterns only run when their marker character
+occurs in the text at all.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = ["Token", "find_tokens"]
 
@@ -18,6 +39,204 @@ class Token:
     end: int
 
 
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'«»“”]+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"(?<![\w@#&])[#@][^\W\d_]\w*")
+_PHONE_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0./-]?(?:\(\d{1,4}\)|\d{1,5})){2,7}")
+_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:tel|tél|telefon|phone|fax|hotline|đt|sđt|điện thoại)\.?[ \u00a0]*:?[ \u00a0]*\(?$",
+    re.IGNORECASE,
+)
+#: A phone number candidate: digits with spaces, dots, slashes, hyphens, brackets.
+_PHONE_CAND = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
+_DIGITS = re.compile(r"\d+")
+_TIME = re.compile(r"\d{1,2}h\d{2}")
+_TRAIL = ".,;:!?)]}'\""
+#: A dotted run of three or more digit parts (versions, IP addresses).
+_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+
+#: Product families whose number is a name, not a count ("Windows 11").
+#: Structural rules cover acronyms ("ISO 9001") and camel case ("iPhone 15").
+_PRODUCTS = (
+    "Windows", "Android", "iOS", "macOS", "iPhone", "iPad", "Office", "Version", "Web",
+    "Industrie", "Industry", "Boeing", "Airbus", "PlayStation", "Xbox", "Galaxy", "Pixel",
+    "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
+)
+_PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
+#: Digits that may start a code, found by the engine without a Python step per digit:
+#: after a letter (A380), a letter and a hyphen (COVID-19), an acronym and a space
+#: (ISO 9001), or starting a dotted triple (3.11.2).
+_CAND = re.compile(
+    r"[0-9](?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?=\.[0-9]+\.[0-9])"
+    r"|(?<=[A-Za-z][ \u00a0][0-9]))"
+)
+_MARKS = re.compile(r"[@#+/]")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _strip_trailing(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return end
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word right before ``start`` across one space: (its start, the word)."""
+    if start < 2 or text[start - 1] not in " \u00a0" or not text[start - 2].isalnum():
+        return None
+    k = max(text.rfind(" ", max(0, start - 25), start - 1),
+            text.rfind("\u00a0", max(0, start - 25), start - 1)) + 1
+    word = text[k : start - 1]
+    if not word or not word[0].isalpha() or not word.isalnum():
+        return None
+    return k, word
+
+
+def _extend_dotted(text: str, end: int) -> int:
+    n = len(text)
+    while end + 1 < n and text[end] == "." and text[end + 1].isdigit():
+        end += 1
+        while end < n and text[end].isdigit():
+            end += 1
+    return end
+
+
+def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The code the digit run ``text[start:end]`` belongs to, if any."""
+    n = len(text)
+    before = text[start - 1] if start else " "
+    if before.isalpha() or (before in "-\u2010" and start > 1 and text[start - 2].isalpha()):
+        # letters (optionally a hyphen) right before the digits: A380, COVID-19, H5N1
+        j = start - 1 if before in "-\u2010" else start
+        while j > 0 and (
+            text[j - 1].isalnum() or (text[j - 1] in "-\u2010" and j > 1 and text[j - 2].isalnum())
+        ):
+            j -= 1
+        k = end
+        while k < n and (
+            text[k].isalnum()
+            or (text[k] in "-\u2010" and k + 1 < n and text[k + 1].isdigit())
+        ):
+            k += 1
+        k = _extend_dotted(text, k)
+        if text[j].isdigit():
+            return None  # "1e10", "12e-1": a number, not a code
+        letters = text[j:start].rstrip("-\u2010")
+        if before in "-\u2010" and (
+            letters.islower() or (end - start == 4 and text[start:end] < "2100")
+        ):
+            return None  # "par-3", "Sommer-2019": not codes
+        if _TIME.fullmatch(text, j, k):
+            return None  # "07h55" is a time
+        return j, k
+    if end < n and text[end] == "." and not (before.isdigit() or before in ".,"):
+        # dotted versions and addresses: 3.11.2, 192.168.1.2 (not 1.234.567)
+        d = _DOTTED.match(text, start)
+        if d is not None:
+            parts = d.group().split(".")
+            if len(parts[0]) > 3 or not all(len(p) == 3 for p in parts[1:]):
+                return d.span()
+    if before in "vV" and (start < 2 or not text[start - 2].isalnum()):
+        k = _extend_dotted(text, end)
+        if k > end:  # v2.0
+            return start - 1, k
+    wb = _word_before(text, start)
+    if wb is not None:
+        # a word before, across one space: ISO 9001, Windows 11, iPhone 15
+        k, word = wb
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+        camel = (
+            len(word) >= 3 and word[0].islower() and word.isalpha()
+            and any(c.isupper() for c in word[1:])
+        )
+        if acronym and word in _currency_codes():
+            return None
+        if (acronym and end - start >= 2) or camel or word.lower() in _PRODUCT_SET:
+            return k, _extend_dotted(text, end)
+    return None
+
+
+def _near(pattern: re.Pattern[str], text: str, positions: list[int], back: int
+          ) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that contain one of ``positions``, searched near each."""
+    out: list[re.Match[str]] = []
+    done = -1
+    for i in positions:
+        if i < done:
+            continue
+        m = pattern.search(text, max(done, i - back, 0), min(len(text), i + 400))
+        if m is not None and m.start() <= i < m.end():
+            out.append(m)
+            done = m.end()
+    return out
+
+
 def find_tokens(text: str) -> list[Token]:
-    """Invariant tokens in ``text``. (Placeholder until the extractor lands.)"""
-    return []
+    """Invariant tokens in ``text``, in order, not overlapping.
+
+    >>> [(t.kind, t.text) for t in find_tokens("Siehe https://example.org/a-2024. Danke")]
+    [('url', 'https://example.org/a-2024')]
+    >>> [(t.kind, t.text) for t in find_tokens("Le vol MH17 et la COVID-19, ISO 9001")]
+    [('code', 'MH17'), ('code', 'COVID-19'), ('code', 'ISO 9001')]
+    >>> [(t.kind, t.text) for t in find_tokens("Gọi +84 24 3822 1234 hoặc info@example.vn")]
+    [('phone', '+84 24 3822 1234'), ('email', 'info@example.vn')]
+    >>> find_tokens("über 5.000 Mitarbeiter")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    marks: dict[str, list[int]] = {"@": [], "#": [], "+": [], "/": []}
+    for m in _MARKS.finditer(text):
+        marks[m.group()].append(m.start())
+    urls = [i for i in marks["/"] if text.startswith("://", i - 1)]
+    i = text.find("www.")
+    while i >= 0:
+        urls.append(i)
+        i = text.find("www.", i + 4)
+    for m in _near(_URL, text, sorted(urls), 8):
+        found.append((m.start(), _strip_trailing(text, m.start(), m.end()), "url"))
+    for m in _near(_EMAIL, text, marks["@"], 64):
+        found.append((m.start(), _strip_trailing(text, m.start(), m.end()), "email"))
+    for m in _near(_HANDLE, text, sorted(marks["@"] + marks["#"]), 0):
+        found.append((m.start(), m.end(), "code"))
+    for m in _near(_PHONE_INTL, text, marks["+"], 0):
+        if sum(c.isdigit() for c in m.group()) >= 7:
+            found.append((m.start(), m.end(), "phone"))
+    for m in _PHONE_CAND.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 6:
+            label = _PHONE_LABEL.search(text, max(0, m.start() - 24), m.start())
+            if label is not None:
+                end = _strip_trailing(text, m.start(), m.end())
+                found.append((m.start(), end, "phone"))
+    starts: list[int] = []
+    for m in _CAND.finditer(text):
+        p = m.start()
+        while p > 0 and "0" <= text[p - 1] <= "9":
+            p -= 1
+        starts.append(p)
+    last = -1
+    n = len(text)
+    for start in sorted(set(starts)):
+        if start < last:
+            continue
+        end = start
+        while end < n and "0" <= text[end] <= "9":
+            end += 1
+        span = _code_at(text, start, end)
+        if span is not None:
+            found.append((span[0], span[1], "code"))
+            last = span[1]
+    found.sort(key=lambda t: (t[0], -t[1]))
+    out: list[Token] = []
+    end = -1
+    for start, stop, kind in found:
+        if start < end or stop <= start:
+            continue
+        out.append(Token(kind, text[start:stop], start, stop))
+        end = stop
+    return out

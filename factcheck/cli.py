@@ -2,25 +2,35 @@
 
 Subcommands live in their own modules and are imported only when used, so
 ``factcheck check`` does not pay for ``batch`` or the HTML report.
-Errors from the library (:class:`~factcheck._errors.FactcheckError`) become
-exit code 2 and one line on stderr, never a traceback.
+Errors from the library (:class:`~factcheck._errors.FactcheckError`) and
+command-line mistakes become exit code 2 and one line on stderr; an unexpected
+exception becomes exit code 3 and one line ``factcheck: internal error: …``
+(set ``FACTCHECK_DEBUG=1`` to see the traceback). Never a traceback by default.
 """
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
 import sys
-from typing import Any
+import traceback
+from typing import Any, NoReturn
 
 import click
 
 from ._errors import FactcheckError
 
-__all__ = ["cli", "main"]
+__all__ = ["INTERNAL_ERROR_EXIT", "cli", "main"]
 
 #: command name → "module:attribute" (relative to the factcheck package)
 COMMANDS: dict[str, str] = {
     "extract": "._cmd_extract:extract_cmd",
+    "check": "._cmd_check:check_cmd",
+    "rules": "._cmd_rules:rules_cmd",
+    "explain": "._cmd_rules:explain_cmd",
+    "batch": "._cmd_batch:batch_cmd",
+    "baseline": "._cmd_baseline:baseline_cmd",
 }
 
 
@@ -37,12 +47,67 @@ class LazyGroup(click.Group):
         assert isinstance(cmd, click.Command)
         return cmd
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as err:
+            _usage_error(err)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except FactcheckError as err:
-            click.echo(f"factcheck: error: {err}", err=True)
+            click.echo(f"factcheck: error: {_one_line(str(err))}", err=True)
             ctx.exit(err.exit_code)
+        except click.UsageError as err:
+            _usage_error(err)
+        except (click.exceptions.Exit, click.Abort, click.ClickException):
+            raise
+        except OSError as err:
+            if err.errno == errno.EPIPE:  # `factcheck … | head`: click exits quietly
+                raise
+            _internal_error(err)
+        except Exception as err:
+            _internal_error(err)
+
+
+#: Exit code for an unexpected exception (a bug in factcheck, not in the input).
+INTERNAL_ERROR_EXIT = 3
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _usage_error(err: click.UsageError) -> NoReturn:
+    """A command-line mistake: one line (click's usage block would be several)."""
+    hint = ""
+    if err.ctx is not None:
+        hint = f" (see '{err.ctx.command_path} --help')"
+    click.echo(f"factcheck: error: {_one_line(err.format_message())}{hint}", err=True)
+    raise click.exceptions.Exit(err.exit_code)
+
+
+def _internal_error(err: BaseException) -> NoReturn:
+    """An unexpected exception: one line and exit 3; the traceback with FACTCHECK_DEBUG=1."""
+    if os.environ.get("FACTCHECK_DEBUG", "") not in ("", "0"):
+        traceback.print_exception(err, file=sys.stderr)
+    detail = _one_line(str(err))[:300]
+    name = type(err).__name__
+    click.echo(
+        f"factcheck: internal error: {name}: {detail} "
+        "(a bug; set FACTCHECK_DEBUG=1 for the traceback)"
+        if detail
+        else f"factcheck: internal error: {name} (a bug; set FACTCHECK_DEBUG=1 for the traceback)",
+        err=True,
+    )
+    raise click.exceptions.Exit(INTERNAL_ERROR_EXIT)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,7 +118,15 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    cli.main(args=argv, prog_name="factcheck")
+    try:
+        cli.main(args=argv, prog_name="factcheck")
+    except SystemExit:
+        raise
+    except Exception as err:  # last resort: whatever escaped click's own handling
+        try:
+            _internal_error(err)
+        except click.exceptions.Exit as ex:
+            sys.exit(ex.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

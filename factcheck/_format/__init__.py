@@ -49,6 +49,10 @@ class Formatter:
 FORMATS: dict[str, str] = {
     "text": "._text",
     "json": "._json",
+    "sarif": "._sarif",
+    "junit": "._junit",
+    "github": "._github",
+    "html": "._html",
 }
 
 _REGISTRY: dict[str, type[Formatter]] = {}

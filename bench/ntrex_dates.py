@@ -1,0 +1,121 @@
+"""Count date figures per NTREX document in de, fr, en, vi and check they agree.
+
+Usage::
+
+    python bench/ntrex_dates.py [--list] [--show DOC_ID] [--no-write]
+
+Each NTREX document (``docs.tsv``) is one news article translated into every
+language. For each document the script counts the figures of kind ``date``
+that ``extract_dates`` reports in each language (no reference date: relative
+dates stay symbolic) and calls the document *agreeing* when the four counts are
+equal. ``--list`` prints the disagreeing documents with their counts,
+``--show`` prints the figures of one document side by side. It also times
+``extract_dates`` over the four files (1.22 MB) against a bare
+``re.finditer(r"\\d+")`` pass.
+
+Writes its figures into docs/benchmarks.md between ``<!-- ntrex-dates:start -->``
+and ``<!-- ntrex-dates:end -->``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _common import NTREX_LANGS, ntrex_docs, require_shared, write_section  # noqa: E402
+
+from factcheck._dates import extract_dates  # noqa: E402
+
+LANGS = ("de", "fr", "en", "vi")
+
+
+def _timing() -> tuple[float, float, int]:
+    base = require_shared() / "corpus" / "ntrex128"
+    stems = {v: k for k, v in NTREX_LANGS.items()}
+    texts = {lang: (base / f"{stems[lang]}.txt").read_text(encoding="utf-8") for lang in LANGS}
+    size = sum(len(t.encode("utf-8")) for t in texts.values())
+    for lang in LANGS:  # build the per-locale grammars outside the timing
+        extract_dates("25. Oktober 2025", lang)
+    best_d, best_e = 1e9, 1e9
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for t in texts.values():
+            sum(1 for _ in re.finditer(r"\d+", t))
+        best_d = min(best_d, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for lang, t in texts.items():
+            extract_dates(t, lang)
+        best_e = min(best_e, time.perf_counter() - t0)
+    return best_d, best_e, size
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--list", action="store_true", help="print disagreeing documents")
+    ap.add_argument("--show", metavar="DOC_ID")
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    docs = ntrex_docs(LANGS)
+    agree = 0
+    total_figs = dict.fromkeys(LANGS, 0)
+    bad: list[tuple[str, dict[str, int]]] = []
+    for doc in docs:
+        counts = {}
+        for lang in LANGS:
+            figs = [f for f in extract_dates(doc.text(lang), lang) if f.kind == "date"]
+            counts[lang] = len(figs)
+            total_figs[lang] += len(figs)
+            if args.show == doc.doc_id:
+                print(f"--- {lang}")
+                for f in figs:
+                    print(f"   {f.text!r:40} {f.value} {f.value_end or ''}")
+        if len(set(counts.values())) == 1:
+            agree += 1
+        else:
+            bad.append((doc.doc_id, counts))
+    rate = agree / len(docs)
+    print(f"documents agreeing: {agree}/{len(docs)} = {rate:.1%}")
+    print("date figures:", total_figs)
+    if args.list:
+        for doc_id, counts in bad:
+            print(f"  {doc_id}: {counts}")
+    t_digits, t_dates, size = _timing()
+    print(
+        f"extract_dates over {size / 1e6:.2f} MB: {t_dates:.3f} s "
+        f"(bare \\d+ pass: {t_digits:.3f} s, ratio {t_dates / t_digits:.1f}x)"
+    )
+    if args.no_write:
+        return
+    lines = [
+        "### Dates on NTREX (`bench/ntrex_dates.py`)",
+        "",
+        "Documents whose number of `date` figures is the same in de, fr, en and vi"
+        " (no reference date).",
+        "",
+        "| documents agreeing | rate | date figures de / fr / en / vi |",
+        "| --- | --- | --- |",
+        f"| {agree} / {len(docs)} | {rate:.1%} | "
+        + " / ".join(str(total_figs[lang]) for lang in LANGS)
+        + " |",
+        "",
+        f"`extract_dates` over the four files ({size / 1e6:.2f} MB): {t_dates:.3f} s;"
+        f" a bare `re.finditer(r\"\\d+\")` pass: {t_digits:.3f} s.",
+        "",
+        "Disagreeing documents (counts de/fr/en/vi): "
+        + (", ".join(
+            f"{d} ({'/'.join(str(c[lang]) for lang in LANGS)})" for d, c in bad
+        ) or "none")
+        + "; reasons in docs/dates.md.",
+    ]
+    write_section("ntrex-dates", "\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""Score the date extractor on the Recognizers-Text datetime specs.
+
+Usage::
+
+    python bench/peer_dates.py [--lang de|fr|en] [--failures] [--no-write]
+
+Reads ``../shared/peers/recognizers-text/datetime.<lang>.jsonl`` and selects the
+cases that have a ``reference_datetime`` and whose expected items include a
+date, a date range or a duration (``datetimeV2.date``, ``datetimeV2.daterange``,
+``datetimeV2.duration``), plus the cases that expect nothing. Scored: the cases
+with a non-empty ``verified_by`` (the figure in docs/benchmarks.md); the rest is
+reported beside it.
+
+Each case runs ``extract_dates(input, lang, reference_date=<the case's date>)``.
+A case passes when
+
+* every expected date, date range and duration is matched by one of our
+  figures at an overlapping span with the same value, and
+* none of our figures (kinds date, time, duration) is left over, i.e. overlaps
+  no expected item at all.
+
+Expected items of the other types (time, timerange, datetime, datetimerange,
+set) are not required: our extractor does not merge a date and a time into one
+datetime, nor does it resolve sets ("jeden Montag"). A figure of ours that
+overlaps one of them is not counted as extra either (it is part of what the
+peer found there).
+
+Same value means: our ``value`` equals the item's TIMEX or one of its resolved
+values (the peer lists both the past and the future reading of a partial date,
+e.g. "2. Oktober" → XXXX-10-02, 2016-10-02, 2017-10-02). For a range
+``(start,end,Pn)`` our start must equal its start and our end must equal its
+end, or the unit after its end (the peer's end is exclusive for calendar units:
+"de 2010 à 2018" → 2010-01-01..2018-01-01 but "2010 bis 2018" elsewhere
+..2019-01-01); ours "2010" stands for 2010-01-01 and "2016-05" for 2016-05-01.
+A range of ours also matches a single peer item that covers the same span with
+its start (rare). Durations compare by TIMEX (P3Y, PT2H) after the peer's
+amount in seconds is ignored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _common import write_section  # noqa: E402
+
+from factcheck._dates import extract_dates  # noqa: E402
+from factcheck._records import Figure  # noqa: E402
+from factcheck._spans import Spans  # noqa: E402
+from factcheck._tokens import find_tokens  # noqa: E402
+
+PEERS = ROOT.parent / "shared" / "peers" / "recognizers-text"
+LANGS = ("de", "fr", "en")
+WANTED = {"datetimeV2.date", "datetimeV2.daterange", "datetimeV2.duration"}
+KINDS = {"date", "time", "duration"}
+
+
+def _span(case: dict[str, Any], item: dict[str, Any]) -> tuple[int, int] | None:
+    text = case["input"]
+    if item.get("start") is not None and item.get("end") is not None:
+        start, end = int(item["start"]), int(item["end"])
+        if item.get("span_check") == "exclusive":
+            return start, end
+        if item.get("span_check") in ("inclusive", None):
+            return start, end + 1
+    needle = (item.get("text") or "").lower()
+    i = text.lower().find(needle) if needle else -1
+    return (i, i + len(needle)) if i >= 0 else None
+
+
+def _start_of(v: str) -> str:
+    """"2010" → "2010-01-01", "2016-05" → "2016-05-01"; other forms unchanged."""
+    parts = v.split("-")
+    if len(parts) == 2 and parts[1] in ("Q1", "Q2", "Q3", "Q4"):
+        return f"{parts[0]}-{3 * int(parts[1][1]) - 2:02d}-01"
+    if len(parts) == 1 and v.isdigit():
+        return f"{v}-01-01"
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{v}-01"
+    return v
+
+
+def _next_of(v: str) -> str:
+    """The unit after ``v``: "2018" → "2019-01-01", "2016-05" → "2016-06-01", a day → +1."""
+    parts = v.split("-")
+    try:
+        if len(parts) == 2 and parts[1] in ("Q1", "Q2", "Q3", "Q4") and parts[0].isdigit():
+            q = int(parts[1][1])
+            return f"{int(parts[0]) + 1:04d}-01-01" if q == 4 else f"{parts[0]}-{3 * q + 1:02d}-01"
+        if len(parts) == 1 and v.isdigit():
+            return f"{int(v) + 1:04d}-01-01"
+        if len(parts) == 2 and parts[1].isdigit():
+            y, m = (int(parts[0]) if parts[0] != "XXXX" else None), int(parts[1])
+            m += 1
+            ys = parts[0]
+            if m > 12:
+                m = 1
+                ys = f"{y + 1:04d}" if y is not None else ys
+            return f"{ys}-{m:02d}-01"
+        if len(parts) == 3 and parts[0].isdigit():
+            d = _dt.date.fromisoformat(v) + _dt.timedelta(days=1)
+            return d.isoformat()
+        if len(parts) == 3 and parts[0] == "XXXX":
+            d = _dt.date(2000, int(parts[1]), int(parts[2])) + _dt.timedelta(days=1)
+            return f"XXXX-{d.month:02d}-{d.day:02d}"
+    except ValueError:
+        return v
+    return v
+
+
+def _peer_values(item: dict[str, Any]) -> tuple[set[str], set[tuple[str, str]]]:
+    singles: set[str] = set()
+    ranges: set[tuple[str, str]] = set()
+    for val in item.get("value") or []:
+        timex = str(val.get("timex", ""))
+        if timex.startswith("(") and timex.endswith(")"):
+            a, b, *_ = timex[1:-1].split(",")
+            ranges.add((a, b))
+        elif timex:
+            singles.add(timex)
+        if val.get("value"):
+            singles.add(str(val["value"]))
+        if val.get("start") and val.get("end"):
+            ranges.add((str(val["start"]), str(val["end"])))
+    return singles, ranges
+
+
+def _matches(fig: Figure, item: dict[str, Any]) -> bool:
+    singles, ranges = _peer_values(item)
+    value = str(fig.value)
+    if fig.value_end:
+        end = str(fig.value_end)
+        for a, b in ranges:
+            if _start_of(value) == _start_of(a) and b in (_start_of(end), _next_of(end), end):
+                return True
+        return False
+    if value in singles:
+        return True
+    # a calendar unit of ours ("2016-11", "2016") against the peer's range of it
+    for a, b in ranges:
+        if _start_of(value) == a and _next_of(value) == b:
+            return True
+    return False
+
+
+def _matches_timex(fig: Figure | None, item: dict[str, Any]) -> bool:
+    if fig is None or not str(fig.value).startswith("XXXX"):
+        return False
+    timexes = {str(v.get("timex", "")) for v in item.get("value") or []}
+    if fig.value_end:
+        return f"({fig.value},{fig.value_end}" in {t.rsplit(",", 1)[0] for t in timexes}
+    return str(fig.value) in timexes
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _figures(text: str, lang: str, ref: _dt.date | None) -> list[Figure]:
+    claimed = Spans([(t.start, t.end) for t in find_tokens(text)])
+    return [
+        f for f in extract_dates(text, lang, reference_date=ref, claimed=claimed)
+        if f.kind in KINDS
+    ]
+
+
+def score_case(case: dict[str, Any]) -> tuple[bool, str]:
+    ref = _dt.datetime.fromisoformat(case["reference_datetime"]).date()
+    figs = _figures(case["input"], case["lang"], ref)
+    # the unresolved value of each figure is its TIMEX too ("XXXX-10-02")
+    symbolic = {(f.start, f.end): f for f in _figures(case["input"], case["lang"], None)}
+    items = [(it, _span(case, it)) for it in case["expected"]]
+    why: list[str] = []
+    for it, span in items:
+        if it.get("type") not in WANTED:
+            continue
+        if span is None:
+            why.append(f"no span for {it.get('text')!r}")
+            continue
+        if not any(
+            _overlap((f.start, f.end), span)
+            and (_matches(f, it) or _matches_timex(symbolic.get((f.start, f.end)), it))
+            for f in figs
+        ):
+            want = [v.get("timex") for v in it.get("value") or []]
+            why.append(f"missed {it.get('text')!r} {want}")
+    for f in figs:
+        if not any(span and _overlap((f.start, f.end), span) for _, span in items):
+            why.append(f"extra {f.text!r} {f.kind} {f.value}")
+    if why:
+        got = [(f.text, f.kind, f.value, f.value_end) for f in figs]
+        return False, "; ".join(why) + f"  | got {got}"
+    return True, ""
+
+
+def selected(lang: str) -> list[dict[str, Any]]:
+    path = PEERS / f"datetime.{lang}.jsonl"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if not case.get("reference_datetime"):
+            continue
+        types = {it.get("type") for it in case["expected"]}
+        if case["expected"] and not types & WANTED:
+            continue
+        out.append(case)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lang", choices=LANGS)
+    ap.add_argument("--failures", action="store_true", help="print failing verified cases")
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    if not PEERS.is_dir():
+        sys.exit(f"{PEERS} is not present: this benchmark needs ../shared beside the project")
+    rows = []
+    for lang in (args.lang,) if args.lang else LANGS:
+        ver = [0, 0]
+        rest = [0, 0]
+        for case in selected(lang):
+            ok, why = score_case(case)
+            bucket = ver if case.get("verified_by") else rest
+            bucket[0] += ok
+            bucket[1] += 1
+            if not ok and args.failures and case.get("verified_by"):
+                print(f"[{lang} {case['index']}] {case['input']!r}\n    {why}")
+        rows.append((lang, ver, rest))
+    lines = [
+        "### Dates: Recognizers-Text datetime specs (`bench/peer_dates.py`)",
+        "",
+        "Cases with a reference date whose expected items include a date, date range or"
+        " duration, plus cases that expect nothing; details in the script's docstring.",
+        "",
+        "| lang | verified: pass / cases | rate | unverified: pass / cases |",
+        "| --- | --- | --- | --- |",
+    ]
+    for lang, ver, rest in rows:
+        rate = ver[0] / ver[1] if ver[1] else 0.0
+        lines.append(f"| {lang} | {ver[0]} / {ver[1]} | {rate:.1%} | {rest[0]} / {rest[1]} |")
+        print(f"{lang}: verified {ver[0]}/{ver[1]} = {rate:.1%}; unverified {rest[0]}/{rest[1]}")
+    if not args.no_write and not args.lang:
+        write_section("peer-dates", "\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

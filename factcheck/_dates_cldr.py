@@ -1,0 +1,228 @@
+"""CLDR calendar data per locale, read from babel: the raw material of date patterns.
+
+Everything here comes from babel at run time: month and weekday names (wide and
+abbreviated, format and stand-alone), date patterns (full, long, medium, short
+and the skeletons news uses), relative-time patterns ("in {0} Wochen",
+"il y a {0} ans", "sau {0} tuần nữa"), duration unit names ("{0} Jahre") and
+day-period markers (AM/PM). :func:`cldr_calendar` builds the tables once per
+locale and caches them.
+
+>>> cal = cldr_calendar("de")
+>>> cal.months["oktober"], cal.months["okt"], cal.weekdays["montag"]
+(10, 10, 0)
+>>> cldr_calendar("fr").months["octobre"], cldr_calendar("vi").months["tháng 10"]
+(10, 10)
+>>> ("in", "W", 1) in cldr_calendar("de").relative_prefixes
+True
+>>> cldr_calendar("en").relative_suffixes["ago"]
+-1
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names, get_period_names
+
+from ._locale import get_locale
+
+__all__ = ["UNIT_FIELDS", "CldrCalendar", "cldr_calendar", "pattern_tokens"]
+
+#: CLDR date-field / duration-unit names → TIMEX unit letters.
+UNIT_FIELDS: dict[str, str] = {
+    "year": "Y",
+    "quarter": "Q",
+    "month": "M",
+    "week": "W",
+    "day": "D",
+    "hour": "H",
+    "minute": "MIN",
+    "second": "S",
+    "decade": "DE",
+    "century": "CE",
+    "night": "D",
+}
+
+#: Skeletons beside the four standard date formats that news text uses.
+_SKELETONS = ("yMMMd", "yMMMMd", "yMMMEd", "MMMd", "MMMMd", "MMMEd", "yMMMM", "yMMM", "yMd", "Md")
+
+_TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
+
+
+@dataclass(frozen=True)
+class CldrCalendar:
+    """Per-locale calendar tables (all names lower-cased)."""
+
+    #: month name (wide or abbreviated, format or stand-alone, with and without dot) → 1..12
+    months: dict[str, int] = field(default_factory=dict)
+    #: wide month names only (those may stand alone)
+    wide_months: frozenset[str] = frozenset()
+    #: True when CLDR capitalises month names (de, en): a lower-case match is no month
+    capitalized_months: bool = False
+    #: weekday name → 0 (Monday) .. 6; wide names
+    weekdays: dict[str, int] = field(default_factory=dict)
+    #: abbreviated weekday names → 0..6 (accepted only before a date)
+    weekdays_abbr: dict[str, int] = field(default_factory=dict)
+    capitalized_weekdays: bool = False
+    #: CLDR date patterns (standard formats and skeletons), most specific first
+    patterns: tuple[str, ...] = ()
+    #: duration unit word → TIMEX unit (from unit patterns and relative-time patterns)
+    unit_words: dict[str, str] = field(default_factory=dict)
+    #: relative-time prefixes: (prefix, unit, sign), "in {0} Wochen" → ("in", "W", 1)
+    relative_prefixes: frozenset[tuple[str, str, int]] = frozenset()
+    #: relative-time suffixes after the unit word: "ago" → -1, "nữa" → 1
+    relative_suffixes: dict[str, int] = field(default_factory=dict)
+    #: unit words in the singular ("Woche", "semaine", "week"; every word where CLDR has
+    #: no plural forms): only these take a relative modifier ("nächste Woche")
+    singular_units: frozenset[str] = frozenset()
+    #: AM/PM markers → "am" / "pm"
+    periods: dict[str, str] = field(default_factory=dict)
+
+
+def pattern_tokens(pattern: str) -> list[tuple[str, str]]:
+    """Split a CLDR date pattern into (kind, text): kind is a field letter or "" for literal.
+
+    >>> pattern_tokens("d. MMMM y")
+    [('d', 'd'), ('', '. '), ('M', 'MMMM'), ('', ' '), ('y', 'y')]
+    >>> pattern_tokens("d 'de' MMMM")
+    [('d', 'd'), ('', ' de '), ('M', 'MMMM')]
+    """
+    out: list[tuple[str, str]] = []
+    for m in _TOKEN.finditer(pattern):
+        tok = m.group(0)
+        if m.group(1):
+            out.append((m.group(1), tok))
+            continue
+        lit = tok[1:-1].replace("''", "'") if tok.startswith("'") else tok
+        if out and out[-1][0] == "":
+            out[-1] = ("", out[-1][1] + lit)
+        else:
+            out.append(("", lit))
+    return out
+
+
+def _names(kind: str, lang: str) -> dict[str, int]:
+    getter = get_month_names if kind == "month" else get_day_names
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for key, name in getter(width, context, lang).items():
+                low = name.lower()
+                out.setdefault(low, key)
+                if low.endswith("."):
+                    out.setdefault(low[:-1], key)
+    return out
+
+
+def _dd(obj: object) -> dict[str, object]:
+    """A plain dict copy of a babel LocaleDataDict (one level)."""
+    items = getattr(obj, "items", None)
+    return dict(items()) if items else {}
+
+
+@cache
+def cldr_calendar(lang: str) -> CldrCalendar:
+    """The calendar tables of ``lang`` (cached; any locale babel knows)."""
+    loc = get_locale(lang)
+    months = _names("month", str(loc))
+    wide_months = frozenset(
+        n.lower()
+        for ctx in ("format", "stand-alone")
+        for n in get_month_names("wide", ctx, str(loc)).values()
+    )
+    cap_m = all(n[:1].isupper() for n in get_month_names("wide", "format", str(loc)).values())
+    weekdays: dict[str, int] = {}
+    for ctx in ("format", "stand-alone"):
+        for k, n in get_day_names("wide", ctx, str(loc)).items():
+            weekdays.setdefault(n.lower(), k)
+    abbr: dict[str, int] = {}
+    for ctx in ("format", "stand-alone"):
+        for k, n in get_day_names("abbreviated", ctx, str(loc)).items():
+            low = n.lower()
+            if low not in weekdays:
+                abbr.setdefault(low, k)
+                if low.endswith("."):
+                    abbr.setdefault(low[:-1], k)
+    cap_w = all(n[:1].isupper() for n in get_day_names("wide", "format", str(loc)).values())
+
+    patterns: list[str] = []
+    for width in ("full", "long", "medium", "short"):
+        patterns.append(loc.date_formats[width].pattern)
+    skeletons = loc._data["datetime_skeletons"]
+    for sk in _SKELETONS:
+        if sk in skeletons:
+            patterns.append(str(skeletons[sk]))
+    seen: set[str] = set()
+    uniq = [p for p in patterns if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+
+    unit_words: dict[str, str] = {}
+    singular: set[str] = set()
+    unit_patterns = loc._data["unit_patterns"]
+    for name, unit in UNIT_FIELDS.items():
+        for key in (f"duration-{name}", f"duration-{name}-person"):
+            if key not in unit_patterns:
+                continue
+            for width, forms in _dd(unit_patterns[key]).items():
+                for plural, pat in _dd(forms).items():
+                    if plural == "per" or "{0}" not in str(pat):
+                        continue
+                    word = str(pat).replace("{0}", "").strip(" \u00a0\u202f").lower()
+                    if plural == "one" or (plural == "other" and "one" not in _dd(forms)):
+                        singular.add(word)
+                    # short forms: only words, never symbols ("J", "m.") or names
+                    # of months and weekdays ("dec")
+                    if width != "long" and (
+                        len(word) < 3 or "." in word or word in months or word in weekdays
+                    ):
+                        continue
+                    if word and not any(c.isdigit() or c == "-" for c in word):
+                        unit_words.setdefault(word, unit)
+
+    prefixes: set[tuple[str, str, int]] = set()
+    suffixes: dict[str, int] = {}
+    date_fields = loc._data["date_fields"]
+    for name, unit in UNIT_FIELDS.items():
+        if name not in date_fields:
+            continue
+        for direction, forms in _dd(date_fields[name]).items():
+            sign = 1 if direction == "future" else -1
+            for pat in _dd(forms).values():
+                before, _, after = str(pat).partition("{0}")
+                before = before.strip().lower()
+                after = " ".join(after.split()).lower()
+                if before:
+                    prefixes.add((before, unit, sign))
+                # after = unit word [+ suffix]: take the longest unit word it starts with
+                best = ""
+                for word in unit_words:
+                    if (after == word or after.startswith(word + " ")) and len(word) > len(best):
+                        best = word
+                if not best:
+                    best = after.split(" ")[0] if after else ""
+                    if best:
+                        unit_words.setdefault(best, unit)
+                rest = after[len(best) :].strip()
+                if rest:
+                    suffixes[rest] = sign
+
+    periods: dict[str, str] = {}
+    for width in ("abbreviated", "wide"):
+        for key, name in get_period_names(width, "format", str(loc)).items():
+            if key in ("am", "pm") and len(name) > 1:
+                periods.setdefault(name.lower(), key)
+    return CldrCalendar(
+        months=months,
+        wide_months=wide_months,
+        capitalized_months=cap_m,
+        weekdays=weekdays,
+        weekdays_abbr=abbr,
+        capitalized_weekdays=cap_w,
+        patterns=tuple(uniq),
+        unit_words=unit_words,
+        relative_prefixes=frozenset(prefixes),
+        relative_suffixes=suffixes,
+        singular_units=frozenset(singular),
+        periods=periods,
+    )

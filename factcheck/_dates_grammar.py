@@ -1,0 +1,474 @@
+"""The compiled date grammar of one locale: CLDR patterns + the ``[dates]`` lexicon.
+
+:func:`grammar` builds, once per locale, one combined pattern (module
+``regex``, which allows the same group name in several alternatives) that is
+only ever *matched* at anchor positions (a digit run, or a keyword such as a
+month name, a weekday, a relative word or a duration unit), never searched over
+the whole text; plus the small "look-behind" patterns that widen a match to the
+words before it ("im Jahr", "vom", "il y a").
+
+>>> g = grammar("de")
+>>> m = g.main.match("25. oktober 2025 in")
+>>> m.group("A_date"), m.group("d"), m.group("mn"), m.group("y")
+('25. oktober 2025', '25', 'oktober', '2025')
+>>> grammar("fr").main.match("4 au 23 mai").group("d1", "d", "mn")
+('4', '23', 'mai')
+>>> grammar("vi").main.match("25 tháng 10 năm 2025").group("d", "mn", "y")
+('25', 'tháng 10', '2025')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from ._dates_cldr import cldr_calendar, pattern_tokens
+from ._lexicon import lexicon
+from ._locale import get_locale
+
+__all__ = ["Grammar", "grammar"]
+
+_DASHES = ["–", "—", "-", "‒", "~"]
+#: Units that relative periods ("nächste Woche") may take.
+PERIOD_UNITS = frozenset({"D", "W", "M", "Y", "Q"})
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Everything :mod:`factcheck._dates` needs for one locale."""
+
+    lang: str
+    main: re.Pattern[str]  # alternatives that start with a digit
+    main_word: re.Pattern[str]  # alternatives that start with a word
+    #: keywords by their first word: a keyword anchor must start one of them
+    keywords_by_first: dict[str, re.Pattern[str]]
+    #: words that may follow a number inside a date, time or duration
+    followers: frozenset[str]
+    fallback: re.Pattern[str]  # times, durations, single years
+    stems: tuple[str, ...]
+    months: dict[str, int]
+    wide_months: frozenset[str]
+    capitalized_months: bool
+    weekdays: dict[str, int]
+    wide_weekdays: frozenset[str]
+    capitalized_weekdays: bool
+    units: dict[str, str]
+    days: dict[str, int]
+    before_unit: dict[str, int]
+    after_unit: dict[str, int]
+    case_sensitive: frozenset[str]
+    holidays: dict[str, str]
+    #: phrases that look like dates but are not ("24/7", vi "ngày nay" = nowadays)
+    not_dates: frozenset[str]
+    between_connectors: frozenset[str]
+    time_markers_as_units: frozenset[str]
+    ambiguous_months: frozenset[str]
+    periods: dict[str, str]
+    decimal: str
+    #: look-behind patterns, each matched against the text just before a match
+    back_year: re.Pattern[str]
+    back_range: re.Pattern[str]
+    back_between: re.Pattern[str]
+    back_weekday: re.Pattern[str]
+    back_date_prefix: re.Pattern[str] | None
+    back_rel: re.Pattern[str]
+    back_month_context: re.Pattern[str] | None
+    back_time: re.Pattern[str] | None
+    back_before_mod: re.Pattern[str]
+    back_after_mod: re.Pattern[str]
+    fwd_rel: re.Pattern[str] | None
+    rel_prefixes: dict[str, int]
+    rel_suffixes: dict[str, int]
+    conn_between: re.Pattern[str]
+
+
+def _alt(words: list[str] | set[str] | frozenset[str], *, esc: bool = True) -> str:
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not items:
+        return "(?!)"
+    return "|".join(_phrase(w) if esc else w for w in items)
+
+
+def _phrase(words: str) -> str:
+    """A literal phrase with flexible spaces and apostrophes."""
+    out = []
+    for ch in words:
+        if ch.isspace():
+            out.append(r"\s+")
+        elif ch in "'’":
+            out.append("['’]")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def _back(words: list[str] | set[str] | frozenset[str]) -> re.Pattern[str]:
+    """``(?:w1|w2)\\s*$`` with a word boundary before: matches at the end of a window."""
+    return re.compile(r"(?<![^\W\d_])(?:" + _alt(words) + r")\s*$")
+
+
+def _literal(text: str, prev_field: str, next_field: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            if not out or out[-1] != r"\s*":
+                out.append(r"\s*")
+        elif ch == ",":
+            if out and out[-1] == r"\s*":
+                out.pop()
+            out.append(r"\s*,?")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
+def _compile_pattern(
+    pattern: str, parts: dict[str, str], *, rng: bool
+) -> tuple[str, int] | None:
+    """A CLDR date pattern as a regex; ``rng`` makes the day a day range "4.–23."."""
+    toks = pattern_tokens(pattern)
+    fields = [k for k, _ in toks if k]
+    if not fields or any(k not in "dMLyEc" for k in fields):
+        return None
+    if rng and "d" not in fields:
+        return None
+    has_y = "y" in fields
+    numeric = not any(k in "ML" and len(t) >= 3 for k, t in toks)
+    if numeric and ("d" not in fields or "M" not in fields and "L" not in fields):
+        return None
+    out: list[str] = []
+    for i, (kind, tok) in enumerate(toks):
+        if kind == "":
+            prev = toks[i - 1][0] if i else ""
+            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+            out.append(_literal(tok, prev, nxt))
+            continue
+        nxt_lit = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][0] == "" else ""
+        if kind == "d":
+            digits = r"\d{1,2}"
+            suffix = "" if nxt_lit.startswith(".") or numeric else parts["daysuf"]
+            day = rf"(?P<d>{digits}){suffix}"
+            if rng:
+                day = (
+                    rf"(?P<d1>\d{{1,2}})(?:\.|{parts['daysuf_alt']})?\s*(?P<conn>{parts['conn']})\s*"
+                    + day
+                )
+            out.append(day)
+        elif kind in "ML":
+            if len(tok) >= 3:
+                out.append(parts["month"])
+            else:
+                out.append(r"(?P<m>\d{1,2})")
+        elif kind == "y":
+            if len(tok) == 2:
+                out.append(r"(?P<yy>\d{2})")
+            else:
+                out.append(parts["ypre"] + r"(?P<y>\d{4})")
+        else:  # weekday
+            out.append(parts["wd"])
+    body = "".join(out)
+    score = len(set(fields)) * 2 + (1 if rng else 0)
+    return rf"(?P<A_date>{body})(?!\d|[.,:/-]\d)", score
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT_GROUPS = ("(?P<d>", "(?P<d1>", "(?P<y>", "(?P<m>", "(?P<h>", "(?P<n>", "(?P<y1>",
+                 "(?P<dec>", "(?P<decs>", "\\d")
+
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+def _compile_alts(alts: list[str]) -> re.Pattern[str]:
+    """One pattern of alternatives; group ``g`` of alternative ``i`` is named ``g__i``
+    (``re`` wants unique names); ``m.lastgroup`` is the ``A_kind__i`` group."""
+    renamed = [
+        _GROUP.sub(lambda m, i=i: f"(?P<{m.group(1)}__{i}>", alt)  # type: ignore[misc]
+        for i, alt in enumerate(alts)
+    ]
+    return re.compile("|".join(renamed) or "(?!)")
+
+
+def _first_word(text: str) -> str:
+    m = _FIRST_WORD.match(text)
+    return m.group(0) if m else ""
+
+
+def _by_first(keywords: set[str]) -> dict[str, re.Pattern[str]]:
+    """Keywords grouped by first word, each group one pattern matched at the anchor."""
+    out: dict[str, list[str]] = {}
+    for k in keywords:
+        first = _first_word(k)
+        if first:
+            out.setdefault(first, []).append(k)
+    return {f: re.compile("(?:" + _alt(set(ks)) + r")(?!\w)") for f, ks in out.items()}
+
+
+def _digit_first(alt: str) -> bool:
+    """Whether an alternative ``(?P<A_kind>…)`` starts with a digit."""
+    inner = alt[alt.index(">") + 1 :]
+    return inner.startswith(_DIGIT_GROUPS)
+
+
+def _words(lex: dict[str, Any], key: str) -> list[str]:
+    val = lex.get(key, [])
+    return [str(v).lower() for v in val] if isinstance(val, list) else []
+
+
+def _table(lex: dict[str, Any], key: str) -> dict[str, Any]:
+    val = lex.get(key, {})
+    return {str(k).lower(): v for k, v in val.items()} if isinstance(val, dict) else {}
+
+
+def _stems(words: set[str]) -> tuple[str, ...]:
+    """Keywords reduced to the shortest ones that still start every keyword."""
+    out: list[str] = []
+    for w in sorted(words, key=len):
+        first = re.split(r"[\s'’.-]", w)[0] or w
+        if not first or first[0].isdigit():
+            continue
+        if not any(first.startswith(s) for s in out):
+            out.append(first)
+    return tuple(out)
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled date grammar of ``lang`` (cached per locale)."""
+    from babel.numbers import get_decimal_symbol
+
+    loc = get_locale(lang)
+    cal = cldr_calendar(lang)
+    lex_all = lexicon(lang)
+    lex = lex_all.get("dates", {}) if isinstance(lex_all.get("dates"), dict) else {}
+
+    months = dict(cal.months)
+    weekdays = {**cal.weekdays_abbr, **cal.weekdays}
+    units = dict(cal.unit_words)
+    for word, unit in _table(lex, "units").items():
+        units.setdefault(word, str(unit))
+    days = {k: int(v) for k, v in _table(lex, "days").items()}
+    before_unit = {k: int(v) for k, v in _table(lex, "before_unit").items()}
+    after_unit = {k: int(v) for k, v in _table(lex, "after_unit").items()}
+    suffixes = _words(lex, "day_suffixes")
+    range_conn = _words(lex, "range_connectors")
+    between_conn = _words(lex, "between_connectors")
+    time_after = _words(lex, "time_after")
+    time_between = _words(lex, "time_between")
+    periods: dict[str, str] = {}
+    if "a" in loc.time_formats["short"].pattern:
+        periods = dict(cal.periods)
+        periods.update({k: str(v) for k, v in _table(lex, "periods").items()})
+
+    wd_alt = _alt(set(weekdays))
+    daysuf_alt = _alt(set(suffixes)) if suffixes else "(?!)"
+    parts = {
+        "month": r"(?P<mn>" + _alt(set(months)) + r")(?!\w)",
+        "wd": r"(?P<wd>" + wd_alt + r")(?!\w)\.?",
+        "daysuf": rf"(?:{daysuf_alt})?" if suffixes else "",
+        "daysuf_alt": daysuf_alt,
+        "conn": _alt(set(_DASHES + range_conn + between_conn)),
+        "ypre": rf"(?:(?:{_alt(set(_words(lex, 'year_prefixes')))})\s*)?"
+        if _words(lex, "year_prefixes")
+        else "",
+    }
+    alts: list[tuple[int, str]] = [
+        (100, r"(?P<A_date>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|[.,:/-]\d)"),
+        (100, r"(?P<A_date>(?P<y>\d{4})/(?P<m>\d{2})/(?P<d>\d{2}))(?!\d|[.,:/-]\d)"),
+    ]
+    seen: set[str] = set()
+    patterns = list(cal.patterns)
+    for other in _words(lex, "pattern_locales"):
+        patterns += [p for p in cldr_calendar(other).patterns if p not in patterns]
+    patterns += [str(p) for p in lex.get("extra_patterns", []) if isinstance(p, str)]
+    # numeric forms news uses beside CLDR's short pattern, in the locale's field order
+    short = loc.date_formats["short"].pattern
+    if short.find("d") < short.find("M"):
+        patterns += ["d.M.y", "d/M/y", "dd.MM.yy", "dd/MM/yy", "d.M.", "d/M"]
+    for pat in patterns:
+        for rng in (True, False):
+            got = _compile_pattern(pat, parts, rng=rng)
+            if got and got[0] not in seen:
+                seen.add(got[0])
+                alts.append((got[1], got[0]))
+    alts.sort(key=lambda a: -a[0])
+    body = [a for _, a in alts]
+
+    year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
+    month2 = _alt(set(months))
+    body.append(
+        rf"(?P<A_mrange>(?P<mn1>{month2})(?!\w)\s*(?P<conn>{parts['conn']})\s*(?P<mn2>{month2})"
+        rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
+    )
+    body.append(
+        rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)"
+    )
+    body.append(
+        rf"(?P<A_yrange>(?P<y1>{year})\s*(?P<conn>{parts['conn']})\s*"
+        rf"(?:{parts['ypre'] or ''})(?P<y2>{year}|\d\d))(?!\d|[.,:/-]\d|\w)"
+    )
+    # times
+    seps = [":", "."] + time_between
+    period_alt = _alt(set(periods)) if periods else "(?!)"
+    body.append(
+        r"(?P<A_time>(?P<h>[01]?\d|2[0-4])\s*(?P<sep>" + _alt(set(seps)) + r")\s*(?P<mi>[0-5]\d)"
+        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{_alt(set(time_after)) if time_after else '(?!)'}))?)"
+        r"(?!\d|[.,:]\d)"
+    )
+    markers_units = frozenset(w for w in time_between if w in units)
+    alone = [w for w in time_between if w not in units] + time_after
+    body.append(
+        r"(?P<A_time>(?P<h>[01]?\d|2[0-4])\s*(?:(?P<ap>"
+        + period_alt
+        + r")|(?P<tm>"
+        + (_alt(set(alone)) if alone else "(?!)")
+        + r"))(?!\w))"
+    )
+    # durations with digits
+    body.append(
+        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)(?:\s*|-)"
+        + (rf"(?:(?P<midmod>{_alt(set(after_unit))})\s+)?" if after_unit else "")
+        + r"(?P<unit>"
+        + _alt(set(units))
+        + r")(?!\w))"
+    )
+    # decades
+    for tmpl in _words(lex, "decades"):
+        rx = _phrase(tmpl).replace(r"\{d\}", r"(?P<dec>\d\d\d0)").replace(
+            r"\{s\}", r"(?P<decs>\d0)"
+        )
+        rx = rx.replace("{d}", r"(?P<dec>\d\d\d0)").replace("{s}", r"(?P<decs>\d0)")
+        body.append(rf"(?P<A_decade>{rx})(?!\w)")
+    # bare years (accepted or not by context, see _dates)
+    body.append(rf"(?P<A_year>(?P<y>{year}))(?!\d|[.,:/]\d|\s*%)")
+    # weekdays with a modifier: "nächsten Montag", "lundi prochain", "next Monday"
+    wide_wd = _alt(cal.weekdays)
+    if before_unit:
+        body.append(
+            r"(?P<A_relwd>(?P<bm>" + _alt(set(before_unit)) + r")\s+(?P<wd>" + wide_wd + r"))(?!\w)"
+        )
+    if after_unit:
+        body.append(
+            r"(?P<A_relwd>(?P<wd>" + wide_wd + r")\s+(?P<am>" + _alt(set(after_unit)) + r"))(?!\w)"
+        )
+    # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
+    holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
+    if holidays:
+        body.append(
+            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
+            r"(?:\s*,?\s*(?P<y>" + year + r")(?!\d))?)"
+        )
+    # names alone
+    body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r"))(?![\w-])")
+    body.append(r"(?P<A_wd>(?P<wd>" + _alt(cal.weekdays) + r"))(?!\w)")
+    if days:
+        body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
+    singular = set(cal.singular_units) | set(_table(lex, "units"))
+    per_units = {w for w, u in units.items() if u in PERIOD_UNITS and w in singular}
+    if before_unit:
+        body.append(
+            r"(?P<A_relper>(?P<bm>"
+            + _alt(set(before_unit))
+            + r")\s+(?P<ru>"
+            + _alt(per_units)
+            + r"))(?!\w)"
+        )
+    if after_unit:
+        body.append(
+            r"(?P<A_relper>(?P<ru>"
+            + _alt(per_units)
+            + r")\s+(?P<am>"
+            + _alt(set(after_unit))
+            + r"))(?!\w)"
+        )
+    digit_first = [b for b in body if _digit_first(b)]
+    word_first = [b for b in body if not _digit_first(b)]
+    main = _compile_alts(digit_first)
+    main_word = _compile_alts(word_first)
+    fallback = _compile_alts(
+        [b for b in body if b.startswith(("(?P<A_time>", "(?P<A_dur>", "(?P<A_year>"))]
+    )
+
+    # anchors: month names, wide weekdays, relative words, unit words, decade words
+    keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
+    keywords |= {f"{b} {u}" for b in before_unit for u in set(units) | set(cal.weekdays)}
+    keywords |= set(holidays)
+    keywords |= {w for w in units if not w[0].isdigit()}
+    for tmpl in _words(lex, "decades"):
+        if not tmpl.startswith("{") and not tmpl.startswith("'"):
+            keywords.add(tmpl.split(" ")[0])
+    stems = _stems(keywords)
+    followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
+    followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
+    followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
+    for pat in patterns:
+        for kind, tok in pattern_tokens(pat):
+            if kind == "":
+                followers |= {w for w in re.findall(r"[^\W\d_]+", tok.lower())}
+    for tmpl in _words(lex, "decades"):
+        followers |= set(re.findall(r"[^\W\d_]+", tmpl))
+
+    rel_prefixes: dict[str, int] = {}
+    for prefix, _unit, sign in cal.relative_prefixes:
+        rel_prefixes[prefix] = sign
+    rel_suffixes = dict(cal.relative_suffixes)
+    date_prefixes = _words(lex, "date_prefixes")
+    month_ctx = _words(lex, "month_context")
+    joiners = _words(lex, "weekday_joiners")
+    back_weekday = re.compile(
+        r"(?<!\w)(?P<wd>"
+        + wd_alt
+        + r")\.?\s*,?\s*"
+        + (rf"(?:(?:{_alt(set(joiners))})\s+)?" if joiners else "")
+        + r"$"
+    )
+    time_before = _words(lex, "time_before")
+    return Grammar(
+        lang=lang,
+        main=main,
+        main_word=main_word,
+        fallback=fallback,
+        keywords_by_first=_by_first(keywords),
+        followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
+        stems=stems,
+        months=months,
+        wide_months=cal.wide_months,
+        capitalized_months=cal.capitalized_months,
+        weekdays=weekdays,
+        wide_weekdays=frozenset(cal.weekdays),
+        capitalized_weekdays=cal.capitalized_weekdays,
+        units=units,
+        days=days,
+        before_unit=before_unit,
+        after_unit=after_unit,
+        case_sensitive=frozenset(_words(lex, "case_sensitive")),
+        holidays=holidays,
+        not_dates=frozenset(_words(lex, "not_dates")),
+        between_connectors=frozenset(between_conn),
+        time_markers_as_units=markers_units,
+        ambiguous_months=frozenset(_words(lex, "ambiguous_months")),
+        periods=periods,
+        decimal=get_decimal_symbol(loc),
+        back_year=_back(set(_words(lex, "year_markers"))),
+        back_range=_back(set(_words(lex, "range_openers"))),
+        back_between=_back(set(_words(lex, "between_openers"))),
+        back_weekday=back_weekday,
+        back_date_prefix=_back(set(date_prefixes)) if date_prefixes else None,
+        back_rel=_back(set(rel_prefixes)) if rel_prefixes else re.compile("(?!)"),
+        back_month_context=_back(set(month_ctx)) if month_ctx else None,
+        back_time=_back(set(time_before)) if time_before else None,
+        back_before_mod=_back(set(before_unit)) if before_unit else re.compile("(?!)"),
+        back_after_mod=_back(set(after_unit)) if after_unit else re.compile("(?!)"),
+        fwd_rel=re.compile(r"\s*(?:" + _alt(set(rel_suffixes)) + r")(?!\w)")
+        if rel_suffixes
+        else None,
+        rel_prefixes=rel_prefixes,
+        rel_suffixes=rel_suffixes,
+        conn_between=re.compile(
+            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*$"
+        ),
+    )

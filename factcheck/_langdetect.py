@@ -1,0 +1,127 @@
+"""A small, dependency-free language detector for the languages factcheck profiles.
+
+It scores frequent function words (profiles in ``rules/lang/_detect.toml``) and
+a few letters typical of a language (Vietnamese is plain from its diacritics).
+It is meant for two questions: which language is an unlabelled version in, and
+does a version look like the language it is labelled with (rule FC901)? It
+answers "unsure" rather than guess: short texts and unprofiled languages give
+``(None, 0.0)`` from :func:`detect_language` and ``True`` from :func:`looks_like`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+import regex
+
+from ._locale import base_lang
+
+__all__ = ["detect_language", "language_scores", "looks_like", "profiled_languages"]
+
+_WORD_RE = regex.compile(r"\p{L}+")
+_SAMPLE = 20_000  # characters looked at (start, middle and end of long texts)
+_MIN_HITS = 5
+
+
+@cache
+def _profiles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    res = resources.files("factcheck.rules").joinpath("lang", "_detect.toml")
+    data = tomllib.loads(res.read_bytes().decode("utf-8"))
+    return {
+        lang: (frozenset(p.get("words", ())), frozenset(p.get("letters", "")))
+        for lang, p in data.items()
+    }
+
+
+def _sample(text: str) -> str:
+    if len(text) <= _SAMPLE:
+        return text
+    third = _SAMPLE // 3
+    mid = len(text) // 2
+    return " ".join((text[:third], text[mid - third // 2 : mid + third // 2], text[-third:]))
+
+
+def profiled_languages() -> tuple[str, ...]:
+    """The languages the detector knows."""
+    return tuple(_profiles())
+
+
+@cache
+def _letters_re() -> regex.Pattern[str]:
+    chars = sorted({ch for _, typical in _profiles().values() for ch in typical})
+    return regex.compile("[" + regex.escape("".join(chars)) + "]")
+
+
+_LATIN_RE = regex.compile(r"\p{Latin}")
+
+
+def language_scores(text: str) -> tuple[dict[str, float], int, float]:
+    """Per-language scores of ``text``, the number of words, and the Latin-letter share."""
+    sample = _sample(text).lower()
+    words = _WORD_RE.findall(sample)
+    counts = Counter(words)
+    n_letters = sum(len(w) for w in words)
+    latin = len(_LATIN_RE.findall(sample))
+    letters = Counter(_letters_re().findall(sample))
+    scores: dict[str, float] = {}
+    for lang, (stop, typical) in _profiles().items():
+        score = float(sum(counts[w] for w in stop if w in counts))
+        if typical and n_letters:
+            share = sum(letters[ch] for ch in typical if ch in letters) / n_letters
+            # Vietnamese letters are decisive; a few umlauts or accents only nudge
+            score += share * len(words) * (3.0 if lang == "vi" else 0.5)
+        scores[lang] = score
+    return scores, len(words), (min(1.0, latin / n_letters) if n_letters else 1.0)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """The language ``text`` is written in and a confidence in [0, 1].
+
+    >>> detect_language("Die Firma hat mehr als 5.000 Mitarbeiter und ist in der Stadt bekannt.")[0]
+    'de'
+    >>> detect_language("L'entreprise a plus de 5 000 employés dans la région et elle recrute.")[0]
+    'fr'
+    >>> detect_language("Công ty có hơn 5.000 nhân viên và đang tuyển thêm người.")[0]
+    'vi'
+    >>> detect_language("5 000")
+    (None, 0.0)
+    """
+    scores, n_words, latin = language_scores(text)
+    if n_words == 0 or latin < 0.5:
+        return None, 0.0
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < _MIN_HITS:
+        return None, 0.0
+    margin = (top - second) / top
+    confidence = min(1.0, top / 15.0) * min(1.0, 0.25 + margin * 1.5)
+    return best, round(confidence, 3)
+
+
+def looks_like(text: str, lang: str) -> bool:
+    """False only when ``text`` is clearly not in ``lang``; True when unsure.
+
+    >>> looks_like("The company has more than 5,000 employees and it is hiring again.", "de")
+    False
+    >>> looks_like("The company has more than 5,000 employees and it is hiring again.", "en")
+    True
+    >>> looks_like("Kurz.", "fr"), looks_like("Das ist ein Text auf Deutsch.", "ja")
+    (True, True)
+    """
+    base = base_lang(lang)
+    profiles = _profiles()
+    if base not in profiles:
+        return True
+    scores, n_words, latin = language_scores(text)
+    if n_words < 8:
+        return True
+    if latin < 0.3:
+        return False  # every profiled language is written in Latin script
+    best = max(scores, key=lambda k: scores[k])
+    if best == base:
+        return True
+    top, own = scores[best], scores[base]
+    return not (top >= _MIN_HITS and own < 0.55 * top)

@@ -1,0 +1,545 @@
+"""Pair the figures of aligned paragraphs into facts across all versions.
+
+For every aligned paragraph group the figures of each version are matched to
+the facts built so far (the reference version's figures start them) by a score
+in [0, 1] made of:
+
+* **kind**: numbers, money and quantities may pair with each other (a version
+  may leave out the currency or the unit), every other kind only with itself;
+  an ordinal never pairs with a number;
+* **value** closeness: intervals from hedges, rounding precision and the other
+  reading of an ambiguous format ("5,000" in German) count as agreement; a
+  factor of exactly 1000 (the billion/Milliarde false friend) is close;
+  partial dates agree with full dates that contain them;
+* **unit**: same currency / unit, or at least the same dimension;
+* **counted noun** (``Figure.head``): cognates (same normalised prefix, or a
+  small edit distance) and the concept lexicon of ``[nouns]`` in
+  ``rules/lang/<lang>.toml``;
+* **position** of the figure in its paragraph group (relative offset).
+
+The assignment is greedy by best score (ties: the earlier figure first), which
+on paragraph-sized groups finds the same pairs as an optimal assignment in
+practice and stays O(n log n). A figure left without a partner in its group
+gets a second, document-wide chance against facts that lack its version:
+translators move sentences between paragraphs; that chance requires an
+equal value and a compatible noun. Every figure still alone becomes a fact
+with one mention (the presence rule reports it as missing elsewhere).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from ._lexicon import lexicon
+from ._locale import base_lang
+from ._records import Document, Fact, Figure, Mention
+
+__all__ = [
+    "PAIR_THRESHOLD",
+    "figure_score",
+    "noun_concept",
+    "noun_similarity",
+    "pair_figures",
+    "same_noun",
+    "value_similarity",
+]
+
+#: A figure joins a fact of its paragraph group only with a score at least this.
+PAIR_THRESHOLD = 0.42
+#: Score a figure needs to join a fact outside its paragraph group.
+MOVED_THRESHOLD = 0.62
+_WINDOW = 40  # candidate facts per figure in very large groups
+
+_AMOUNT = frozenset(("number", "money", "quantity"))
+
+
+# --------------------------------------------------------------------------- nouns
+
+
+def _fold(word: str) -> str:
+    """Lowercase, no diacritics (đ → d), letters only.
+
+    >>> _fold("Universitäten"), _fold("nhân viên"), _fold("Kaspersky-Mitarbeiter")
+    ('universitaten', 'nhanvien', 'kasperskymitarbeiter')
+    """
+    word = word.lower().replace("đ", "d").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+
+
+@cache
+def _noun_table(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(folded word, lowercase word, concept id) of the ``[nouns]`` lexicon section,
+    longest first."""
+    section = lexicon(base_lang(lang)).get("nouns", {})
+    rows: list[tuple[str, str, str]] = []
+    for concept, words in section.items():
+        if isinstance(words, str):
+            words = [words]
+        if not isinstance(words, list):
+            continue
+        for w in words:
+            if isinstance(w, str) and _fold(w):
+                rows.append((_fold(w), " ".join(w.lower().split()), str(concept)))
+    rows.sort(key=lambda p: -len(p[1]))
+    return tuple(rows)
+
+
+#: Languages whose words are syllables with meaningful diacritics: match whole words only.
+_SYLLABIC = frozenset(("vi",))
+
+
+@cache
+def noun_concept(head: str, lang: str) -> str | None:
+    """The shared concept id of a counted noun, from the ``[nouns]`` lexicon.
+
+    A lexicon word matches the noun itself, its inflections (the word is a
+    prefix of the noun) and, in German, compounds ending in it. In Vietnamese
+    a lexicon phrase must start the noun phrase, word for word.
+
+    >>> noun_concept("Kaspersky-Mitarbeitern", "de"), noun_concept("salariés", "fr")
+    ('staff', 'staff')
+    >>> noun_concept("nhân viên mới", "vi"), noun_concept("nhà", "vi")
+    ('staff', 'homes')
+    """
+    base = base_lang(lang)
+    if base in _SYLLABIC:
+        low = " ".join(head.lower().split())
+        for _, phrase, concept in _noun_table(base):
+            if low == phrase or low.startswith(phrase + " "):
+                return concept
+        return None
+    h = _fold(head)
+    if not h:
+        return None
+    german = base == "de"
+    words = [_fold(w) for w in head.split()]
+    for word, _, concept in _noun_table(base):
+        if h == word or (h.startswith(word) and len(h) - len(word) <= 3):
+            return concept
+        if german and len(word) >= 4:
+            at = h.rfind(word)
+            if at > 0 and len(h) - at - len(word) <= 3:
+                return concept
+        if len(words) > 1 and (words[0] == word or words[-1] == word):
+            return concept
+    return None
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@cache
+def same_noun(a: str, b: str, lang_a: str = "", lang_b: str = "") -> bool | None:
+    """True when two counted nouns name the same thing, False when clearly not,
+    None when the test cannot tell.
+
+    >>> same_noun("Universitäten", "universités"), same_noun("Mitarbeiter", "employés", "de", "fr")
+    (True, True)
+    >>> same_noun("Mitarbeiter", "universités", "de", "fr")
+    False
+    """
+    fa, fb = _fold(a), _fold(b)
+    if not fa or not fb:
+        return None
+    if fa == fb:
+        return True
+    syllabic = base_lang(lang_a) in _SYLLABIC or base_lang(lang_b) in _SYLLABIC
+    short = min(len(fa), len(fb))
+    prefix = 0
+    for ca, cb in zip(fa, fb, strict=False):
+        if ca != cb:
+            break
+        prefix += 1
+    if not syllabic and short >= 4 and prefix >= max(4, min(7, short - 2)):
+        return True
+    if not syllabic and short >= 5 and _edit_distance(fa, fb, 2) <= max(1, short // 4):
+        return True
+    ca_ = noun_concept(a, lang_a) if lang_a else None
+    cb_ = noun_concept(b, lang_b) if lang_b else None
+    if ca_ is not None and cb_ is not None:
+        return ca_ == cb_
+    if ca_ is not None or cb_ is not None:
+        return False
+    return None
+
+
+def noun_similarity(a: Figure, b: Figure, lang_a: str, lang_b: str) -> float:
+    """1 for the same counted noun, 0 for clearly different ones, in between when unknown."""
+    if a.head is None and b.head is None:
+        return 0.5
+    if a.head is None or b.head is None:
+        return 0.4
+    same = same_noun(a.head, b.head, lang_a, lang_b)
+    if same is None:
+        return 0.3
+    return 1.0 if same else 0.0
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _interval(fig: Figure, value: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    half = (fig.precision / 2) if fig.precision else Decimal(0)
+    low = fig.low if fig.low is not None or fig.qualifier else value
+    high = fig.high if fig.high is not None or fig.qualifier else value
+    if fig.qualifier in (None, "between") and fig.low is None and fig.high is None:
+        low = high = value
+    if low is not None:
+        low -= half
+    if high is not None:
+        high += half
+    return low, high
+
+
+def _values(fig: Figure) -> list[Decimal]:
+    out: list[Decimal] = []
+    if isinstance(fig.value, Decimal) and fig.value.is_finite():
+        out.append(fig.value)
+    if fig.alt_value is not None and fig.alt_value.is_finite():
+        out.append(fig.alt_value)
+    return out
+
+
+def _num_similarity(a: Figure, b: Figure) -> float:
+    va, vb = _values(a), _values(b)
+    if not va or not vb:
+        return 0.5
+    best = 0.0
+    for x in va:
+        for y in vb:
+            if x == y:
+                return 1.0
+            la, ha = _interval(a, x)
+            lb, hb = _interval(b, y)
+            if (ha is None or lb is None or lb < ha) and (hb is None or la is None or la < hb):
+                best = max(best, 0.95)
+                continue
+            big = max(abs(x), abs(y))
+            if big == 0:
+                continue
+            rel = abs(x - y) / big
+            sim = max(Decimal(0), 1 - rel * 2) * Decimal("0.8")
+            best = max(best, float(sim))
+            if x and y:
+                try:
+                    ratio = (x / y) if abs(x) > abs(y) else (y / x)
+                except (InvalidOperation, ZeroDivisionError):
+                    continue
+                if abs(ratio) in (Decimal(1000), Decimal(1000000)):
+                    best = max(best, 0.6)
+    return best
+
+
+def _timex_parts(value: str) -> list[str] | None:
+    core = value.split("T", 1)[0] if not value.startswith("T") else ""
+    parts = core.split("-")
+    if not core or not parts or not all(p and (p.isdigit() or set(p) == {"X"}) for p in parts):
+        return None
+    return parts
+
+
+def _date_similarity(a: Figure, b: Figure) -> float:
+    va, vb = a.value, b.value
+    if not isinstance(va, str) or not isinstance(vb, str):
+        return 0.5
+    if va == vb and a.value_end == b.value_end:
+        return 1.0
+    pa, pb = _timex_parts(va), _timex_parts(vb)
+    if pa is None or pb is None:
+        return 0.9 if va == vb else 0.3
+    agree = 0
+    compared = 0
+    for x, y in zip(pa, pb, strict=False):
+        if set(x) == {"X"} or set(y) == {"X"}:
+            continue
+        compared += 1
+        agree += x == y
+    if compared == 0:
+        return 0.5
+    if agree == compared:
+        return 0.9
+    return 0.6 * agree / compared
+
+
+def value_similarity(a: Figure, b: Figure) -> float:
+    """How close two figures' values are, in [0, 1].
+
+    >>> from decimal import Decimal as D
+    >>> f = lambda v, **kw: Figure("number", str(v), 0, 1, D(v), **kw)
+    >>> value_similarity(f(5000), f(5000)), value_similarity(f("2.5", precision=D("0.1")),
+    ...     f("2.48", precision=D("0.01")))
+    (1.0, 0.95)
+    >>> value_similarity(f(5000), f(6000)) < 0.7
+    True
+    >>> value_similarity(f(5000), f(5, alt_value=D(5000)))
+    1.0
+    """
+    if a.kind in ("date", "time", "duration") or b.kind in ("date", "time", "duration"):
+        return _date_similarity(a, b)
+    return _num_similarity(a, b)
+
+
+def _dimension(unit: str) -> str:
+    return unit.split("-", 1)[0] if "-" in unit else unit
+
+
+def _kind_factor(a: Figure, b: Figure) -> float:
+    if a.kind == b.kind:
+        return 1.0
+    if a.kind in _AMOUNT and b.kind in _AMOUNT:
+        return 0.75
+    return 0.0
+
+
+def _unit_similarity(a: Figure, b: Figure) -> float:
+    if a.unit == b.unit:
+        return 1.0
+    if a.unit is None or b.unit is None:
+        return 0.6
+    if a.kind == "quantity" and b.kind == "quantity":
+        return 0.8 if _dimension(a.unit) == _dimension(b.unit) else 0.0
+    return 0.3  # a different currency: still the same fact, the rules report it
+
+
+def figure_score(
+    a: Figure, b: Figure, lang_a: str, lang_b: str, pos_a: float = 0.5, pos_b: float = 0.5
+) -> float:
+    """How likely two figures of two versions state the same fact, in [0, 1]."""
+    kf = _kind_factor(a, b)
+    if kf == 0.0:
+        return 0.0
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit and b.unit:
+        if _dimension(a.unit) != _dimension(b.unit):
+            kf *= 0.5
+    score = (
+        0.45 * value_similarity(a, b)
+        + 0.22 * noun_similarity(a, b, lang_a, lang_b)
+        + 0.2 * (1.0 - min(1.0, abs(pos_a - pos_b)))
+        + 0.13 * _unit_similarity(a, b)
+    )
+    return score * kf
+
+
+# --------------------------------------------------------------------------- assignment
+
+
+@dataclass
+class _Fact:
+    group: int
+    mentions: dict[int, Mention] = field(default_factory=dict)
+    positions: dict[int, float] = field(default_factory=dict)
+
+
+def _rel_positions(doc: Document, figs: Sequence[Figure], paras: tuple[int, ...]) -> list[float]:
+    if not paras or not doc.paragraphs:
+        return [0.5] * len(figs)
+    spans = [doc.paragraphs[p] for p in paras]
+    total = sum(e - s for s, e in spans) or 1
+    out = []
+    for fig in figs:
+        acc = 0
+        for s, e in spans:
+            if fig.start < e or (s, e) == spans[-1]:
+                acc += max(0, min(fig.start, e) - s)
+                break
+            acc += e - s
+        out.append(min(1.0, acc / total))
+    return out
+
+
+def _greedy(
+    facts: list[_Fact],
+    version: int,
+    figs: Sequence[Figure],
+    positions: Sequence[float],
+    paragraphs: Sequence[int],
+    docs: Sequence[Document],
+    threshold: float,
+) -> list[int]:
+    """Attach figures of ``version`` to ``facts``; return indices of figures left over."""
+    lang = docs[version].lang
+    candidates: list[tuple[float, int, int]] = []
+    pairs: Iterator[tuple[int, int]]
+    if len(facts) * len(figs) <= 40_000:
+        pairs = ((fi, gi) for fi in range(len(facts)) for gi in range(len(figs)))
+    else:  # very large groups: only facts near the figure's relative position
+        order = sorted(range(len(facts)), key=lambda i: _mean_pos(facts[i]))
+        keys = [_mean_pos(facts[i]) for i in order]
+        pairs_list: list[tuple[int, int]] = []
+        for gi, p in enumerate(positions):
+            mid = bisect_left(keys, p)
+            for k in order[max(0, mid - _WINDOW) : mid + _WINDOW]:
+                pairs_list.append((k, gi))
+        pairs = iter(pairs_list)
+    for fi, gi in pairs:
+        fact = facts[fi]
+        if version in fact.mentions:
+            continue
+        total = 0.0
+        for v, m in fact.mentions.items():
+            total += figure_score(
+                m.figure, figs[gi], docs[v].lang, lang, fact.positions[v], positions[gi]
+            )
+        score = total / len(fact.mentions)
+        if score >= threshold:
+            candidates.append((score, fi, gi))
+    candidates.sort(key=lambda c: (-c[0], c[2], c[1]))
+    used_facts: set[int] = set()
+    used_figs: set[int] = set()
+    for _, fi, gi in candidates:
+        if fi in used_facts or gi in used_figs:
+            continue
+        used_facts.add(fi)
+        used_figs.add(gi)
+        facts[fi].mentions[version] = Mention(version, figs[gi], paragraphs[gi])
+        facts[fi].positions[version] = positions[gi]
+    return [gi for gi in range(len(figs)) if gi not in used_figs]
+
+
+def _mean_pos(fact: _Fact) -> float:
+    return sum(fact.positions.values()) / len(fact.positions)
+
+
+def _value_keys(fig: Figure) -> set[str]:
+    keys: set[str] = set()
+    for v in _values(fig):
+        keys.add("n:" + format(v.normalize(), "f"))
+    if isinstance(fig.value, str):
+        keys.add("d:" + fig.value)
+    return keys
+
+
+def pair_figures(
+    documents: Sequence[Document],
+    figures: Sequence[Sequence[Figure]],
+    alignment: Sequence[Sequence[tuple[int, ...]]],
+    *,
+    reference: int = 0,
+) -> tuple[Fact, ...]:
+    """Facts: the figures of every version, paired along the paragraph alignment."""
+    n = len(documents)
+    if n == 0:
+        return ()
+    # figures per (version, paragraph)
+    by_para: list[dict[int, list[Figure]]] = []
+    for doc, figs in zip(documents, figures, strict=True):
+        starts = [s for s, _ in doc.paragraphs]
+        table: dict[int, list[Figure]] = {}
+        for fig in figs:
+            p = max(0, bisect_right(starts, fig.start) - 1) if starts else 0
+            table.setdefault(p, []).append(fig)
+        by_para.append(table)
+    seen: list[set[int]] = [set() for _ in range(n)]
+    order = [reference, *[k for k in range(n) if k != reference]]
+    facts: list[_Fact] = []
+    for gi, group in enumerate(alignment):
+        group_facts: list[_Fact] = []
+        for v in order:
+            paras = group[v] if v < len(group) else ()
+            here: list[Figure] = []
+            fig_paras: list[int] = []
+            for p in paras:
+                seen[v].add(p)
+                for fig in by_para[v].get(p, ()):
+                    here.append(fig)
+                    fig_paras.append(p)
+            if not here:
+                continue
+            positions = _rel_positions(documents[v], here, paras)
+            left = _greedy(group_facts, v, here, positions, fig_paras, documents, PAIR_THRESHOLD)
+            for i in left:
+                group_facts.append(
+                    _Fact(gi, {v: Mention(v, here[i], fig_paras[i])}, {v: positions[i]})
+                )
+        facts.extend(group_facts)
+    # figures in paragraphs the alignment did not mention (should not happen)
+    for v in range(n):
+        for p, figs_p in by_para[v].items():
+            if p not in seen[v]:  # pragma: no cover - every paragraph is in a group
+                for fig in figs_p:
+                    facts.append(_Fact(len(alignment), {v: Mention(v, fig, p)}, {v: 0.5}))
+    if n > 1:
+        _second_chance(facts, documents)
+    facts.sort(
+        key=lambda f: (f.group, _mean_pos(f), min(m.figure.start for m in f.mentions.values()))
+    )
+    return tuple(
+        Fact(
+            kind=f.mentions[min(f.mentions, key=lambda v: order.index(v))].figure.kind,
+            mentions=tuple(f.mentions[v] for v in sorted(f.mentions)),
+        )
+        for f in facts
+    )
+
+
+def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:
+    """Merge facts that lack a version with lone figures of that version stating
+    the same value elsewhere in the document (a moved sentence)."""
+    n = len(documents)
+    if all(len(f.mentions) == n for f in facts):
+        return
+    index: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        if len(f.mentions) < n:
+            for m in f.mentions.values():
+                for key in _value_keys(m.figure):
+                    index.setdefault(key, []).append(i)
+    candidates: list[tuple[float, int, int]] = []
+    for i, f in enumerate(facts):
+        if len(f.mentions) != 1:
+            continue
+        ((v, m),) = f.mentions.items()
+        partners: set[int] = set()
+        for key in _value_keys(m.figure):
+            partners.update(index.get(key, ()))
+        for j in partners:
+            if j == i or v in facts[j].mentions or facts[j].group == f.group:
+                continue
+            other = facts[j]
+            scores = []
+            for w, om in other.mentions.items():
+                vs = value_similarity(om.figure, m.figure)
+                ns = noun_similarity(om.figure, m.figure, documents[w].lang, documents[v].lang)
+                if vs < 0.95 or ns < 0.3 or _kind_factor(om.figure, m.figure) < 1.0:
+                    scores.append(0.0)
+                    continue
+                scores.append(0.5 * vs + 0.3 * ns + 0.2 * _unit_similarity(om.figure, m.figure))
+            score = sum(scores) / len(scores)
+            if score >= MOVED_THRESHOLD:
+                distance = abs(facts[j].group - f.group)
+                candidates.append((score - 0.001 * distance, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    absorbed: set[int] = set()
+    grown: set[int] = set()
+    for _, i, j in candidates:
+        if i in absorbed or i in grown or j in absorbed:
+            continue
+        lone, target = facts[i], facts[j]
+        ((v, m),) = lone.mentions.items()
+        if v in target.mentions:
+            continue
+        target.mentions[v] = m
+        target.positions[v] = lone.positions[v]
+        absorbed.add(i)
+        grown.add(j)
+    facts[:] = [f for i, f in enumerate(facts) if i not in absorbed]

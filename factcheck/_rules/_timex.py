@@ -1,0 +1,110 @@
+"""Comparing TIMEX3-style values of dates, times and durations.
+
+Partial values agree with full values that contain them, and ``X`` stands
+for an unknown digit group:
+
+>>> timex_agree("2025-10", "2025-10-25"), timex_agree("XXXX-10-25", "2025-10-25")
+(True, True)
+>>> timex_agree("2025-10-24", "2025-10-25"), timex_agree("T15:00", "T15:30")
+(False, False)
+>>> timex_agree("P2W", "P14D"), timex_agree("P1Y", "P12M"), timex_agree("P3Y", "P4Y")
+(True, True, False)
+
+Values neither side can parse never disagree (``None``):
+
+>>> timex_agree("PRESENT_REF", "2025") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["full_date", "parse_duration", "timex_agree"]
+
+_DATE = re.compile(r"(\d{4}|X{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?")
+_TIME = re.compile(r"T(\d{2}|XX)(?::(\d{2}|XX)(?::(\d{2}|XX))?)?")
+_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD]))*(?:T(?:(\d+(?:\.\d+)?)([HMS]))*)?")
+_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def _split(value: str) -> tuple[list[str], list[str]] | None:
+    """Date and time components of a TIMEX date/time value, or None."""
+    date_part, sep, time_part = value.partition("T")
+    date: list[str] = []
+    time: list[str] = []
+    if date_part:
+        m = _DATE.fullmatch(date_part)
+        if m is None:
+            return None
+        date = [g for g in m.groups() if g is not None]
+    if sep:
+        m = _TIME.fullmatch("T" + time_part)
+        if m is None:
+            return None
+        time = [g for g in m.groups() if g is not None]
+    if not date and not time:
+        return None
+    return date, time
+
+
+def _components_agree(a: list[str], b: list[str]) -> bool:
+    return all("X" in x or "X" in y or x == y for x, y in zip(a, b, strict=False))
+
+
+def parse_duration(value: str) -> tuple[Decimal, Decimal] | None:
+    """A duration as (months, seconds): ``P1Y6M`` → (18, 0), ``PT2H`` → (0, 7200)."""
+    if not _DURATION.fullmatch(value) or value in ("P", "PT"):
+        return None
+    date_part, _, time_part = value[1:].partition("T")
+    months = seconds = Decimal(0)
+    try:
+        for num, unit in _DUR_PART.findall(date_part):
+            n = Decimal(num)
+            if unit == "Y":
+                months += 12 * n
+            elif unit == "M":
+                months += n
+            elif unit == "W":
+                seconds += 7 * 86400 * n
+            else:
+                seconds += 86400 * n
+        for num, unit in _DUR_PART.findall(time_part):
+            n = Decimal(num)
+            seconds += n * {"H": 3600, "M": 60, "S": 1}[unit]
+    except InvalidOperation:
+        return None
+    return months, seconds
+
+
+def timex_agree(a: str, b: str) -> bool | None:
+    """Whether two TIMEX values agree; ``None`` when they cannot be compared."""
+    if a == b:
+        return True
+    if a.startswith("P") and b.startswith("P"):
+        da, db = parse_duration(a), parse_duration(b)
+        if da is None or db is None:
+            return None
+        return da == db
+    sa, sb = _split(a), _split(b)
+    if sa is None or sb is None:
+        return None
+    (date_a, time_a), (date_b, time_b) = sa, sb
+    if date_a and date_b and not _components_agree(date_a, date_b):
+        return False
+    if time_a and time_b and not _components_agree(time_a, time_b):
+        return False
+    return True
+
+
+def full_date(value: str) -> _dt.date | None:
+    """The calendar date of a full TIMEX date (``2025-10-25``, also with a time)."""
+    m = _DATE.fullmatch(value.partition("T")[0])
+    if m is None or None in m.groups() or "X" in value.partition("T")[0]:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,713 @@
+"""The fixed set of rule types. A rule file picks one with ``type = "..."``.
+
+Pair types compare the mentions of each fact version by version
+(:class:`~factcheck._rules._base.PairRule`); the others look at one version at
+a time (ambiguous formats, weekdays, language) or at what one version has and
+another lacks (presence, invariant tokens, user patterns).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import regex
+
+from .._records import KINDS, LEVELS, Figure, Finding, Location, level_rank
+from ._base import Context, KeySpec, PairRule, Rule, Verdict, texts_field
+from ._compare import (
+    DOWN,
+    UP,
+    UnitTable,
+    anchors_agree,
+    currency_differs,
+    numeric,
+    scale_factor,
+    units_differ,
+    values_agree,
+)
+from ._timex import full_date, timex_agree
+
+__all__ = ["RULE_TYPES"]
+
+_NUMERIC_KINDS = ("number", "ordinal", "percent", "money", "quantity")
+_KINDS_KEY = KeySpec("strs", allowed=KINDS)
+
+
+class CompareValues(PairRule):
+    """Paired figures whose values disagree, rounding and hedge intervals considered.
+
+    Pairs that differ by currency, unit or a scale word are left to the
+    currency, unit and scale types.
+    """
+
+    TYPE = "compare-values"
+    DEFAULT_KINDS = _NUMERIC_KINDS
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": _KINDS_KEY,
+        "tolerance": KeySpec("decimal", Decimal("0.1")),
+    }
+
+    def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not (numeric(a) and numeric(b)):
+            return None
+        if currency_differs(a, b) or units_differ(a, b) or scale_factor(a, b) is not None:
+            return None
+        if values_agree(a, b, self.opt("tolerance")):
+            return None
+        return Verdict()
+
+
+class Qualifier(PairRule):
+    """Same stated value, but one version hedges and the other does not
+    (``conflict = "dropped"``), or the hedges point opposite ways
+    (``conflict = "contradicted"``)."""
+
+    TYPE = "qualifier"
+    DEFAULT_KINDS = _NUMERIC_KINDS
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": _KINDS_KEY,
+        "conflict": KeySpec("str", choices=("dropped", "contradicted"), required=True),
+        "up": KeySpec("strs", tuple(sorted(UP))),
+        "down": KeySpec("strs", tuple(sorted(DOWN))),
+        "ignore_qualifiers": KeySpec("strs", ("between",)),
+        "levels_by_qualifier": KeySpec("levels", {}),
+    }
+    FIELDS = PairRule.FIELDS | {"qualifier_a", "qualifier_b", "hedged", "exact", "hedge"}
+
+    def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not (numeric(a) and numeric(b)) or currency_differs(a, b) or units_differ(a, b):
+            return None
+        ignored = self.opt("ignore_qualifiers")
+        qa = None if a.qualifier in ignored else a.qualifier
+        qb = None if b.qualifier in ignored else b.qualifier
+        if (a.qualifier in ignored or b.qualifier in ignored) or qa == qb:
+            return None
+        if not anchors_agree(a, b):
+            return None
+        fields = {"qualifier_a": qa or "none", "qualifier_b": qb or "none"}
+        if self.opt("conflict") == "dropped":
+            if (qa is None) == (qb is None):
+                return None
+            side = 0 if qa is not None else 1
+            hedge = str(qa or qb)
+            fields.update(hedged=langs[side], exact=langs[1 - side], hedge=hedge)
+            return Verdict(fields, level=self.opt("levels_by_qualifier").get(hedge))
+        up, down = self.opt("up"), self.opt("down")
+        if (qa in up and qb in down) or (qa in down and qb in up):
+            return Verdict(fields)
+        return None
+
+
+class Scale(PairRule):
+    """Values that differ by a power of ten a scale word explains; the
+    billion/Billion/milliard false friend gets ``false_friend_message``."""
+
+    TYPE = "scale"
+    DEFAULT_KINDS = _NUMERIC_KINDS
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": _KINDS_KEY,
+        "false_friends": KeySpec("strs", ("billion",)),
+        "false_friend_message": KeySpec("str", required=True),
+    }
+    TEMPLATES = ("false_friend_message",)
+    FIELDS = PairRule.FIELDS | {"factor", "scale_a", "scale_b", "word"}
+
+    def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if currency_differs(a, b) or units_differ(a, b):
+            return None
+        k = scale_factor(a, b)
+        if k is None:
+            return None
+        fields = {
+            "factor": f"10^{abs(k)}",
+            "scale_a": a.scale or "none",
+            "scale_b": b.scale or "none",
+        }
+        if abs(k) == 3:
+            stems = [s.casefold() for s in self.opt("false_friends")]
+            for fig in (a, b):
+                word = (fig.scale or "").casefold()
+                if not word:
+                    # the scale word may only be in the surface text
+                    word = next(
+                        (w for w in fig.text.casefold().split() if w.startswith(tuple(stems))), ""
+                    )
+                if word and word.startswith(tuple(stems)):
+                    fields["word"] = fig.scale or word
+                    return Verdict(fields, "false_friend_message")
+        return Verdict(fields)
+
+
+class Currency(PairRule):
+    """Paired money figures in different currencies."""
+
+    TYPE = "currency"
+    DEFAULT_KINDS = ("money",)
+    KEYS: ClassVar[dict[str, KeySpec]] = {"kinds": _KINDS_KEY}
+    FIELDS = PairRule.FIELDS | {"currency_a", "currency_b"}
+
+    def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not currency_differs(a, b):
+            return None
+        return Verdict({"currency_a": a.unit or "", "currency_b": b.unit or ""})
+
+
+class Unit(PairRule):
+    """Quantities that disagree once converted to one unit (km vs miles), or
+    that state units of different dimensions (``dimension_message``)."""
+
+    TYPE = "unit"
+    DEFAULT_KINDS = ("quantity",)
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": _KINDS_KEY,
+        "tolerance": KeySpec("decimal", Decimal("0.05")),
+        "absolute_tolerance": KeySpec("table", {}),
+        "factors": KeySpec("table", required=True),
+        "offsets": KeySpec("table", {}),
+        "dimension_message": KeySpec("str", required=True),
+    }
+    TEMPLATES = ("dimension_message",)
+    FIELDS = PairRule.FIELDS | {"unit_a", "unit_b", "converted"}
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.table = UnitTable(self.opt("factors"), self.opt("offsets"))
+
+    def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not units_differ(a, b):
+            return None
+        ua, ub = str(a.unit), str(b.unit)
+        fields = {"unit_a": ua, "unit_b": ub}
+        t = self.table
+        if t.dimension(ua) != t.dimension(ub):
+            return Verdict(fields, "dimension_message")
+        if not (t.known(ua) and t.known(ub) and numeric(a) and numeric(b)):
+            return None
+        assert isinstance(a.value, Decimal) and isinstance(b.value, Decimal)
+        xa, xb = t.to_base(a.value, ua), t.to_base(b.value, ub)
+        ra = t.scale((a.precision or Decimal(0)) / 2, ua)
+        rb = t.scale((b.precision or Decimal(0)) / 2, ub)
+        absolute = self.opt("absolute_tolerance").get(t.dimension(ua))
+        if absolute is not None:
+            slack = Decimal(str(absolute)) + ra + rb
+        else:
+            slack = self.opt("tolerance") * max(abs(xa), abs(xb)) + ra + rb
+        if abs(xa - xb) <= slack:
+            return None
+        back = (xa / t.to_base(Decimal(1), ub)) if ua.split("-")[0] != "temperature" else None
+        fields["converted"] = "" if back is None else f"{back:.4g} {ub}"
+        return Verdict(fields)
+
+
+class Date(PairRule):
+    """Paired dates, times and durations that disagree; partial values agree
+    with full values that contain them."""
+
+    TYPE = "date"
+    DEFAULT_KINDS = ("date", "time", "duration")
+    KEYS: ClassVar[dict[str, KeySpec]] = {"kinds": _KINDS_KEY}
+
+    def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not (isinstance(a.value, str) and isinstance(b.value, str)):
+            return None
+        if "relative" in a.flags or "relative" in b.flags:
+            return None
+        if timex_agree(a.value, b.value) is False:
+            return Verdict()
+        if a.value_end and b.value_end and timex_agree(a.value_end, b.value_end) is False:
+            return Verdict()
+        return None
+
+
+def _day_name(day: int, lang: str) -> str:
+    from babel.dates import get_day_names
+
+    try:
+        return str(get_day_names("wide", locale=lang.replace("-", "_"))[day])
+    except Exception:  # unknown locale: English names
+        return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day]
+
+
+class Weekday(Rule):
+    """A weekday named beside a date that is not that date's weekday (checked
+    inside each version), or weekdays that differ across versions of one fact."""
+
+    TYPE = "weekday"
+    KEYS: ClassVar[dict[str, KeySpec]] = {"cross_message": KeySpec("str", required=True)}
+    TEMPLATES = ("cross_message",)
+    FIELDS = frozenset({"lang", "text", "weekday", "actual", "date"})
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        flagged: set[tuple[int, int]] = set()
+        for v, figures in enumerate(ctx.analysis.figures):
+            lang = ctx.lang(v)
+            for fig in figures:
+                if fig.kind != "date" or fig.weekday is None or not isinstance(fig.value, str):
+                    continue
+                day = full_date(fig.value)
+                if day is None or day.weekday() == fig.weekday:
+                    continue
+                flagged.add((v, fig.start))
+                fields = {
+                    "lang": lang,
+                    "text": fig.text,
+                    "texts": texts_field(ctx, [(v, fig.text)]),
+                    "langs": lang,
+                    "kind": fig.kind,
+                    "weekday": _day_name(fig.weekday, lang),
+                    "actual": _day_name(day.weekday(), lang),
+                    "date": day.isoformat(),
+                }
+                yield self.finding([ctx.figure_location(v, fig)], fields, fact=ctx.fact_of(v, fig))
+        for index, fact in enumerate(ctx.analysis.facts):
+            if fact.kind != "date":
+                continue
+            by_version = {
+                m.version: m.figure for m in fact.mentions if m.figure.weekday is not None
+            }
+            if any((v, f.start) in flagged for v, f in by_version.items()):
+                continue
+            firing = {
+                (a, b)
+                for a, b in ctx.pairs(sorted(by_version))
+                if by_version[a].weekday != by_version[b].weekday
+            }
+            if not firing:
+                continue
+            versions = sorted(by_version)
+            odd = ctx.odd_one_out(versions, firing)
+            involved = versions if odd is not None else sorted({v for p in firing for v in p})
+            first = odd if odd is not None else involved[0]
+            other = next(v for v in involved if v != first)
+            fig, ref = by_version[first], by_version[other]
+            lang = ctx.lang(first)
+            fields = {
+                "lang": lang,
+                "text": fig.text,
+                "texts": texts_field(ctx, [(v, by_version[v].text) for v in involved]),
+                "langs": ", ".join(ctx.lang(v) for v in involved),
+                "kind": fact.kind,
+                "weekday": _day_name(fig.weekday or 0, lang),
+                "actual": _day_name(ref.weekday or 0, lang),
+                "date": str(fig.value),
+                "odd": "" if odd is None else f" ({ctx.lang(odd)} is the odd one out)",
+            }
+            yield self.finding(
+                [ctx.figure_location(v, by_version[v]) for v in involved],
+                fields,
+                template="cross_message",
+                fact=index,
+                odd=None if odd is None else ctx.lang(odd),
+            )
+
+
+class AmbiguousFormat(Rule):
+    """A figure whose surface form reads two ways in its language ("5,000" in
+    German: five, or five thousand in English notation)."""
+
+    TYPE = "ambiguous-format"
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": _KINDS_KEY,
+        "flag": KeySpec("str", "ambiguous-format"),
+        "skip_confirmed": KeySpec("bool", True),
+    }
+    FIELDS = frozenset({"lang", "text", "readings"})
+
+    @staticmethod
+    def _confirmed(ctx: Context, version: int, fig: Figure) -> bool:
+        """Every other version states the locale's own reading, none the other one."""
+        index = ctx.fact_of(version, fig)
+        if index is None or fig.alt_value is None or not isinstance(fig.value, Decimal):
+            return False
+        others = [  # the mentions comparable without conversion
+            dataclasses.replace(m.figure, alt_value=None)
+            for m in ctx.analysis.facts[index].mentions
+            if m.version != version and m.figure.unit == fig.unit
+        ]
+        if not others:
+            return False
+        primary = dataclasses.replace(fig, alt_value=None)
+        alternative = dataclasses.replace(fig, value=fig.alt_value, alt_value=None, precision=None)
+        return all(anchors_agree(primary, o) and not anchors_agree(alternative, o) for o in others)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        kinds = self.opt("kinds") or KINDS
+        flag = self.opt("flag")
+        for v, figures in enumerate(ctx.analysis.figures):
+            for fig in figures:
+                if fig.kind not in kinds or flag not in fig.flags:
+                    continue
+                if self.opt("skip_confirmed") and self._confirmed(ctx, v, fig):
+                    continue
+                readings = [str(x) for x in (fig.value, fig.alt_value) if x is not None]
+                fields = {
+                    "lang": ctx.lang(v),
+                    "langs": ctx.lang(v),
+                    "text": fig.text,
+                    "kind": fig.kind,
+                    "texts": texts_field(ctx, [(v, fig.text)]),
+                    "readings": " or ".join(readings),
+                }
+                yield self.finding([ctx.figure_location(v, fig)], fields, fact=ctx.fact_of(v, fig))
+
+
+def split_present(ctx: Context, present: list[int]) -> tuple[list[int], list[int]]:
+    """(present, missing) versions among the non-blank ones; with a source, only
+    what the source has and another lacks, or what the source lacks."""
+    everyone = [v for v in range(len(ctx.documents)) if not ctx.blank(v)]
+    present = [v for v in present if v in everyone]
+    missing = [v for v in everyone if v not in present]
+    if ctx.source is not None and missing:
+        if ctx.source in missing:
+            return present, [ctx.source]
+        return present, missing
+    return present, missing
+
+
+class Presence(Rule):
+    """Something one version has and another lacks: a figure of a fact
+    (``scope = "figure"``) or a whole aligned paragraph (``scope = "paragraph"``).
+
+    For a missing figure, the location in the version that lacks it points at
+    the aligned paragraph, with empty ``text``.
+    """
+
+    TYPE = "presence"
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "scope": KeySpec("str", "figure", choices=("figure", "paragraph")),
+        "kinds": _KINDS_KEY,
+        "levels_by_kind": KeySpec("levels", {}, allowed=KINDS),
+        "levels_by_flag": KeySpec("levels", {}),
+        "paragraph_missing_level": KeySpec("str", None, choices=LEVELS),
+        "lenient": KeySpec("bool", True),
+        "near": KeySpec("decimal", Decimal(0)),
+    }
+    FIELDS = frozenset({"missing", "present", "text"})
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        if self.opt("scope") == "paragraph":
+            yield from self._paragraphs(ctx)
+        else:
+            yield from self._figures(ctx)
+
+    def _figures(self, ctx: Context) -> Iterator[Finding]:
+        kinds = self.opt("kinds") or KINDS
+        by_kind: dict[str, str] = self.opt("levels_by_kind")
+        para_level = self.opt("paragraph_missing_level")
+        for index, fact in enumerate(ctx.analysis.facts):
+            if fact.kind not in kinds:
+                continue
+            figs = {m.version: m.figure for m in fact.mentions}
+            present, missing = split_present(ctx, sorted(figs))
+            if not missing or not present:
+                continue
+            anchor = present[0]
+            para = ctx.paragraph_of(anchor, figs[anchor].start)
+            if self.opt("lenient"):
+                near = int(self.opt("near"))
+                missing = [
+                    m
+                    for m in missing
+                    if not _stated_nearby(ctx, [figs[v] for v in present], anchor, para, m, near)
+                ]
+                if not missing:
+                    continue
+            locations: list[Location] = [ctx.figure_location(v, figs[v]) for v in present]
+            whole = True
+            for m in missing:
+                offset, para_missing = ctx.counterpart(anchor, para, m)
+                whole = whole and para_missing
+                locations.append(ctx.empty_location(m, offset))
+            locations.sort(key=lambda loc: loc.version)
+            level = by_kind.get(fact.kind, self.level)
+            by_flag: dict[str, str] = self.opt("levels_by_flag")
+            flagged = [by_flag[f] for v in present for f in _flags(figs[v]) if f in by_flag]
+            if flagged:
+                level = min(flagged, key=level_rank)
+            if whole and para_level:
+                level = para_level
+            odd = missing[0] if len(missing) == 1 and len(present) >= 2 else None
+            fields = {
+                "kind": fact.kind,
+                "missing": ", ".join(ctx.lang(v) for v in missing),
+                "present": ", ".join(ctx.lang(v) for v in present),
+                "langs": ", ".join(ctx.lang(v) for v in sorted(present + missing)),
+                "text": figs[anchor].text,
+                "texts": texts_field(ctx, [(v, figs[v].text) for v in present]),
+                "odd": "" if odd is None else f" ({ctx.lang(odd)} is the odd one out)",
+            }
+            yield self.finding(
+                locations,
+                fields,
+                fact=index,
+                level=level,
+                odd=None if odd is None else ctx.lang(odd),
+            )
+
+    def _paragraphs(self, ctx: Context) -> Iterator[Finding]:
+        for group in ctx.analysis.alignment:
+            have = [v for v, paras in enumerate(group) if paras and not ctx.blank(v)]
+            present, missing = split_present(ctx, have)
+            if not present or not missing:
+                continue
+            locations = []
+            snippets = []
+            for v in present:
+                doc = ctx.documents[v]
+                start = doc.paragraphs[min(group[v])][0]
+                end = doc.paragraphs[max(group[v])][1]
+                locations.append(ctx.location(v, start, end))
+                snippets.append((v, _snippet(doc.text[start:end])))
+            anchor = present[0]
+            para = min(group[anchor])
+            for m in missing:
+                offset, _ = ctx.counterpart(anchor, para, m)
+                locations.append(ctx.empty_location(m, offset))
+            locations.sort(key=lambda loc: loc.version)
+            fields = {
+                "kind": "paragraph",
+                "missing": ", ".join(ctx.lang(v) for v in missing),
+                "present": ", ".join(ctx.lang(v) for v in present),
+                "langs": ", ".join(ctx.lang(v) for v in sorted(present + missing)),
+                "text": snippets[0][1],
+                "texts": texts_field(ctx, snippets),
+            }
+            yield self.finding(locations, fields)
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def value_keys(fig: Figure) -> set[Decimal]:
+    """The numbers a figure states, loosely: its value(s), and the numeric parts
+    of a date, time or duration (year, day, hour, ...)."""
+    keys: set[Decimal] = set()
+    for value in (fig.value, fig.alt_value):
+        if isinstance(value, Decimal) and value.is_finite():
+            keys.add(value.normalize())
+        elif isinstance(value, str):
+            keys.update(Decimal(d).normalize() for d in _DIGITS.findall(value) if int(d) != 0)
+    return keys
+
+
+_WEEKDAY_ONLY = regex.compile(r"X{4}-WXX-\d")
+
+
+def _flags(fig: Figure) -> frozenset[str]:
+    """The figure's flags, plus ``weekday`` for a bare weekday ("am Freitag")."""
+    bare = fig.weekday is not None and not any(ch.isdigit() for ch in fig.text)
+    if bare or (isinstance(fig.value, str) and _WEEKDAY_ONLY.fullmatch(fig.value)):
+        return fig.flags | {"weekday"}
+    return fig.flags
+
+
+def _dimension(fig: Figure) -> str | None:
+    """``length`` for a quantity in ``length-mile``; None for other figures."""
+    if fig.kind != "quantity" or not fig.unit:
+        return None
+    return fig.unit.split("-", 1)[0]
+
+
+def _stated_nearby(
+    ctx: Context, figs: list[Figure], version: int, para: int | None, other: int, near: int
+) -> bool:
+    """Whether ``other`` states the figure after all, near the place it should be:
+    an unpaired figure with the same number, or its digits in the text (the pairer
+    or the extractor missed it). Keeps FC104 for figures really absent."""
+    lo, hi = ctx.window(version, para, other, near)
+    keys: set[Decimal] = set()
+    digits: set[str] = set()
+    for fig in figs:
+        keys |= value_keys(fig)
+        digits.update(_DIGITS.findall(fig.text))
+    dims = {_dimension(f) for f in figs} - {None}
+    for cand in ctx.figures_between(other, lo, hi):
+        if keys & value_keys(cand) or (dims and _dimension(cand) in dims):
+            return True
+    return bool(digits) and digits <= ctx.digit_runs(other, lo, hi)
+
+
+def _snippet(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class InvariantTokens(Rule):
+    """A URL, e-mail address or code (COVID-19) present in one version and
+    absent from another."""
+
+    TYPE = "invariant-tokens"
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "token_kinds": KeySpec("strs", ("url", "email", "code")),
+    }
+    FIELDS = frozenset({"token", "token_kind", "missing", "present"})
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        token_kinds = set(self.opt("token_kinds"))
+        seen: dict[str, dict[int, Any]] = {}
+        order: list[str] = []
+        for v, tokens in enumerate(ctx.analysis.tokens):
+            for tok in tokens:
+                if getattr(tok, "kind", None) not in token_kinds:
+                    continue
+                key = _token_key(str(tok.text))
+                if key not in seen:
+                    seen[key] = {}
+                    order.append(key)
+                seen[key].setdefault(v, tok)
+        lowered = [doc.text.lower() for doc in ctx.documents]
+        for key in order:
+            where = dict(seen[key])
+            needle = regex.compile(regex.escape(str(next(iter(where.values())).text)), regex.I)
+            for v, doc in enumerate(ctx.documents):
+                if v not in where and key in lowered[v]:
+                    m = needle.search(doc.text)
+                    if m is not None:
+                        where[v] = _Found(m.group(), m.start(), m.end())
+            present, missing = split_present(ctx, sorted(where))
+            if not missing or not present:
+                continue
+            anchor = present[0]
+            tok = where[anchor]
+            locations = [
+                ctx.location(v, where[v].start, where[v].end, str(where[v].text)) for v in present
+            ]
+            para = ctx.paragraph_of(anchor, tok.start)
+            for mv in missing:
+                offset, _ = ctx.counterpart(anchor, para, mv)
+                locations.append(ctx.empty_location(mv, offset))
+            locations.sort(key=lambda loc: loc.version)
+            fields = {
+                "kind": str(seen[key][next(iter(seen[key]))].kind),
+                "token": str(tok.text),
+                "token_kind": str(seen[key][next(iter(seen[key]))].kind),
+                "missing": ", ".join(ctx.lang(v) for v in missing),
+                "present": ", ".join(ctx.lang(v) for v in present),
+                "langs": ", ".join(ctx.lang(v) for v in sorted(present + missing)),
+                "texts": texts_field(ctx, [(anchor, str(tok.text))]),
+            }
+            yield self.finding(locations, fields)
+
+
+def _token_key(text: str) -> str:
+    return text.lower()
+
+
+class _Found:
+    """A token found in the raw text of a version (the extractor missed it)."""
+
+    kind = "text"
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+
+
+class Language(Rule):
+    """A version whose text does not look like its declared language
+    (``check = "language"``), or that has no text (``check = "empty"``)."""
+
+    TYPE = "language"
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "check": KeySpec("str", "language", choices=("language", "empty")),
+    }
+    FIELDS = frozenset({"lang", "detected", "path"})
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        check = self.opt("check")
+        for v, doc in enumerate(ctx.documents):
+            fields = {"lang": doc.lang, "langs": doc.lang, "path": doc.path or f"<{doc.lang}>"}
+            if check == "empty":
+                if not doc.text.strip():
+                    yield self.finding([ctx.empty_location(v, 0)], fields)
+                continue
+            if not doc.text.strip():
+                continue
+            from .._langdetect import detect_language, looks_like
+
+            if looks_like(doc.text, doc.lang):
+                continue
+            detected, _score = detect_language(doc.text)
+            fields["detected"] = detected or "unknown"
+            yield self.finding([ctx.empty_location(v, 0)], fields)
+
+
+class Pattern(Rule):
+    """A user regular expression (``pattern``) that must match in every version
+    or in none: house terms, product names, a disclaimer. Runs with a timeout."""
+
+    TYPE = "pattern"
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "pattern": KeySpec("str", required=True),
+        "ignore_case": KeySpec("bool", False),
+        "timeout": KeySpec("decimal", Decimal("1")),
+        "timeout_message": KeySpec(
+            "str", "pattern of rule {code} timed out after {timeout} s in the {lang} version"
+        ),
+    }
+    TEMPLATES = ("timeout_message",)
+    FIELDS = frozenset({"pattern", "match", "missing", "present", "lang", "timeout"})
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        flags = regex.IGNORECASE if self.opt("ignore_case") else 0
+        self.regex = regex.compile(self.opt("pattern"), flags | regex.VERSION1)
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        timeout = float(self.opt("timeout"))
+        found: dict[int, Any] = {}
+        for v, doc in enumerate(ctx.documents):
+            if ctx.blank(v):
+                continue
+            try:
+                match = self.regex.search(doc.text, timeout=timeout)
+            except TimeoutError:
+                fields = {"lang": doc.lang, "langs": doc.lang, "timeout": str(self.opt("timeout"))}
+                fields["pattern"] = self.opt("pattern")
+                yield self.finding(
+                    [ctx.empty_location(v, 0)], fields, template="timeout_message", level="error"
+                )
+                return
+            if match is not None:
+                found[v] = match
+        present, missing = split_present(ctx, sorted(found))
+        if not present or not missing:
+            return
+        locations = [ctx.location(v, found[v].start(), found[v].end()) for v in present]
+        anchor = present[0]
+        para = ctx.paragraph_of(anchor, found[anchor].start())
+        for mv in missing:
+            offset, _ = ctx.counterpart(anchor, para, mv)
+            locations.append(ctx.empty_location(mv, offset))
+        locations.sort(key=lambda loc: loc.version)
+        fields = {
+            "pattern": self.opt("pattern"),
+            "match": found[anchor].group(),
+            "missing": ", ".join(ctx.lang(v) for v in missing),
+            "present": ", ".join(ctx.lang(v) for v in present),
+            "langs": ", ".join(ctx.lang(v) for v in sorted(present + missing)),
+            "texts": texts_field(ctx, [(v, found[v].group()) for v in present]),
+        }
+        yield self.finding(locations, fields)
+
+
+#: ``type`` value → rule class
+RULE_TYPES: dict[str, type[Rule]] = {
+    cls.TYPE: cls
+    for cls in (
+        CompareValues,
+        Qualifier,
+        Scale,
+        Currency,
+        Unit,
+        Date,
+        Weekday,
+        AmbiguousFormat,
+        Presence,
+        InvariantTokens,
+        Language,
+        Pattern,
+    )
+}

@@ -1,0 +1,91 @@
+"""Hostile text stays linear: a fast regression test at 200 KB for every family.
+
+The families come from ``bench/hostile.py`` (which measures 100 KB, 1 MB and
+10 MB and writes docs/benchmarks.md). Here every family runs once, in one
+language (rotating over de, fr, en, vi), at 20 KB and 200 KB:
+
+* 200 KB must take under ``CEILING`` seconds of CPU time (very loose), and
+* unless 200 KB is fast anyway (under ``FAST`` s), 200 KB may take at most
+  ``MAX_RATIO``× the time of 20 KB (linear is 10×, quadratic 100×).
+
+Timing is CPU time (``time.process_time``, not inflated by other processes),
+best of up to three runs, stopping at the first run that passes, so a healthy
+build pays for one run and a noisy one gets two more chances. A 20 KB run that
+is already too slow fails at once instead of hanging on 200 KB.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import hostile  # type: ignore[import-not-found]  # noqa: E402
+
+import factcheck  # noqa: E402
+
+SMALL = 20_000
+LARGE = 200_000
+CEILING = 5.0  # seconds of CPU for 200 KB
+FAST = 0.3  # below this, 200 KB passes whatever the ratio
+MAX_RATIO = 30.0  # 10× the input; linear ≈ 10×, quadratic ≈ 100×
+TOO_SLOW_SMALL = 1.0  # 20 KB slower than this: fail without trying 200 KB
+
+
+def _cpu(fn: Callable[[str], int], text: str) -> float:
+    t0 = time.process_time()
+    fn(text)
+    return time.process_time() - t0
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    cases = []
+    langs = hostile.LANGS
+    for i, (name, fam) in enumerate(hostile.FAMILIES.items()):
+        lang = langs[i % len(langs)]
+        for op in fam.ops:
+            cases.append((name, lang, op))
+    return cases
+
+
+def _has_check() -> bool:
+    return hasattr(factcheck, "check")
+
+
+@pytest.mark.parametrize(("family", "lang", "op"), _cases())
+def test_linear(family: str, lang: str, op: str) -> None:
+    if op == "check" and not _has_check():
+        pytest.skip("factcheck.check is not there yet")
+    run = hostile.operation(op, lang)
+    hostile.warm_up((op,), lang)
+    small_text = hostile.build(family, SMALL, lang)
+    large_text = hostile.build(family, LARGE, lang)
+
+    small = min(_cpu(run, small_text) for _ in range(3))
+    assert small < TOO_SLOW_SMALL, (
+        f"{family}/{lang}/{op}: 20 KB took {small:.2f} s CPU; 200 KB would hang the suite"
+    )
+    large = float("inf")
+    for _ in range(3):
+        large = min(large, _cpu(run, large_text))
+        if large < FAST or (large < CEILING and large <= MAX_RATIO * small):
+            break
+    assert large < CEILING, f"{family}/{lang}/{op}: 200 KB took {large:.2f} s CPU"
+    if large >= FAST:
+        ratio = large / max(small, 1e-4)
+        assert ratio <= MAX_RATIO, (
+            f"{family}/{lang}/{op}: 10× the input took {ratio:.0f}× the time "
+            f"({small:.3f} s → {large:.3f} s CPU)"
+        )
+
+
+def test_generators_make_the_size_asked() -> None:
+    for name in hostile.FAMILIES:
+        text = hostile.build(name, 1000, "de")
+        assert 900 <= len(text) <= 1100, name

@@ -1,0 +1,71 @@
+"""The small language detector: which language, and does a text look like its label."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck._langdetect import detect_language, looks_like
+
+SAMPLES = {
+    "de": "Die Gemeinde hat im vergangenen Jahr mehr als 40 neue Wohnungen gebaut, und der "
+    "Bürgermeister will das Tempo noch erhöhen, weil die Nachfrage weiter steigt.",
+    "fr": "La commune a construit plus de 40 nouveaux logements l'an dernier, et le maire "
+    "veut encore accélérer le rythme car la demande ne cesse pas de croître.",
+    "en": "The town built more than 40 new homes last year, and the mayor wants to speed "
+    "things up because demand for housing is still rising in the region.",
+    "vi": "Năm ngoái thị trấn đã xây hơn 40 căn nhà mới và thị trưởng muốn đẩy nhanh tiến "
+    "độ vì nhu cầu nhà ở vẫn đang tăng trong khu vực.",
+    "es": "El municipio construyó más de 40 viviendas nuevas el año pasado y el alcalde "
+    "quiere acelerar el ritmo porque la demanda sigue creciendo en la región.",
+    "it": "Il comune ha costruito più di 40 nuove abitazioni l'anno scorso e il sindaco "
+    "vuole accelerare il ritmo perché la domanda continua a crescere nella regione. "
+    "Secondo gli uffici comunali, i lavori per altre 25 case inizieranno già in primavera.",
+    "pt": "O município construiu mais de 40 novas casas no ano passado e o prefeito quer "
+    "acelerar o ritmo porque a procura continua a crescer na região.",
+    "nl": "De gemeente heeft vorig jaar meer dan 40 nieuwe woningen gebouwd en de "
+    "burgemeester wil het tempo nog verhogen omdat de vraag in de regio blijft stijgen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_detects_each_profiled_language(lang: str) -> None:
+    found, confidence = detect_language(SAMPLES[lang])
+    assert found == lang
+    assert 0.5 <= confidence <= 1.0
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_text_looks_like_its_own_language_and_not_others(lang: str) -> None:
+    text = SAMPLES[lang]
+    assert looks_like(text, lang)
+    assert looks_like(text, f"{lang}-XX")  # regional codes use the base language
+    for other in ("de", "fr", "en", "vi"):
+        if other != lang:
+            assert not looks_like(text, other), (lang, other)
+
+
+def test_unsure_on_short_text_and_unprofiled_languages() -> None:
+    assert detect_language("12.000 €") == (None, 0.0)
+    assert detect_language("") == (None, 0.0)
+    assert looks_like("Tor!", "fr")
+    assert looks_like(SAMPLES["de"], "ja")  # no profile: cannot tell
+
+
+def test_other_script_is_not_a_latin_language() -> None:
+    text = "Город построил более 40 новых домов в прошлом году, и мэр хочет ускорить темп."
+    assert detect_language(text)[0] is None
+    assert not looks_like(text, "de")
+
+
+def test_mixed_quote_does_not_flip_the_language() -> None:
+    text = SAMPLES["de"] + ' Er sagte auf Englisch: "We are proud of it."'
+    assert detect_language(text)[0] == "de"
+    assert looks_like(text, "de")
+
+
+def test_corpus_lines_are_never_rejected(shared) -> None:  # type: ignore[no-untyped-def]
+    files = {"deu": "de", "fra": "fr", "eng": "en", "vie": "vi"}
+    for name, lang in files.items():
+        lines = (shared / "corpus" / "ntrex128" / f"{name}.txt").read_text("utf-8").splitlines()
+        rejected = [line for line in lines[:400] if not looks_like(line, lang)]
+        assert rejected == [], (lang, rejected[:3])

@@ -1,0 +1,110 @@
+"""Percentages, percentage points, quantities with CLDR unit ids, scale words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck import extract
+from factcheck._records import Figure
+
+
+def kind(text: str, lang: str, k: str) -> list[Figure]:
+    return [f for f in extract(text, lang) if f.kind == k]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("de", "Die Quote sank auf 16 Prozent.", "16"),
+        ("de", "Die Quote sank auf 16 %.", "16"),
+        ("de", "Die Quote sank auf 16,5%.", "16.5"),
+        ("fr", "Le taux a baissé de 16 pour cent.", "16"),
+        ("fr", "Le taux a baissé de 16\u202f%.", "16"),
+        ("fr", "Le taux a baissé de 16,5 %.", "16.5"),
+        ("en", "The rate fell to 16 per cent.", "16"),
+        ("en", "The rate fell to 16.5%.", "16.5"),
+        ("en", "The rate fell to 16 percent.", "16"),
+        ("vi", "Tỷ lệ giảm còn 16 phần trăm.", "16"),
+        ("vi", "Tỷ lệ giảm còn 16,5%.", "16.5"),
+    ],
+)
+def test_percent(lang: str, text: str, value: str) -> None:
+    (fig,) = kind(text, lang, "percent")
+    assert fig.value == Decimal(value) and fig.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Partei verlor 3 Prozentpunkte."),
+        ("fr", "Le parti a perdu 3 points de pourcentage."),
+        ("en", "The party lost 3 percentage points."),
+        ("vi", "Đảng mất 3 điểm phần trăm."),
+    ],
+)
+def test_percentage_points(lang: str, text: str) -> None:
+    (fig,) = kind(text, lang, "percent")
+    assert fig.value == Decimal(3) and fig.unit == "percentage-point"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("de", "Die Strecke ist 42 km lang.", "42", "length-kilometer"),
+        ("de", "Nach 42 Kilometern war Schluss.", "42", "length-kilometer"),
+        ("de", "Es wurde 38 °C heiß.", "38", "temperature-celsius"),
+        ("de", "Die Anlage leistet 120 MW.", "120", "power-megawatt"),
+        ("de", "Die Wohnung hat 85 m².", "85", "area-square-meter"),
+        ("de", "Der Wal wog 12 Tonnen.", "12", "mass-tonne"),
+        ("fr", "Le parcours fait 42 kilomètres.", "42", "length-kilometer"),
+        ("fr", "Il a fait 38\u202f°C.", "38", "temperature-celsius"),
+        ("fr", "Le colis pèse 2,5 kg.", "2.5", "mass-kilogram"),
+        ("en", "The route is 42 km long.", "42", "length-kilometer"),
+        ("en", "The plant produces 120 megawatts.", "120", "power-megawatt"),
+        ("en", "It weighs 2.5 kilograms.", "2.5", "mass-kilogram"),
+        ("vi", "Quãng đường dài 42 km.", "42", "length-kilometer"),
+        ("vi", "Nhiệt độ lên tới 38°C.", "38", "temperature-celsius"),
+    ],
+)
+def test_quantities(lang: str, text: str, value: str, unit: str) -> None:
+    (fig,) = kind(text, lang, "quantity")
+    assert fig.value == Decimal(value) and fig.unit == unit
+
+
+def test_ambiguous_short_units_are_not_units() -> None:
+    # "in" is the inch abbreviation in CLDR, but "5 in 10" is not a length
+    assert kind("Only 5 in 10 voters agreed.", "en", "quantity") == []
+    assert [f.value for f in kind("Only 5 in 10 voters agreed.", "en", "number")] == [
+        Decimal(5),
+        Decimal(10),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "scale"),
+    [
+        ("de", "Die Stadt hat 2,5 Millionen Einwohner.", "2500000", "Millionen"),
+        ("de", "Die Stadt hat 2,5 Mio. Einwohner.", "2500000", "Mio."),
+        ("fr", "La ville compte 2,5 millions d'habitants.", "2500000", "millions"),
+        ("en", "The city has 2.5 million residents.", "2500000", "million"),
+        ("en", "The app has 40k users.", "40000", "k"),
+        ("vi", "Thành phố có 2,5 triệu dân.", "2500000", "triệu"),
+        ("vi", "Thị trường 3 tỷ người.", "3000000000", "tỷ"),
+    ],
+)
+def test_scales(lang: str, text: str, value: str, scale: str) -> None:
+    (fig,) = kind(text, lang, "number")
+    assert fig.value == Decimal(value) and fig.scale == scale
+
+
+def test_counted_noun() -> None:
+    (fig,) = kind("Sie hat 2.500 technische Experten.", "de", "number")
+    assert fig.head == "Experten"
+    (fig,) = kind("Elle emploie 5 000 employés.", "fr", "number")
+    assert fig.head == "employés"
+    (fig,) = kind("It has 2,500 technical experts.", "en", "number")
+    assert fig.head == "experts"
+    (fig,) = kind("Công ty có 5.000 nhân viên.", "vi", "number")
+    assert fig.head == "nhân viên"

@@ -1,0 +1,105 @@
+"""English number words: "and", hyphens, "a hundred", "a dozen", "one" as a pronoun."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck import extract
+from factcheck._numwords import parse_number_words, scan_number_words
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(n.text, str(n.value)) for n in scan_number_words(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("zero", 0),
+        ("eleven", 11),
+        ("twenty-one", 21),
+        ("twenty one", 21),
+        ("ninety-nine", 99),
+        ("a hundred", 100),
+        ("one hundred and six", 106),
+        ("two hundred and fifty", 250),
+        ("nineteen hundred", 1900),
+        ("two thousand and twelve", 2012),
+        ("one million two hundred thousand", 1200000),
+        ("twenty-one trillion and three hundred", 21000000000300),
+        ("a dozen", 12),
+        ("three dozen", 36),
+        ("half a dozen", 6),
+        ("five and a half million", 5500000),
+        ("two point five", Decimal("2.5")),
+    ],
+)
+def test_cardinals(words: str, value: int) -> None:
+    assert parse_number_words(words, "en") == Decimal(value)
+
+
+def test_in_a_sentence() -> None:
+    text = "The charity runs forty-two shelters and employs two hundred and fifty people."
+    assert found(text) == [("forty-two", "42"), ("two hundred and fifty", "250")]
+
+
+def test_two_numbers_side_by_side_stay_apart() -> None:
+    assert found("two three-year terms") == [("two", "2"), ("three", "3")]
+    assert found("nought four") == [("nought", "0"), ("four", "4")]
+
+
+def test_articles_alone_are_not_numbers() -> None:
+    assert found("A spokesman said an agreement was near.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one of the largest firms", "the one that got away", "no one came", "one another"],
+)
+def test_one_as_pronoun(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["only one candidate", "one or two days", "one person died"])
+def test_one_as_count(text: str) -> None:
+    assert ("one", "1") in found(text)
+
+
+def test_both() -> None:
+    assert found("both sides agreed") == [("both", "2")]
+    assert found("both in Paris and in Berlin") == []
+
+
+def test_bare_plural_scales_are_collectives_not_numbers() -> None:
+    assert found("hundreds of people and thousands of dollars") == []
+    assert found("2 million people") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("a third of the staff", "a third", "0.333333333333333"),
+        ("one third", "one third", "0.333333333333333"),
+        ("two-thirds of voters", "two-thirds", "0.666666666666667"),
+        ("three quarters of the land", "three quarters", "0.75"),
+        ("a quarter of firms", "a quarter", "0.25"),
+        ("half of them", "half", "0.5"),
+        ("one and a half years", "one and a half", "1.5"),
+        ("three fifths", "three fifths", "0.6"),
+    ],
+)
+def test_fractions(text: str, surface: str, value: str) -> None:
+    (n,) = scan_number_words(text, "en")
+    assert (n.text, str(n.value), n.fraction) == (surface, value, True)
+
+
+def test_fraction_words_in_other_senses() -> None:
+    assert found("the other half") == []
+    assert found("thirty seconds") == [("thirty", "30")]
+
+
+def test_through_extract() -> None:
+    figs = extract("about two hundred and fifty staff", "en")
+    assert [(f.kind, f.value, f.qualifier) for f in figs] == [("number", Decimal(250), "about")]

@@ -1,0 +1,203 @@
+"""Pairing figures of aligned paragraphs into facts, with hand-built figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from factcheck._load import document_from_text
+from factcheck._pair import figure_score, noun_concept, pair_figures, same_noun, value_similarity
+from factcheck._records import Figure
+
+
+def fig(text: str, source: str, value: object, kind: str = "number", **kw: object) -> Figure:
+    """A figure at the first occurrence of ``text`` in ``source``."""
+    start = source.index(text)
+    if isinstance(value, (int, str)) and kind not in ("date", "time", "duration"):
+        value = D(str(value))
+    return Figure(kind, text, start, start + len(text), value, **kw)  # type: ignore[arg-type]
+
+
+def texts(fact) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.figure.text for m in fact.mentions]
+
+
+DE = (
+    "Das Unternehmen beschäftigt 5.000 Mitarbeiter an 40 Standorten.\n\n"
+    "Der Umsatz stieg 2024 um 12 Prozent auf 2,5 Milliarden Euro."
+)
+FR = (
+    "L'entreprise emploie 5 000 salariés sur 40 sites.\n\n"
+    "En 2024, le chiffre d'affaires a progressé de 12 % pour atteindre 2,48 milliards d'euros."
+)
+
+
+def de_figures() -> list[Figure]:
+    return [
+        fig("5.000", DE, 5000, head="Mitarbeiter"),
+        fig("40", DE, 40, head="Standorten"),
+        fig("2024", DE, "2024", kind="date"),
+        fig("12 Prozent", DE, 12, kind="percent", unit="percent"),
+        fig("2,5 Milliarden Euro", DE, D("2.5E9"), kind="money", unit="EUR", precision=D("1E8")),
+    ]
+
+
+def fr_figures() -> list[Figure]:
+    return [
+        fig("5 000", FR, 5000, head="salariés"),
+        fig("40", FR, 40, head="sites"),
+        fig("2024", FR, "2024", kind="date"),
+        fig("12 %", FR, 12, kind="percent", unit="percent"),
+        fig(
+            "2,48 milliards d'euros", FR, D("2.48E9"), kind="money", unit="EUR", precision=D("1E7")
+        ),
+    ]
+
+
+def docs():  # type: ignore[no-untyped-def]
+    return document_from_text(DE, "de"), document_from_text(FR, "fr")
+
+
+def test_pairs_every_figure_of_aligned_paragraphs() -> None:
+    d, f = docs()
+    alignment = (((0,), (0,)), ((1,), (1,)))
+    facts = pair_figures([d, f], [de_figures(), fr_figures()], alignment)
+    assert [texts(x) for x in facts] == [
+        ["5.000", "5 000"],
+        ["40", "40"],
+        ["2024", "2024"],
+        ["12 Prozent", "12 %"],
+        ["2,5 Milliarden Euro", "2,48 milliards d'euros"],
+    ]
+    assert [x.kind for x in facts] == ["number", "number", "date", "percent", "money"]
+    assert [m.paragraph for m in facts[4].mentions] == [1, 1]
+
+
+def test_changed_value_still_pairs_by_noun_and_position() -> None:
+    d, f = docs()
+    fr = fr_figures()
+    fr[0] = fig("5 000", FR, 6000, head="salariés")  # a figure changed in translation
+    facts = pair_figures([d, f], [de_figures(), fr], (((0,), (0,)), ((1,), (1,))))
+    first = facts[0]
+    assert [m.figure.value for m in first.mentions] == [D(5000), D(6000)]
+
+
+def test_swapped_order_pairs_by_noun() -> None:
+    de = "Es gibt 40 Standorte und 3 Labore."
+    fr = "Il y a 3 laboratoires et 40 sites."
+    a = [fig("40", de, 41, head="Standorte"), fig("3", de, 3, head="Labore")]
+    b = [fig("3", fr, 3, head="laboratoires"), fig("40", fr, 40, head="sites")]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(fr, "fr")], [a, b], (((0,), (0,)),)
+    )
+    pairs = sorted((x.mentions[0].figure.head, x.mentions[1].figure.head) for x in facts)
+    assert pairs == [("Labore", "laboratoires"), ("Standorte", "sites")]
+
+
+def test_ordinal_never_pairs_with_number() -> None:
+    de = "Zum 3. Mal kamen Gäste."
+    fr = "3 invités sont venus."
+    a = [fig("3.", de, 3, kind="ordinal")]
+    b = [fig("3", fr, 3)]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(fr, "fr")], [a, b], (((0,), (0,)),)
+    )
+    assert len(facts) == 2 and all(len(x.mentions) == 1 for x in facts)
+
+
+def test_unmatched_figure_becomes_its_own_fact() -> None:
+    d, f = docs()
+    fr = [x for x in fr_figures() if x.text != "40"]
+    facts = pair_figures([d, f], [de_figures(), fr], (((0,), (0,)), ((1,), (1,))))
+    alone = [x for x in facts if len(x.mentions) == 1]
+    assert [(m.version, m.figure.text) for x in alone for m in x.mentions] == [(0, "40")]
+
+
+def test_moved_sentence_gets_a_document_wide_second_chance() -> None:
+    # the French version moved the sentence with "40 sites" to the second paragraph
+    de = "Die Firma hat 40 Standorte. Sie wächst.\n\nDer Umsatz stieg kräftig."
+    fr = "L'entreprise grandit.\n\nLe chiffre d'affaires a bondi. Elle compte 40 sites."
+    a = [fig("40", de, 40, head="Standorte")]
+    b = [fig("40", fr, 40, head="sites")]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(fr, "fr")],
+        [a, b],
+        (((0,), (0,)), ((1,), (1,))),
+    )
+    assert len(facts) == 1 and texts(facts[0]) == ["40", "40"]
+
+
+def test_second_chance_needs_the_same_value() -> None:
+    de = "Die Firma hat 40 Standorte.\n\nDer Umsatz stieg."
+    fr = "L'entreprise grandit.\n\nElle compte 45 sites."
+    a = [fig("40", de, 40, head="Standorte")]
+    b = [fig("45", fr, 45, head="sites")]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(fr, "fr")],
+        [a, b],
+        (((0,), (0,)), ((1,), (1,))),
+    )
+    assert len(facts) == 2
+
+
+def test_three_versions_one_fact_each() -> None:
+    en = "The company employs 5,000 staff at 40 sites."
+    a = [fig("5.000", DE, 5000, head="Mitarbeiter"), fig("40", DE, 40, head="Standorten")]
+    b = [fig("5 000", FR, 5000, head="salariés"), fig("40", FR, 40, head="sites")]
+    c = [fig("40", en, 40, head="sites")]  # the English version lost the staff figure
+    d, f = docs()
+    e = document_from_text(en, "en")
+    facts = pair_figures([d, f, e], [a, b, c], (((0,), (0,), (0,)), ((1,), (1,), ())))
+    assert [[m.version for m in x.mentions] for x in facts] == [[0, 1], [0, 1, 2]]
+
+
+def test_ambiguous_format_pairs_through_alt_value() -> None:
+    a = Figure("number", "5,000", 0, 5, D(5), alt_value=D(5000))
+    b = Figure("number", "5 000", 0, 5, D(5000))
+    assert value_similarity(a, b) == 1.0
+
+
+def test_rounding_and_hedges_count_as_close() -> None:
+    a = Figure("money", "2,5 Mrd.", 0, 8, D("2.5E9"), unit="EUR", precision=D("1E8"))
+    b = Figure("money", "2,48 milliards", 0, 8, D("2.48E9"), unit="EUR", precision=D("1E7"))
+    c = Figure("money", "2,4 milliards", 0, 8, D("2.4E9"), unit="EUR", precision=D("1E8"))
+    assert value_similarity(a, b) > value_similarity(a, c)
+    over = Figure("number", "über 5.000", 0, 5, D(5000), low=D(5000), qualifier="over")
+    more = Figure("number", "5 200", 0, 5, D(5200))
+    assert value_similarity(over, more) >= 0.95
+
+
+def test_billion_false_friend_stays_close() -> None:
+    a = Figure("money", "2 Billionen", 0, 5, D("2E12"), unit="USD")
+    b = Figure("money", "2 billion", 0, 5, D("2E9"), unit="USD")
+    c = Figure("money", "7 billion", 0, 5, D("7E9"), unit="USD")
+    assert value_similarity(a, b) > value_similarity(a, c)
+
+
+def test_dates_partial_agree_with_full() -> None:
+    full = Figure("date", "25. Oktober 2025", 0, 5, "2025-10-25")
+    partial = Figure("date", "25 octobre", 0, 5, "XXXX-10-25")
+    other = Figure("date", "26 octobre", 0, 5, "XXXX-10-26")
+    assert value_similarity(full, partial) > value_similarity(full, other)
+
+
+def test_kinds_and_units() -> None:
+    km = Figure("quantity", "5 km", 0, 4, D(5), unit="length-kilometer")
+    mi = Figure("quantity", "3 miles", 0, 4, D(3), unit="length-mile")
+    kg = Figure("quantity", "5 kg", 0, 4, D(5), unit="mass-kilogram")
+    assert figure_score(km, mi, "de", "en") > figure_score(km, kg, "de", "en")
+    money = Figure("money", "5 Mio. €", 0, 4, D(5000000), unit="EUR")
+    number = Figure("number", "5 millions", 0, 4, D(5000000))
+    assert figure_score(money, number, "de", "fr") > 0.5
+    date = Figure("date", "2025", 0, 4, "2025")
+    year_number = Figure("number", "2025", 0, 4, D(2025))
+    assert figure_score(date, year_number, "de", "fr") == 0.0
+
+
+def test_counted_nouns() -> None:
+    assert same_noun("Universitäten", "universités", "de", "fr")
+    assert same_noun("Mitarbeitern", "employees", "de", "en")
+    assert same_noun("nhân viên", "salariés", "vi", "fr")
+    assert same_noun("Niederlassungen", "văn phòng", "de", "vi")
+    assert same_noun("Mitarbeiter", "Standorte", "de", "de") is False
+    assert same_noun("Wolken", "nuages", "de", "fr") is None  # cannot tell
+    assert noun_concept("IT-Fachkräfte", "de") == "staff"

@@ -1,0 +1,465 @@
+"""Semantics of each rule type, on hand-built figures and facts (no extractor needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from factcheck._records import Analysis, Document, Fact, Figure, Finding, Mention
+from factcheck._rules import load_ruleset
+from factcheck._rules._compare import UnitTable
+from factcheck._rules._timex import timex_agree
+from factcheck._tokens import Token
+
+D = Decimal
+
+
+def fig(text: str, surface: str, kind: str, value: Any, **kw: Any) -> Figure:
+    start = text.index(surface)
+    if isinstance(value, int | str) and kind not in ("date", "time", "duration"):
+        value = D(str(value))
+    for key in ("low", "high", "precision", "alt_value"):
+        if key in kw and kw[key] is not None and not isinstance(kw[key], Decimal):
+            kw[key] = D(str(kw[key]))
+    return Figure(kind, surface, start, start + len(surface), value, **kw)
+
+
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    pos = 0
+    for block in text.split("\n\n"):
+        out.append((pos, pos + len(block)))
+        pos += len(block) + 2
+    return tuple(out)
+
+
+def build(
+    versions: Sequence[tuple[str, str, Sequence[Figure]]],
+    facts: Sequence[Sequence[tuple[int, Figure]]] = (),
+    *,
+    source: int | None = None,
+    tokens: Sequence[Sequence[Token]] | None = None,
+    alignment: Sequence[Sequence[Sequence[int]]] | None = None,
+) -> Analysis:
+    docs = tuple(
+        Document(lang=lang, text=text, path=f"story.{lang}.md", paragraphs=paragraphs(text))
+        for lang, text, _ in versions
+    )
+    if alignment is None:
+        n = max(len(d.paragraphs) for d in docs)
+        alignment = [[(p,) if p < len(d.paragraphs) else () for d in docs] for p in range(n)]
+    fact_records = tuple(
+        Fact(kind=mentions[0][1].kind, mentions=tuple(Mention(v, f) for v, f in mentions))
+        for mentions in facts
+    )
+    return Analysis(
+        documents=docs,
+        figures=tuple(tuple(figs) for _, _, figs in versions),
+        tokens=tuple(tuple(t) for t in tokens) if tokens else tuple(() for _ in docs),
+        alignment=tuple(tuple(tuple(g) for g in group) for group in alignment),
+        facts=fact_records,
+        source=source,
+    )
+
+
+def run(analysis: Analysis, *select: str) -> list[Finding]:
+    return load_ruleset(select=select).apply(analysis)
+
+
+def codes(findings: Sequence[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+def pair(
+    de_text: str, de_fig: dict[str, Any], fr_text: str, fr_fig: dict[str, Any], *select: str
+) -> list[Finding]:
+    a = fig(de_text, **de_fig)
+    b = fig(fr_text, **fr_fig)
+    analysis = build([("de", de_text, [a]), ("fr", fr_text, [b])], [[(0, a), (1, b)]])
+    return run(analysis, *select)
+
+
+# -- values ---------------------------------------------------------------------
+
+DE_BN = "Der Konzern investiert 2,5 Milliarden Euro."
+
+
+def test_rounding_agrees_within_stated_precision() -> None:
+    de = {"surface": "2,5 Milliarden", "kind": "number", "value": "2.5E9", "precision": "1E8"}
+    fr_ok = {"surface": "2,48 milliards", "kind": "number", "value": "2.48E9", "precision": "1E7"}
+    fr_bad = {"surface": "2,4 milliards", "kind": "number", "value": "2.4E9", "precision": "1E8"}
+    assert pair(DE_BN, de, "Le groupe investit 2,48 milliards.", fr_ok) == []
+    found = pair(DE_BN, de, "Le groupe investit 2,4 milliards.", fr_bad)
+    assert codes(found) == ["FC101"]
+    assert [loc.text for loc in found[0].locations] == ["2,5 Milliarden", "2,4 milliards"]
+    assert found[0].fact == 0
+    assert "2,5 Milliarden" in found[0].message and "2,4 milliards" in found[0].message
+
+
+def test_hedge_intervals() -> None:
+    de_text = "Über 5.000 Menschen kamen."
+    de = {"surface": "Über 5.000", "kind": "number", "value": 5000, "qualifier": "over"}
+    # a different, compatible figure: no value mismatch, no hedge finding
+    ok = {"surface": "5 200", "kind": "number", "value": 5200}
+    assert pair(de_text, de, "5 200 personnes sont venues.", ok) == []
+    # same hedge, different value: a value mismatch
+    bad = {"surface": "plus de 4 000", "kind": "number", "value": 4000, "qualifier": "over"}
+    assert codes(pair(de_text, de, "Ils étaient plus de 4 000.", bad)) == ["FC101"]
+    # exact value outside the interval
+    low = {"surface": "4 000", "kind": "number", "value": 4000}
+    assert codes(pair(de_text, de, "4 000 personnes sont venues.", low)) == ["FC101"]
+
+
+def test_about_uses_tolerance() -> None:
+    de = {"surface": "rund 40", "kind": "number", "value": 40, "qualifier": "about"}
+    near = {"surface": "42", "kind": "number", "value": 42}
+    far = {"surface": "55", "kind": "number", "value": 55}
+    assert pair("Es gab rund 40 Fälle.", de, "Il y a eu 42 cas.", near) == []
+    assert codes(pair("Es gab rund 40 Fälle.", de, "Il y a eu 55 cas.", far)) == ["FC101"]
+
+
+def test_hedge_dropped_and_contradicted() -> None:
+    de_text = "Über 5.000 Menschen kamen."
+    de = {"surface": "Über 5.000", "kind": "number", "value": 5000, "qualifier": "over"}
+    exact = {"surface": "5 000", "kind": "number", "value": 5000}
+    found = pair(de_text, de, "5 000 personnes sont venues.", exact)
+    assert codes(found) == ["FC102"]
+    assert found[0].level == "warning"
+    under = {"surface": "moins de 5 000", "kind": "number", "value": 5000, "qualifier": "under"}
+    found = pair(de_text, de, "Ils étaient moins de 5 000 personnes.", under)
+    assert codes(found) == ["FC103"]
+    assert found[0].level == "error"
+    # "about" vs "over": different, not opposite
+    about = {"surface": "environ 5 000", "kind": "number", "value": 5000, "qualifier": "about"}
+    assert pair(de_text, de, "Ils étaient environ 5 000 personnes.", about) == []
+
+
+def test_ambiguous_format_alt_value_and_flag() -> None:
+    de_text = "Die Firma hat 5,000 Mitarbeiter."
+    de = {
+        "surface": "5,000",
+        "kind": "number",
+        "value": 5,
+        "alt_value": 5000,
+        "flags": frozenset({"ambiguous-format"}),
+    }
+    fr = {"surface": "5 000", "kind": "number", "value": 5000}
+    found = pair(de_text, de, "L'entreprise compte 5 000 salariés.", fr)
+    assert codes(found) == ["FC105"]
+    assert found[0].locations[0].text == "5,000"
+    assert "5 or 5000" in found[0].message
+
+
+# -- scale, currency, units ---------------------------------------------------------
+
+
+def test_scale_false_friend_and_plain_scale() -> None:
+    de = {"surface": "2 Billionen", "kind": "number", "value": "2E12", "scale": "Billionen"}
+    en = {"surface": "2 billion", "kind": "number", "value": "2E9", "scale": "billion"}
+    found = pair("Die Schulden: 2 Billionen Euro.", de, "The debt: 2 billion euros.", en)
+    assert codes(found) == ["FC301"]
+    assert "false friend" in found[0].message
+    de2 = {"surface": "3 Millionen", "kind": "number", "value": "3E6", "scale": "Millionen"}
+    fr2 = {"surface": "3 milliards", "kind": "number", "value": "3E9", "scale": "milliards"}
+    found = pair("Es kostet 3 Millionen.", de2, "Cela coûte 3 milliards.", fr2)
+    assert codes(found) == ["FC301"]
+    assert "false friend" not in found[0].message
+    assert "10^3" in found[0].message
+
+
+def test_currency_mismatch_only() -> None:
+    de = {"surface": "5 Millionen Euro", "kind": "money", "value": "5E6", "unit": "EUR"}
+    fr = {"surface": "5 millions de dollars", "kind": "money", "value": "5E6", "unit": "USD"}
+    found = pair("Es kostet 5 Millionen Euro.", de, "Cela coûte 5 millions de dollars.", fr)
+    assert codes(found) == ["FC302"]
+    assert "EUR vs USD" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("de_surface", "de_value", "de_unit", "en_surface", "en_value", "en_unit", "expected"),
+    [
+        ("100 km", 100, "length-kilometer", "62 miles", 62, "length-mile", []),
+        ("100 km", 100, "length-kilometer", "60 miles", 60, "length-mile", []),
+        ("100 km", 100, "length-kilometer", "100 miles", 100, "length-mile", ["FC303"]),
+        ("20 Grad", 20, "temperature-celsius", "68 degrees", 68, "temperature-fahrenheit", []),
+        (
+            "20 Grad",
+            20,
+            "temperature-celsius",
+            "78 degrees",
+            78,
+            "temperature-fahrenheit",
+            ["FC303"],
+        ),
+        ("3 kg", 3, "mass-kilogram", "3 km", 3, "length-kilometer", ["FC303"]),
+        ("100 km", 100, "length-kilometer", "90 km", 90, "length-kilometer", ["FC101"]),
+    ],
+)
+def test_units(
+    de_surface: str,
+    de_value: int,
+    de_unit: str,
+    en_surface: str,
+    en_value: int,
+    en_unit: str,
+    expected: list[str],
+) -> None:
+    de = {
+        "surface": de_surface,
+        "kind": "quantity",
+        "value": de_value,
+        "unit": de_unit,
+        "precision": 1,
+    }
+    en = {
+        "surface": en_surface,
+        "kind": "quantity",
+        "value": en_value,
+        "unit": en_unit,
+        "precision": 1,
+    }
+    found = pair(f"Es waren {de_surface}.", de, f"It was {en_surface}.", en)
+    assert codes(found) == expected
+
+
+def test_unit_table_ratio_and_offset() -> None:
+    t = UnitTable(
+        {"temperature-fahrenheit": "5/9", "temperature-celsius": 1},
+        {"temperature-fahrenheit": "459.67", "temperature-celsius": "273.15"},
+    )
+    assert t.to_base(D(32), "temperature-fahrenheit").quantize(D("0.01")) == D("273.15")
+    assert t.to_base(D(0), "temperature-celsius") == D("273.15")
+
+
+# -- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("2025-10", "2025-10-25", True),
+        ("XXXX-10-25", "2025-10-25", True),
+        ("2025", "2025-03-01", True),
+        ("2025-10-24", "2025-10-25", False),
+        ("2024-10", "2025-10-25", False),
+        ("T15:00", "T15:00", True),
+        ("T15", "T15:30", True),
+        ("T15:00", "T16:00", False),
+        ("2025-10-25T15:00", "2025-10-25", True),
+        ("P2W", "P14D", True),
+        ("P3Y", "P36M", True),
+        ("P3Y", "P4Y", False),
+        ("PT90M", "PT1.5H", True),
+    ],
+)
+def test_timex(a: str, b: str, agree: bool) -> None:
+    assert timex_agree(a, b) is agree
+
+
+def test_date_mismatch_and_partial_dates() -> None:
+    de_text = "Die Wahl findet am 25. Oktober statt."
+    de = {"surface": "25. Oktober", "kind": "date", "value": "XXXX-10-25"}
+    ok = {"surface": "25 octobre 2025", "kind": "date", "value": "2025-10-25"}
+    bad = {"surface": "24 octobre 2025", "kind": "date", "value": "2025-10-24"}
+    assert pair(de_text, de, "L'élection a lieu le 25 octobre 2025.", ok) == []
+    found = pair(de_text, de, "L'élection a lieu le 24 octobre 2025.", bad)
+    assert codes(found) == ["FC201"]
+
+
+def test_weekday_inside_one_version() -> None:
+    day = dt.date(2025, 10, 25)
+    wrong = (day.weekday() + 1) % 7
+    text = "Am Sonntag, 25. Oktober 2025 wird gewählt."
+    a = fig(text, "Sonntag, 25. Oktober 2025", "date", "2025-10-25", weekday=wrong)
+    found = run(build([("de", text, [a])]), "FC202")
+    assert codes(found) == ["FC202"]
+    assert len(found[0].locations) == 1
+    assert found[0].locations[0].text == "Sonntag, 25. Oktober 2025"
+    assert "Samstag" in found[0].message  # the actual weekday, in German
+    right = fig(text, "Sonntag, 25. Oktober 2025", "date", "2025-10-25", weekday=day.weekday())
+    assert run(build([("de", text, [right])]), "FC202") == []
+
+
+def test_weekday_across_versions_without_year() -> None:
+    de_text = "Am Samstag, 25. Oktober wird gewählt."
+    fr_text = "Le vote aura lieu le vendredi 25 octobre."
+    a = fig(de_text, "Samstag, 25. Oktober", "date", "XXXX-10-25", weekday=5)
+    b = fig(fr_text, "vendredi 25 octobre", "date", "XXXX-10-25", weekday=4)
+    analysis = build([("de", de_text, [a]), ("fr", fr_text, [b])], [[(0, a), (1, b)]])
+    found = run(analysis, "FC2")
+    assert codes(found) == ["FC202"]
+    assert len(found[0].locations) == 2
+
+
+# -- odd one out, source ------------------------------------------------------------------
+
+
+def three(
+    values: tuple[int, int, int], *, source: int | None = None, q: str | None = None
+) -> list[Finding]:
+    texts = [
+        f"Es gab {values[0]} Fälle.",
+        f"Il y a eu {values[1]} cas.",
+        f"There were {values[2]} cases.",
+    ]
+    figs = [
+        fig(t, str(v), "number", v, qualifier=q if i == 0 else None)
+        for i, (t, v) in enumerate(zip(texts, values, strict=True))
+    ]
+    analysis = build(
+        [("de", texts[0], [figs[0]]), ("fr", texts[1], [figs[1]]), ("en", texts[2], [figs[2]])],
+        [[(0, figs[0]), (1, figs[1]), (2, figs[2])]],
+        source=source,
+    )
+    return run(analysis, "FC101")
+
+
+def test_odd_one_out_with_three_versions() -> None:
+    found = three((40, 40, 47))
+    assert codes(found) == ["FC101"]
+    assert found[0].odd_one_out == "en"
+    assert [loc.lang for loc in found[0].locations] == ["de", "fr", "en"]
+    assert "en is the odd one out" in found[0].message
+    assert three((40, 40, 40)) == []
+    # all three differ: nobody is the odd one out
+    found = three((40, 45, 52))
+    assert codes(found) == ["FC101"] and found[0].odd_one_out is None
+
+
+def test_source_compares_only_against_source() -> None:
+    # de "about 40" agrees with 37 and with 43, but 37 and 43 disagree with each other
+    assert codes(three((40, 37, 43), q="about")) == ["FC101"]
+    assert three((40, 37, 43), q="about", source=0) == []
+
+
+# -- presence, paragraphs, tokens, language -----------------------------------------------
+
+
+def test_figure_missing_points_at_aligned_paragraph() -> None:
+    de_text = "Erster Absatz ohne Zahl.\n\nDie Stadt hat 12 Schulen."
+    fr_text = "Premier paragraphe.\n\nLa ville a des écoles."
+    a = fig(de_text, "12", "number", 12)
+    analysis = build([("de", de_text, [a]), ("fr", fr_text, [])], [[(0, a)]])
+    found = run(analysis, "FC104")
+    assert codes(found) == ["FC104"]
+    assert found[0].level == "warning"
+    de_loc, fr_loc = found[0].locations
+    assert de_loc.text == "12"
+    assert fr_loc.text == "" and fr_loc.start == fr_text.index("La ville")
+    assert fr_loc.line == 3 and fr_loc.column == 1
+    assert "missing in fr" in found[0].message
+
+
+def test_figure_missing_whole_paragraph_is_info() -> None:
+    de_text = "Erster Absatz.\n\nDie Stadt hat 12 Schulen."
+    fr_text = "Premier paragraphe."
+    a = fig(de_text, "12", "number", 12)
+    analysis = build(
+        [("de", de_text, [a]), ("fr", fr_text, [])],
+        [[(0, a)]],
+        alignment=[[(0,), (0,)], [(1,), ()]],
+    )
+    found = run(analysis, "FC104", "FC903")
+    assert sorted(codes(found)) == ["FC104", "FC903"]
+    assert {f.level for f in found} == {"info"}
+    para = next(f for f in found if f.code == "FC903")
+    assert para.locations[1].text == "" and para.locations[1].start == len(fr_text)
+
+
+def test_figure_missing_level_by_kind() -> None:
+    de_text = "Sie wurde Dritte."
+    a = fig(de_text, "Dritte", "ordinal", 3)
+    analysis = build([("de", de_text, [a]), ("fr", "Elle a fini.", [])], [[(0, a)]])
+    assert [f.level for f in run(analysis, "FC104")] == ["info"]
+
+
+def test_invariant_tokens() -> None:
+    de_text = "Mehr unter https://example.org/info und zu COVID-19."
+    fr_text = "Plus d'informations sur le site. Voir aussi covid-19."
+    url = Token("url", "https://example.org/info", 11, 35)
+    code = Token("code", "COVID-19", de_text.index("COVID"), de_text.index("COVID") + 8)
+    analysis = build([("de", de_text, []), ("fr", fr_text, [])], tokens=[[url, code], []])
+    found = run(analysis, "FC401")
+    assert codes(found) == ["FC401"]  # COVID-19 is in the French raw text
+    assert found[0].locations[0].text == "https://example.org/info"
+    assert found[0].locations[1].text == ""
+
+
+def test_empty_version() -> None:
+    analysis = build([("de", "Ein Satz.", []), ("fr", "  \n", [])])
+    found = run(analysis, "FC902")
+    assert codes(found) == ["FC902"] and found[0].locations[0].lang == "fr"
+
+
+def test_language_mismatch() -> None:
+    french = (
+        "Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine. "
+        "Les élus de la majorité ont défendu une hausse des dépenses pour les écoles et les "
+        "transports, tandis que l'opposition a critiqué le niveau de la dette. Le maire a "
+        "promis que les impôts locaux ne seraient pas augmentés."
+    )
+    german = (
+        "Der Stadtrat hat am Dienstagabend den Haushalt der Stadt für das kommende Jahr "
+        "beschlossen. Die Mehrheit verteidigte höhere Ausgaben für die Schulen und den "
+        "Verkehr, während die Opposition die Höhe der Schulden kritisierte. Der Bürgermeister "
+        "versprach, dass die Steuern nicht erhöht werden."
+    )
+    wrong = build([("de", french, []), ("fr", french, [])])
+    found = run(wrong, "FC901")
+    assert codes(found) == ["FC901"] and found[0].locations[0].lang == "de"
+    assert run(build([("de", german, []), ("fr", french, [])]), "FC901") == []
+
+
+def test_figure_stated_differently_is_not_missing() -> None:
+    # the pairer left a year apart: a number in one version, a date in the other
+    de_text = "Das Werk wurde 2012 eröffnet."
+    en_text = "The plant opened in 2012."
+    a = fig(de_text, "2012", "number", 2012)
+    b = fig(en_text, "2012", "date", "2012")
+    analysis = build([("de", de_text, [a]), ("en", en_text, [b])], [[(0, a)], [(1, b)]])
+    assert run(analysis, "FC104") == []
+    # the extractor missed it in one version, but its digits are there
+    c = fig(de_text, "2012", "number", 2012)
+    analysis = build([("de", de_text, [c]), ("en", "It opened in 2012 (a year).", [])], [[(0, c)]])
+    assert run(analysis, "FC104") == []
+    # really absent
+    analysis = build([("de", de_text, [c]), ("en", "The plant opened.", [])], [[(0, c)]])
+    assert codes(run(analysis, "FC104")) == ["FC104"]
+
+
+def test_relative_dates_and_words_missing_are_info() -> None:
+    de_text = "Am Freitag kamen zwei Minister."
+    a = fig(de_text, "Freitag", "date", "XXXX-WXX-5", flags=frozenset({"relative"}))
+    b = fig(de_text, "zwei", "number", 2, flags=frozenset({"words"}))
+    analysis = build(
+        [("de", de_text, [a, b]), ("fr", "Des ministres sont venus.", [])], [[(0, a)], [(0, b)]]
+    )
+    assert [f.level for f in run(analysis, "FC104")] == ["info", "info"]
+
+
+def test_dropped_approximation_is_info() -> None:
+    de = {"surface": "rund 40", "kind": "number", "value": 40, "qualifier": "about"}
+    fr = {"surface": "40", "kind": "number", "value": 40}
+    found = pair("Es gab rund 40 Fälle.", de, "Il y a eu 40 cas.", fr)
+    assert codes(found) == ["FC102"] and found[0].level == "info"
+
+
+def test_ambiguous_format_confirmed_by_the_other_version_is_quiet() -> None:
+    de_text = "Der Lauf ist 42,195 Kilometer lang."
+    de = {
+        "surface": "42,195",
+        "kind": "number",
+        "value": "42.195",
+        "alt_value": 42195,
+        "flags": frozenset({"ambiguous-format"}),
+    }
+    fr = {"surface": "42,195", "kind": "number", "value": "42.195", "alt_value": 42195,
+          "flags": frozenset({"ambiguous-format"})}  # fmt: skip
+    assert pair(de_text, de, "La course fait 42,195 km.", fr, "FC105") == []
+    en = {"surface": "42,195", "kind": "number", "value": 42195}
+    found = pair(de_text, de, "The race is 42,195 yards.", en, "FC105")
+    assert codes(found) == ["FC105"]
