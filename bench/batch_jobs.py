@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ntrex_docs, require_shared, write_section  # noqa: E402
+from _common import ntrex_docs, require_shared, write_section
 
 _MEASURE = r"""
 import resource, sys, json, contextlib, io
@@ -56,7 +56,7 @@ def time_batch(root: Path, jobs: int) -> float:
     cmd = [sys.executable, "-m", "factcheck.cli", "batch", str(root), "--jobs", str(jobs),
            "--format", "json"]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    proc = subprocess.run(cmd, capture_output=True, check=False)
     elapsed = time.perf_counter() - start
     try:
         report = json.loads(proc.stdout)  # the whole report was produced

@@ -26,10 +26,13 @@ to its ``text``, or an input slower than ``--per-input`` seconds (libFuzzer's
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,11 +139,39 @@ def _fuzz_child(target: str, libfuzzer_args: list[str]) -> None:  # pragma: no c
         else:
             vars(factcheck)["check"]({lang: text, lang2: text2})
 
-    atheris.Setup([sys.argv[0], *libfuzzer_args], one_extract if target == "extract" else one_check)
+    one: Callable[[bytes], None] = one_extract if target == "extract" else one_check
+    if os.environ.get("FACTCHECK_FUZZ_KEEP_GOING"):
+        one = _keep_going(one, target)
+    atheris.Setup([sys.argv[0], *libfuzzer_args], one)
     atheris.Fuzz()
 
 
-def run_target(target: str, seconds: int, per_input: int) -> dict[str, object]:
+def _keep_going(one: Callable[[bytes], None], target: str) -> Callable[[bytes], None]:
+    """Record the first input of every distinct exception (type + innermost factcheck
+    frame) as an artifact and go on fuzzing, instead of stopping at the first crash."""
+    seen: set[str] = set()
+
+    def wrapped(data: bytes) -> None:
+        try:
+            one(data)
+        except Exception as err:
+            frames = [
+                f for f in traceback.extract_tb(err.__traceback__) if "/factcheck/" in f.filename
+            ]
+            where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+            sig = f"{type(err).__name__}@{where}"
+            if sig not in seen:
+                seen.add(sig)
+                digest = hashlib.sha1(data).hexdigest()[:16]
+                (ARTIFACTS / f"{target}-exc-{digest}").write_bytes(data)
+                print(f"\n=== new exception {sig}: {err!r}\n", file=sys.stderr, flush=True)
+
+    return wrapped
+
+
+def run_target(
+    target: str, seconds: int, per_input: int, *, keep_going: bool = False
+) -> dict[str, object]:
     corpus = _prepare(target)
     before = set(ARTIFACTS.iterdir())
     args = [
@@ -156,12 +187,13 @@ def run_target(target: str, seconds: int, per_input: int) -> dict[str, object]:
         f"-dict={OUT / 'figures.dict'}",
         f"-artifact_prefix={ARTIFACTS}/{target}-",
         "-print_final_stats=1",
-        str(corpus),
     ]
+    args.append(str(corpus))
+    env = dict(os.environ, FACTCHECK_FUZZ_KEEP_GOING="1" if keep_going else "")
     started = time.perf_counter()
     log = OUT / f"{target}.log"
     with log.open("w", encoding="utf-8") as fh:
-        proc = subprocess.run(args, stdout=fh, stderr=subprocess.STDOUT, check=False)
+        proc = subprocess.run(args, stdout=fh, stderr=subprocess.STDOUT, check=False, env=env)
     elapsed = time.perf_counter() - started
     text = log.read_text(encoding="utf-8", errors="replace")
     stats = {}
@@ -203,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--time", type=int, default=60, help="seconds per target (default 60)")
     ap.add_argument("--per-input", type=int, default=10, help="seconds before an input is 'slow'")
     ap.add_argument("--show", action="store_true", help="decode the artifacts found so far")
+    ap.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="record each distinct exception and go on fuzzing (timeouts still stop)",
+    )
     args = ap.parse_args(argv)
     if args.show:
         show()
@@ -216,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     targets = ["extract", "check"] if args.target == "all" else [args.target]
     found = False
     for target in targets:
-        res = run_target(target, args.time, args.per_input)
+        res = run_target(target, args.time, args.per_input, keep_going=args.keep_going)
         print(
             f"{res['target']}: {res['seconds']} s, {res['runs']} runs, corpus {res['corpus']}, "
             f"exit {res['exit']}, new artifacts: {res['new_artifacts'] or 'none'} ({res['log']})"

@@ -101,6 +101,12 @@ def _huge_number(size: int, lang: str) -> str:
     return _repeat("7", size)
 
 
+def _huge_scaled(size: int, lang: str) -> str:
+    # One huge number with a hedge in front and a scale word behind it.
+    hedge, scale = HEDGES[lang][0], SCALES[lang]
+    return hedge + _repeat("7", size - len(hedge) - len(scale) - 1) + " " + scale
+
+
 def _huge_decimal(size: int, lang: str) -> str:
     half = size // 2
     dec = {"de": ",", "fr": ",", "en": ".", "vi": ","}[lang]
@@ -200,12 +206,13 @@ class Family:
 FAMILIES: dict[str, Family] = {
     f.name: f
     for f in (
-        Family("dotted_digits", _dotted_digits, ("extract", "check"), lang_free=True),
-        Family("comma_digits", _comma_digits, ("extract",), lang_free=True),
-        Family("spaced_digits", _spaced_digits, ("extract", "check"), lang_free=True),
-        Family("thin_spaced_digits", _thin_spaced_digits, ("extract",), lang_free=True),
+        Family("dotted_digits", _dotted_digits, ("extract", "check")),
+        Family("comma_digits", _comma_digits, ("extract",)),
+        Family("spaced_digits", _spaced_digits, ("extract", "check")),
+        Family("thin_spaced_digits", _thin_spaced_digits, ("extract",)),
         Family("grouped_number", _grouped_number),
-        Family("huge_number", _huge_number, ("extract", "check"), lang_free=True),
+        Family("huge_number", _huge_number, ("extract", "check")),
+        Family("huge_scaled", _huge_scaled),
         Family("huge_decimal", _huge_decimal),
         Family("hedge_run", _hedge_run, ("extract", "check")),
         Family("hedge_only", _hedge_only),
@@ -219,7 +226,7 @@ FAMILIES: dict[str, Family] = {
         Family("email_run", _email_run, ("extract",), lang_free=True),
         Family("long_line", _long_line, ("extract",), lang_free=True),
         Family("money_run", _money_run),
-        Family("percent_run", _percent_run, ("extract",), lang_free=True),
+        Family("percent_run", _percent_run, ("extract",)),
         Family("mixed_scripts", _mixed_scripts, ("extract", "check"), lang_free=True),
         Family("nested_html", _nested_html, ("load-html",), lang_free=True),
         Family("unclosed_html", _unclosed_html, ("load-html",), lang_free=True),

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
+
+import regex as re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass

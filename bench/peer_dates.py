@@ -77,7 +77,7 @@ def _span(case: dict[str, Any], item: dict[str, Any]) -> tuple[int, int] | None:
 
 
 def _start_of(v: str) -> str:
-    """"2010" → "2010-01-01", "2016-05" → "2016-05-01"; other forms unchanged."""
+    """ "2010" → "2010-01-01", "2016-05" → "2016-05-01"; other forms unchanged."""
     parts = v.split("-")
     if len(parts) == 2 and parts[1] in ("Q1", "Q2", "Q3", "Q4"):
         return f"{parts[0]}-{3 * int(parts[1][1]) - 2:02d}-01"
@@ -142,7 +142,7 @@ def _matches(fig: Figure, item: dict[str, Any]) -> bool:
             if _start_of(value) == _start_of(a) and b in (_start_of(end), _next_of(end), end):
                 return True
         return False
-    if value in singles:
+    if value in singles or value.removeprefix("XXXX-") in singles:  # seasons: "SU"
         return True
     # a calendar unit of ours ("2016-11", "2016") against the peer's range of it
     for a, b in ranges:
@@ -156,7 +156,9 @@ def _matches_timex(fig: Figure | None, item: dict[str, Any]) -> bool:
         return False
     timexes = {str(v.get("timex", "")) for v in item.get("value") or []}
     if fig.value_end:
-        return f"({fig.value},{fig.value_end}" in {t.rsplit(",", 1)[0] for t in timexes}
+        pairs = {tuple(t[1:-1].split(",")[:2]) for t in timexes if t.startswith("(")}
+        start, end = _start_of(str(fig.value)), str(fig.value_end)
+        return any(a == start and b in (_start_of(end), _next_of(end), end) for a, b in pairs)
     return str(fig.value) in timexes
 
 
@@ -165,10 +167,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _figures(text: str, lang: str, ref: _dt.date | None) -> list[Figure]:
-    claimed = Spans([(t.start, t.end) for t in find_tokens(text)])
+    # URLs, e-mail addresses and phone numbers are masked as in ``extract``; "code"
+    # tokens are not: the token stage currently also claims "22.01.2016" and "LUNDI 14"
+    claimed = Spans([(t.start, t.end) for t in find_tokens(text) if t.kind != "code"])
     return [
-        f for f in extract_dates(text, lang, reference_date=ref, claimed=claimed)
-        if f.kind in KINDS
+        f for f in extract_dates(text, lang, reference_date=ref, claimed=claimed) if f.kind in KINDS
     ]
 
 

@@ -2,7 +2,7 @@
 
 Two versions are aligned by Gale–Church-style dynamic programming over
 paragraph lengths (in characters), with the moves 1-1, 1-0 and 0-1 (a paragraph
-missing in one version), 2-1 and 1-2 (merges and splits) and 2-2. The length
+missing in one version), 2-1 and 1-2 (merges and splits). The length
 cost is Gale and Church's (1993): the length of a translation is normally
 distributed around ``c`` times the original's (``c`` estimated from the two
 texts) with variance ``s² · length``. Anchors lower the cost of a bead:
@@ -50,14 +50,13 @@ _PRIORS = {
     (0, 1): -math.log(0.0099 / 2),
     (2, 1): -math.log(0.089 / 2),
     (1, 2): -math.log(0.089 / 2),
-    (2, 2): -math.log(0.011),
 }
 _ANCHOR_BONUS = 2.5  # per anchor both sides of a bead share (at most _ANCHOR_CAP)
 _ANCHOR_CAP = 4
 _ANCHOR_MISS = 1.0  # per anchor one side of a bead has and the other side lacks
 _GAP = 1.0  # extra cost of a 1-0/0-1 bead (its length cost is not Gale–Church's)
-_DIAGONAL_DELTA = 2.0  # fast path: every 1-1 pair within this many standard deviations
-_BAND = 8  # half-width of the DP band beyond the difference in paragraph counts
+_DIAGONAL_DELTA = 2.5  # fast path: every 1-1 pair within this many standard deviations
+_BAND = 5  # half-width of the DP band beyond the difference in paragraph counts
 _MAX_BAND = 400
 
 _NAME_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}")
@@ -217,8 +216,9 @@ def _dp(
     inf = math.inf
     s2 = _S2
     p11, p10, p01 = _PRIORS[(1, 1)], _PRIORS[(1, 0)] + _GAP, _PRIORS[(0, 1)] + _GAP
-    p21, p12, p22 = _PRIORS[(2, 1)], _PRIORS[(1, 2)], _PRIORS[(2, 2)]
+    p21, p12 = _PRIORS[(2, 1)], _PRIORS[(1, 2)]
     gc = _gc_cost
+    sqrt = math.sqrt
 
     def lcost(la: int, lb: int) -> float:
         mean = (la + lb / c) / 2.0
@@ -227,8 +227,6 @@ def _dp(
         return gc(round((lb - la * c) / math.sqrt(mean * s2) * 1000))
 
     def anchors(sa: set[str], sb: set[str]) -> float:
-        if not sa and not sb:
-            return 0.0
         shared = len(sa & sb)
         return -_ANCHOR_BONUS * min(shared, _ANCHOR_CAP) + _ANCHOR_MISS * min(
             len(sa) + len(sb) - 2 * shared, 6
@@ -270,17 +268,21 @@ def _dp(
                 if j >= 1 and 0 <= k - 1 < len(prev1):  # 1-1
                     v = prev1[k - 1]
                     if v < inf:
-                        v += p11 + lcost(la1, len_b[j - 1]) + anchors(an_a[i - 1], an_b[j - 1])
+                        lb1 = len_b[j - 1]
+                        mean = (la1 + lb1 / c) / 2.0
+                        v += p11 + gc(round((lb1 - la1 * c) / sqrt(max(mean, 1.0) * s2) * 1000))
+                        sa, sb = an_a[i - 1], an_b[j - 1]
+                        if sa or sb:
+                            v += anchors(sa, sb)
                         if v < best:
                             best, move = v, 4
                 if j >= 2 and 0 <= k - 2 < len(prev1):  # 1-2
                     v = prev1[k - 2]
                     if v < inf:
-                        v += (
-                            p12
-                            + lcost(la1, len_b[j - 1] + len_b[j - 2])
-                            + anchors(an_a[i - 1], pair_b[j - 2])
-                        )
+                        v += p12 + lcost(la1, len_b[j - 1] + len_b[j - 2])
+                        sa, sb = an_a[i - 1], pair_b[j - 2]
+                        if sa or sb:
+                            v += anchors(sa, sb)
                         if v < best:
                             best, move = v, 5
             if prev2 is not None:
@@ -288,19 +290,12 @@ def _dp(
                 if j >= 1 and 0 <= k - 1 < len(prev2):  # 2-1
                     v = prev2[k - 1]
                     if v < inf:
-                        v += p21 + lcost(la2, len_b[j - 1]) + anchors(pair_a[i - 2], an_b[j - 1])
+                        v += p21 + lcost(la2, len_b[j - 1])
+                        sa, sb = pair_a[i - 2], an_b[j - 1]
+                        if sa or sb:
+                            v += anchors(sa, sb)
                         if v < best:
                             best, move = v, 7
-                if j >= 2 and 0 <= k - 2 < len(prev2):  # 2-2
-                    v = prev2[k - 2]
-                    if v < inf:
-                        v += (
-                            p22
-                            + lcost(la2, len_b[j - 1] + len_b[j - 2])
-                            + anchors(pair_a[i - 2], pair_b[j - 2])
-                        )
-                        if v < best:
-                            best, move = v, 8
             row[j - jlo] = best
             brow[j - jlo] = move
     if not lo[n] <= m <= hi[n] or cost[n][m - lo[n]] == inf:  # pragma: no cover
@@ -397,7 +392,14 @@ def align_documents(
         paragraph_anchors(doc, figs, toks)
         for doc, figs, toks in zip(documents, figures, tokens, strict=True)
     ]
-    names = [_names(doc) for doc in documents]
+    names: list[list[set[str]] | None] = [None] * len(documents)
+
+    def names_of(k: int) -> list[set[str]]:
+        found = names[k]
+        if found is None:
+            found = names[k] = _names(documents[k])
+        return found
+
     ref_doc = documents[reference]
     n_ref = len(ref_doc.paragraphs)
     len_ref = [e - s for s, e in ref_doc.paragraphs]
@@ -406,12 +408,23 @@ def align_documents(
         if k == reference:
             alignments.append(None)
             continue
+        len_k = [e - s for s, e in doc.paragraphs]
+        if n_ref == len(len_k) and n_ref:
+            total_a, total_b = sum(len_ref), sum(len_k)
+            c = total_b / total_a if total_a and total_b else 1.0
+            if _diagonal_plausible(len_ref, len_k, anchors[reference], anchors[k], c):
+                alignments.append([((i,), (i,)) for i in range(n_ref)])
+                continue
+        names_a, names_b = names_of(reference), names_of(k)
         shared_names = (
-            set().union(*names[reference]) & set().union(*names[k])
-            if (names[reference] and names[k])
-            else set()
+            set().union(*names_a) & set().union(*names_b) if (names_a and names_b) else set()
         )
-        an_a = [anchors[reference][i] | (names[reference][i] & shared_names) for i in range(n_ref)]
-        an_b = [anchors[k][j] | (names[k][j] & shared_names) for j in range(len(doc.paragraphs))]
-        alignments.append(align_pair(len_ref, [e - s for s, e in doc.paragraphs], an_a, an_b))
+        an_a = [anchors[reference][i] | (names_a[i] & shared_names) for i in range(n_ref)]
+        an_b = [anchors[k][j] | (names_b[j] & shared_names) for j in range(len(len_k))]
+        alignments.append(align_pair(len_ref, len_k, an_a, an_b))
+    if len(documents) == 2:
+        beads = alignments[1 - reference] or []
+        if reference == 0:
+            return tuple((a, b) for a, b in beads)
+        return tuple((b, a) for a, b in beads)
     return compose(n_ref, alignments, reference)

@@ -51,11 +51,14 @@ __all__ = [
     "BaselineOutcome",
     "apply_baseline",
     "entries_for",
+    "filter_check",
     "fingerprint",
     "load_baseline",
     "normalise_words",
     "render_baseline",
+    "set_name_for_files",
     "set_stem",
+    "stale_entries",
     "stale_lines",
     "write_baseline",
 ]
@@ -244,6 +247,42 @@ def write_baseline(
     return entries
 
 
+def set_name_for_files(files: Sequence[str], langs: Sequence[str] | None = None) -> str:
+    """The set name of files given to ``check``: the first file's name without
+    language and extension (``news/harbour.de.md`` → ``harbour``), as ``batch`` names it.
+
+    >>> set_name_for_files(["a/harbour.de.md", "a/harbour.fr.md"])
+    'harbour'
+    >>> set_name_for_files(["de/story.md", "fr/story.md"])
+    'story'
+    """
+    from ._discover import _stem
+    from ._load import lang_from_path
+
+    first = Path(files[0])
+    lang = langs[0] if langs else lang_from_path(str(first))
+    hugo = lang if lang is not None and f".{lang}." in first.name else None
+    return _stem(first.name, hugo)
+
+
+def filter_check(
+    result: SetResult,
+    baseline_path: str,
+    files: Sequence[str],
+    langs: Sequence[str] | None = None,
+) -> tuple[SetResult, list[str]]:
+    """Apply a baseline file to the result of ``check`` on ``files``.
+
+    Returns the result without the baselined findings (its name unchanged) and
+    one info line per entry of this set that no longer matches a finding.
+    """
+    baseline = load_baseline(baseline_path)
+    name = set_name_for_files(files, langs)
+    matcher = BaselineMatcher(baseline)
+    filtered = matcher.filter(replace(result, name=name))
+    return replace(filtered, name=result.name), stale_lines(matcher.stale(), baseline_path)
+
+
 class BaselineMatcher:
     """Drops baselined findings from results as they stream past (used by ``batch``)."""
 
@@ -271,17 +310,29 @@ class BaselineMatcher:
             return result
         return replace(result, report=replace(result.report, findings=tuple(kept)))
 
+    @property
+    def used(self) -> Counter[str]:
+        """How often each fingerprint matched a finding."""
+        return self._used
+
     def stale(self) -> tuple[BaselineEntry, ...]:
         """Entries of the sets seen so far that matched no finding."""
-        remaining = Counter(self._used)
-        out: list[BaselineEntry] = []
-        for e in self.baseline.entries:
-            if remaining[e.fingerprint] > 0:
-                remaining[e.fingerprint] -= 1
-                continue
-            if set_stem(e.set) in self._checked:
-                out.append(e)
-        return tuple(out)
+        return stale_entries(self.baseline, self._used, self._checked)
+
+
+def stale_entries(
+    baseline: Baseline, used: Counter[str], checked: set[str]
+) -> tuple[BaselineEntry, ...]:
+    """Entries of the ``checked`` sets (by :func:`set_stem`) beyond what ``used`` matched."""
+    remaining = Counter(used)
+    out: list[BaselineEntry] = []
+    for e in baseline.entries:
+        if remaining[e.fingerprint] > 0:
+            remaining[e.fingerprint] -= 1
+            continue
+        if set_stem(e.set) in checked:
+            out.append(e)
+    return tuple(out)
 
 
 def stale_lines(stale: Sequence[BaselineEntry], path: str | None) -> list[str]:

@@ -16,8 +16,9 @@ import datetime as _dt
 import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TextIO
@@ -31,6 +32,7 @@ __all__ = [
     "BatchSummary",
     "CheckOptions",
     "Progress",
+    "SetStats",
     "check_documents",
     "check_set",
     "exit_code",
@@ -111,9 +113,21 @@ def check_set(aset: ArticleSet, opts: CheckOptions) -> SetResult:
     return SetResult(name=aset.name, report=report)
 
 
-def _check_chunk(args: tuple[tuple[ArticleSet, ...], CheckOptions]) -> list[SetResult]:
+#: The per-set step a worker applies after checking (set by the pool initializer).
+_POST: Callable[[SetResult], Any] | None = None
+
+
+def _init_worker(post: Callable[[SetResult], Any] | None) -> None:
+    global _POST
+    _POST = post
+
+
+def _check_chunk(args: tuple[tuple[ArticleSet, ...], CheckOptions]) -> list[Any]:
     sets, opts = args
-    return [check_set(s, opts) for s in sets]
+    post = _POST
+    if post is None:
+        return [check_set(s, opts) for s in sets]
+    return [post(check_set(s, opts)) for s in sets]
 
 
 def warm_up(opts: CheckOptions, langs: Iterable[str]) -> None:
@@ -156,19 +170,60 @@ def run_batch(
     *,
     jobs: int | None = None,
     chunk_size: int | None = None,
-) -> Iterator[SetResult]:
-    """Check ``sets`` with ``jobs`` worker processes (default: every core), in order."""
+    post: Callable[[SetResult], Any] | None = None,
+) -> Iterator[Any]:
+    """Check ``sets`` with ``jobs`` worker processes (default: every core), in order.
+
+    Yields one :class:`SetResult` per set, or ``post(result)`` when ``post`` is
+    given: a picklable callable the workers apply, so that rendering a set's
+    output happens in parallel and only what the output needs travels back.
+    """
     jobs = jobs or os.cpu_count() or 1
     jobs = max(1, min(jobs, len(sets) or 1))
     if jobs == 1:
         for aset in sets:
-            yield check_set(aset, opts)
+            result = check_set(aset, opts)
+            yield result if post is None else post(result)
         return
     warm_up(opts, {lang for s in sets for lang in s.langs})
-    size = chunk_size or max(1, min(16, len(sets) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
-        for chunk in pool.map(_check_chunk, ((c, opts) for c in _chunks(sets, size))):
-            yield from chunk
+    size = chunk_size or max(1, min(16, len(sets) // (jobs * 16)))
+    window = jobs * 4  # chunks in flight: bounds what waits in memory, keeps workers busy
+    pending: deque[Future[list[Any]]] = deque()
+    chunks = _chunks(sets, size)
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_pool_context(), initializer=_init_worker, initargs=(post,)
+    ) as pool:
+        for chunk in chunks:
+            pending.append(pool.submit(_check_chunk, (chunk, opts)))
+            if len(pending) >= window:
+                break
+        while pending:
+            done = pending.popleft().result()
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append(pool.submit(_check_chunk, (nxt, opts)))
+            yield from done
+
+
+@dataclass(frozen=True, slots=True)
+class SetStats:
+    """What the summary needs of one set (small; travels back from a worker)."""
+
+    name: str
+    failed: bool
+    levels: tuple[tuple[str, int], ...] = ()
+    codes: tuple[tuple[str, int], ...] = ()
+
+    @classmethod
+    def of(cls, result: SetResult) -> SetStats:
+        if result.report is None:
+            return cls(result.name, True)
+        levels: dict[str, int] = {}
+        codes: dict[str, int] = {}
+        for f in result.report.findings:
+            levels[f.level] = levels.get(f.level, 0) + 1
+            codes[f.code] = codes.get(f.code, 0) + 1
+        return cls(result.name, False, tuple(levels.items()), tuple(codes.items()))
 
 
 @dataclass(slots=True)
@@ -181,26 +236,26 @@ class BatchSummary:
     failed: int = 0
     levels: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
     codes: dict[str, int] = field(default_factory=dict)
-    worst_sets: list[tuple[str, int]] = field(default_factory=list)
     fail_on: str = "warning"
     failing: int = 0
 
-    def add(self, result: SetResult) -> None:
+    def add(self, result: SetResult | SetStats) -> None:
+        stats = result if isinstance(result, SetStats) else SetStats.of(result)
         self.sets += 1
-        if result.report is None:
+        if stats.failed:
             self.failed += 1
             return
-        findings = result.report.findings
-        if not findings:
+        if not stats.levels:
             self.clean += 1
         else:
             self.with_findings += 1
         threshold = level_rank(self.fail_on)
-        if any(level_rank(f.level) >= threshold for f in findings):
+        if any(level_rank(level) >= threshold for level, _ in stats.levels):
             self.failing += 1
-        for f in findings:
-            self.levels[f.level] = self.levels.get(f.level, 0) + 1
-            self.codes[f.code] = self.codes.get(f.code, 0) + 1
+        for level, n in stats.levels:
+            self.levels[level] = self.levels.get(level, 0) + n
+        for code, n in stats.codes:
+            self.codes[code] = self.codes.get(code, 0) + n
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -258,9 +313,10 @@ class Progress:
             enabled = bool(isatty())
         self.enabled = enabled and total > 0
 
-    def step(self, result: SetResult) -> None:
+    def step(self, result: SetResult | SetStats) -> None:
+        stats = result if isinstance(result, SetStats) else SetStats.of(result)
         self.done += 1
-        if result.report is None or (result.report and result.report.findings):
+        if stats.failed or stats.levels:
             self.problems += 1
         if not self.enabled:
             return

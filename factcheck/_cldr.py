@@ -14,12 +14,13 @@ are looked up the same way the extractor reads them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-import regex
 from babel import Locale
+from babel.numbers import list_currencies
 
 from ._locale import get_locale
 
@@ -45,8 +46,8 @@ APOSTROPHES = "'\u2019"
 
 #: A token: a run of letters (marks and ² ³ included, so "km²" is one token),
 #: optionally with a trailing dot ("Mio."), or one other non-space character.
-TOKEN = regex.compile(r"[^\W\d_]+\.?|[^\w\s]|\d+", regex.V1)
-_WS = regex.compile(r"\s+")
+TOKEN = re.compile(r"[^\W\d_]+\.?|[^\w\s]|\d+")
+_WS = re.compile(r"\s+")
 
 
 def phrase_tokens(text: str) -> list[tuple[int, int]]:
@@ -92,6 +93,8 @@ class NumberSymbols:
     percent_sign: str
     permille_sign: str
     minus: str
+    #: digits per group after the first (3; Indian grouping also 2: "12,34,567")
+    group_sizes: frozenset[int] = frozenset({3})
 
 
 @cache
@@ -135,7 +138,15 @@ def number_symbols(lang: str) -> NumberSymbols:
     percent = sym.get("percentSign", "%").strip("\u200e\u200f\u061c") or "%"
     permille = sym.get("perMille", "‰").strip("\u200e\u200f\u061c") or "‰"
     minus = sym.get("minusSign", "-").strip("\u200e\u200f\u061c") or "-"
-    return NumberSymbols(decimal, group, frozenset(groups), space, percent, permille, minus)
+    sizes = {3}
+    loc = get_locale(lang)
+    for table in (loc.decimal_formats, loc.percent_formats):
+        pattern = table.get(None)
+        if pattern is not None:
+            sizes.update(g for g in pattern.grouping if 1 < g < 5)
+    return NumberSymbols(
+        decimal, group, frozenset(groups), space, percent, permille, minus, frozenset(sizes)
+    )
 
 
 class PhraseTable:
@@ -190,7 +201,7 @@ class PhraseTable:
 def _pattern_text(pattern: str) -> str:
     """The literal text of a compact pattern: "0\u00a0Mio'.'" → "Mio."."""
     text = pattern.replace("'", "")
-    text = regex.sub(r"^[0#]+|[0#]+$", " ", text.strip())
+    text = re.sub(r"^[0#]+|[0#]+$", " ", text.strip())
     text = text.replace("¤", " ")
     return _WS.sub(" ", text).strip()
 
@@ -265,9 +276,9 @@ def _de_inflections(name: str) -> list[str]:
     """German adjective endings on every word but the last ("Kanadischer Dollar"
     → "kanadischen Dollar", "kanadische Dollar"...)."""
     words = name.split(" ")
-    if len(words) < 2 or not regex.search(r"(?:e|er|es|en|em)$", words[0]):
+    if len(words) < 2 or not re.search(r"(?:e|er|es|en|em)$", words[0]):
         return [name]
-    stem = regex.sub(r"(?:er|es|en|em|e)$", "", words[0])
+    stem = re.sub(r"(?:er|es|en|em|e)$", "", words[0])
     return [" ".join([stem + end, *words[1:]]) for end in ("e", "er", "es", "en", "em")]
 
 
@@ -301,7 +312,7 @@ def currencies(lang: str) -> PhraseTable:
         for code, symbol in source.currency_symbols.items():
             if len(code) == 3 and symbol and symbol != code:
                 table.add(str(symbol), code, case=True)
-    for code in loc.currencies:
+    for code in list_currencies():
         if len(code) == 3 and code.isupper():
             table.add(code, code, case=True)
     return table

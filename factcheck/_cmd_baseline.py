@@ -17,25 +17,7 @@ import click
 from ._cmd_batch import extra_options, resolve_options, validate_rules
 from ._errors import UsageError
 
-__all__ = ["baseline_cmd", "set_name_for_files"]
-
-
-def set_name_for_files(files: tuple[str, ...] | list[str], langs: list[str] | None = None) -> str:
-    """The set name of files given to ``check``: the first file's name without
-    language and extension (``news/harbour.de.md`` → ``harbour``), as ``batch`` names it.
-
-    >>> set_name_for_files(["a/harbour.de.md", "a/harbour.fr.md"])
-    'harbour'
-    >>> set_name_for_files(["de/story.md", "fr/story.md"])
-    'story'
-    """
-    from ._discover import _stem
-    from ._load import lang_from_path
-
-    first = Path(files[0])
-    lang = langs[0] if langs else lang_from_path(str(first))
-    hugo = lang if lang is not None and f".{lang}." in first.name else None
-    return _stem(first.name, hugo)
+__all__ = ["baseline_cmd"]
 
 
 @click.group("baseline")
@@ -67,7 +49,7 @@ def write_cmd(
     """Write the current findings of INPUTS to the baseline FILE."""
     from dataclasses import replace
 
-    from ._baseline import Baseline, load_baseline, write_baseline
+    from ._baseline import Baseline, load_baseline, set_name_for_files, write_baseline
     from ._batch import check_set, run_batch
     from ._cmd_check import split_list
     from ._discover import MANIFEST_NAME, ArticleSet, discover

@@ -15,19 +15,24 @@ missing path) are exit 2 before any set is checked.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from ._batch import BatchSummary, SetStats
 from ._cmd_check import check_options
 from ._format import SetResult
 
 if TYPE_CHECKING:
-    from ._batch import BatchSummary, CheckOptions
+    from ._baseline import BaselineEntry
+    from ._batch import CheckOptions
     from ._config import Config
 
 __all__ = ["batch_cmd", "extra_options", "given", "resolve_options", "validate_rules"]
@@ -103,32 +108,23 @@ def resolve_options(
 
 
 def validate_rules(opts: CheckOptions) -> None:
-    """Load the rule set once up front: a bad rule file is exit 2 before any work."""
-    from ._rules import load_ruleset
+    """Load the rule set once up front: a bad rule file is exit 2 before any work.
 
-    load_ruleset(opts.rule_dirs, select=opts.select, ignore=opts.ignore)
+    The rule set is cached, so the workers (forked after this) inherit it.
+    """
+    from ._batch import _ruleset
+
+    _ruleset(opts.rule_dirs, opts.select, opts.ignore)
 
 
-class _JsonStream:
-    """The batch JSON document, built set by set as JSON text (no reports kept)."""
+@functools.cache
+def _formatter(fmt: str, color: bool, fail_on: str) -> Any:
+    from ._format import get_formatter
 
-    def __init__(self) -> None:
-        from ._format import get_formatter
-
-        self.formatter = get_formatter("json")(batch=True)
-        self.pieces: list[str] = []
-
-    def add(self, result: SetResult) -> None:
-        data = json.loads(self.formatter.render([result]))["sets"][0]
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        self.pieces.append(textwrap.indent(text, "    "))
-
-    def render(self, summary: BatchSummary) -> str:
-        totals = {**summary.levels, **summary.as_dict()}
-        body = ",\n".join(self.pieces)
-        sets = "[\n" + body + "\n  ]" if self.pieces else "[]"
-        summary_text = textwrap.indent(json.dumps(totals, indent=2), "  ").lstrip()
-        return '{\n  "sets": ' + sets + ',\n  "summary": ' + summary_text + "\n}\n"
+    formatter = get_formatter(fmt)(color=color, batch=True)
+    if hasattr(formatter, "fail_on"):
+        formatter.fail_on = fail_on
+    return formatter
 
 
 def _text_block(formatter: Any, result: SetResult) -> str:
@@ -139,6 +135,58 @@ def _text_block(formatter: Any, result: SetResult) -> str:
     else:
         out.extend(formatter.render_report(result.report))
     return "\n".join(out) + "\n\n"
+
+
+def _json_piece(result: SetResult) -> str:
+    data = json.loads(_formatter("json", False, "warning").render([result]))["sets"][0]
+    return textwrap.indent(json.dumps(data, ensure_ascii=False, indent=2), "    ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """What travels back from a worker for one set."""
+
+    stats: SetStats
+    piece: str | None
+    result: SetResult | None
+    matched: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Post:
+    """Applied in the workers: baseline, summary counts and (streamed formats) rendering."""
+
+    fmt: str
+    color: bool
+    fail_on: str
+    baseline: dict[str, tuple[BaselineEntry, ...]] | None = None
+
+    def __call__(self, result: SetResult) -> _Done:
+        from ._baseline import Baseline, BaselineMatcher, set_stem
+
+        matched: tuple[str, ...] = ()
+        if self.baseline is not None:
+            entries = self.baseline.get(set_stem(result.name), ())
+            matcher = BaselineMatcher(Baseline(None, entries))
+            result = matcher.filter(result)
+            matched = tuple(matcher.used.elements())
+        stats = SetStats.of(result)
+        if self.fmt == "json":
+            return _Done(stats, _json_piece(result), None, matched)
+        if self.fmt in _STREAMING:
+            formatter = _formatter(self.fmt, self.color, self.fail_on)
+            piece = (
+                _text_block(formatter, result) if self.fmt == "text" else formatter.render([result])
+            )
+            return _Done(stats, piece, None, matched)
+        return _Done(stats, None, result, matched)
+
+
+def _json_document(pieces: list[str], summary: BatchSummary) -> str:
+    totals = {**summary.levels, **summary.as_dict()}
+    sets = "[\n" + ",\n".join(pieces) + "\n  ]" if pieces else "[]"
+    summary_text = textwrap.indent(json.dumps(totals, indent=2), "  ").lstrip()
+    return '{\n  "sets": ' + sets + ',\n  "summary": ' + summary_text + "\n}\n"
 
 
 @click.command("batch")
@@ -173,21 +221,21 @@ def batch_cmd(
     set could not be read (the others are still checked), else 1 if a finding
     is at or above --fail-on, else 0.
     """
-    from ._baseline import BaselineMatcher, load_baseline, stale_lines
+    from ._baseline import load_baseline, set_stem, stale_entries, stale_lines
     from ._batch import BatchSummary, Progress, run_batch
     from ._cmd_check import use_color
     from ._discover import discover
     from ._format import get_formatter
     from ._output import check_writable, write_output
 
-    formatter_cls = get_formatter(fmt)
+    get_formatter(fmt)  # an unknown format is a usage error before any work
     if output not in (None, "-"):
         assert output is not None
         check_writable(output)
     config, opts = resolve_options(
         fail_on=given(ctx, "fail_on", fail_on), baseline=baseline, **options
     )
-    matcher = BaselineMatcher(load_baseline(config.baseline)) if config.baseline else None
+    baseline_file = load_baseline(config.baseline) if config.baseline else None
     validate_rules(opts)
     found = discover(paths)
     if found.single:
@@ -196,38 +244,40 @@ def batch_cmd(
             f"skipped (first: {found.single[0].paths[0]})",
             err=True,
         )
-    formatter = formatter_cls(color=fmt == "text" and use_color(color, output), batch=True)
-    if hasattr(formatter, "fail_on"):
-        formatter.fail_on = config.fail_on
+    color = fmt == "text" and use_color(color, output)
+    by_stem: dict[str, tuple[BaselineEntry, ...]] | None = None
+    if baseline_file is not None:
+        groups: dict[str, list[BaselineEntry]] = {}
+        for e in baseline_file.entries:
+            groups.setdefault(set_stem(e.set), []).append(e)
+        by_stem = {k: tuple(v) for k, v in groups.items()}
+    post = _Post(fmt, color, config.fail_on, by_stem)
     summary = BatchSummary(fail_on=config.fail_on)
     progress = Progress(len(found.sets))
     direct = fmt in _STREAMING and output in (None, "-")
-    json_stream = _JsonStream() if fmt == "json" else None
-    chunks: list[str] = []
+    pieces: list[str] = []
     kept: list[SetResult] = []
+    used: Counter[str] = Counter()
+    checked: set[str] = set()
     try:
-        for result in run_batch(found.sets, opts, jobs=jobs):
-            if matcher is not None:
-                result = matcher.filter(result)
-            summary.add(result)
-            if json_stream is not None:
-                json_stream.add(result)
-            elif fmt in _STREAMING:
-                text = _text_block(formatter, result) if fmt == "text" else formatter.render(
-                    [result]
-                )
+        for done in run_batch(found.sets, opts, jobs=jobs, post=post):
+            summary.add(done.stats)
+            used.update(done.matched)
+            if baseline_file is not None:
+                checked.add(set_stem(done.stats.name))
+            if done.piece is not None:
                 if direct:
                     progress.clear()
-                    sys.stdout.write(text)
+                    sys.stdout.write(done.piece)
                     sys.stdout.flush()
                 else:
-                    chunks.append(text)
-            else:
-                kept.append(result)
-            progress.step(result)
+                    pieces.append(done.piece)
+            elif done.result is not None:
+                kept.append(done.result)
+            progress.step(done.stats)
     finally:
         progress.close()
-    stale = matcher.stale() if matcher is not None else ()
+    stale = stale_entries(baseline_file, used, checked) if baseline_file is not None else ()
     tail = ""
     if fmt == "text":
         if stale:
@@ -236,13 +286,13 @@ def batch_cmd(
     else:
         for line in stale_lines(stale, config.baseline):
             click.echo(line, err=True)
-    if json_stream is not None:
-        write_output(json_stream.render(summary), output)
+    if fmt == "json":
+        write_output(_json_document(pieces, summary), output)
     elif direct:
         sys.stdout.write(tail)
         sys.stdout.flush()
     elif fmt in _STREAMING:
-        write_output("".join(chunks) + tail, output)
+        write_output("".join(pieces) + tail, output)
     else:
-        write_output(formatter.render(kept), output)
+        write_output(_formatter(fmt, False, config.fail_on).render(kept), output)
     ctx.exit(summary.exit_code())

@@ -34,6 +34,7 @@ from ._errors import UsageError
 __all__ = [
     "CONFIG_NAMES",
     "Config",
+    "cli_config",
     "find_config",
     "load_config",
     "read_config",
@@ -78,6 +79,26 @@ class Config:
                 continue
             changes[key] = tuple(value) if isinstance(value, list) else value
         return replace(self, **changes)
+
+
+def cli_config(ctx: Any, config_path: str | None = None, **flags: Any) -> Config:
+    """The configuration for a command: the file (``--config`` or found by walking up),
+    overridden by the flags the user gave. A flag left at its click default does
+    not override (``ctx`` is the click context; pass ``None`` to take every flag)."""
+    base = load_config(config_path) if config_path else read_config()
+    given: dict[str, Any] = {}
+    for name, value in flags.items():
+        if ctx is not None:
+            try:
+                source = ctx.get_parameter_source(name)
+            except (AttributeError, KeyError):  # pragma: no cover
+                source = None
+            if source is not None and source.name == "DEFAULT":
+                continue
+        if name in ("select", "ignore") and value is not None:
+            value = tuple(p.strip() for v in value for p in str(v).split(",") if p.strip())
+        given[name] = value
+    return base.override(**given)
 
 
 def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:

@@ -56,9 +56,64 @@ __all__ = ["extract_dates", "find_reference_date", "resolve"]
 _BACK = 40
 _DIGITS = regex.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
-_AFTER_DIGIT = frozenset(".:/-–—~‒'’")
+_TOKEN = re.compile(r"[^\W_]+")
+_AFTER_DIGIT = frozenset(".,:/-–—~‒'’")
+#: characters before a word that the keyword search treats as spaces
+_WORD_SEPARATORS = (
+    "\n",
+    "\t",
+    "\r",
+    "\u00a0",
+    "\u202f",
+    "(",
+    "[",
+    '"',
+    "'",
+    "’",
+    "“",
+    "„",
+    "«",
+    "‘",
+    "/",
+    "-",
+    "–",
+    "—",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "*",
+    "_",
+    "#",
+)
+_NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
+_YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
+_QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
+_GAP = frozenset(" \u00a0\u202f-")
+
+
+def _words_back(low: str, pos: int, count: int) -> int:
+    """The start of the ``count``-th word before ``pos`` (or ``pos - _BACK``)."""
+    lo = max(0, pos - _BACK)
+    i = pos - 1
+    for _ in range(count):
+        while i >= lo and not low[i].isalnum():
+            i -= 1
+        while i >= lo and low[i].isalnum():
+            i -= 1
+        if i < lo:
+            return lo
+    return i + 1
+
+
+_PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
-_SYMBOLIC = re.compile(r"^REF([+-])P(\d+(?:\.\d+)?)(Y|Q|M|W|D)(@D)?(\+1D|-WD[1-7])?$")
+_SYMBOLIC = re.compile(
+    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI)?$"
+)
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -102,7 +157,7 @@ def _number_scanner() -> Callable[[str, str], list[Any]] | None:
     return fn if callable(fn) else None
 
 
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LAST_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))$")
 
 
 @cache
@@ -129,6 +184,13 @@ def _kinds(lang: str) -> tuple[str, ...]:
     g = grammar(lang)
     names = [*g.main.groupindex, *g.main_word.groupindex]
     return tuple(dict.fromkeys(n.split("__")[0] for n in names if n.startswith("A_")))
+
+
+@cache
+def _count_endings(lang: str) -> tuple[str, ...]:
+    dates = lexicon(lang).get("dates", {})
+    endings = dates.get("year_count_endings", []) if isinstance(dates, dict) else []
+    return tuple(str(e) for e in endings)
 
 
 @cache
@@ -168,19 +230,21 @@ class _Scan:
         self.lang = lang
         self.g: Grammar = grammar(lang)
         self.claimed = claimed
+        self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
         self.handlers: dict[str, Callable[[_Groups], Figure | None]] = {
             name: getattr(self, "on_" + name[2:].lower()) for name in _kinds(lang)
         }
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
-        lo = max(0, start - _BACK)
-        return pattern.search(self.low, lo, start)
+        """``pattern`` (anchored at its end) matched against the words before ``start``
+        (at most four words, at most ``_BACK`` characters)."""
+        if start == 0:
+            return None
+        return pattern.search(self.low, _words_back(self.low, start, 4), start)
 
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
-        return Figure(
-            kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw
-        )
+        return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
 
     def anchors(self) -> list[int]:
         """Digit runs that may start a date, time or duration, and keyword starts."""
@@ -194,42 +258,62 @@ class _Scan:
                 pos.append(start)
                 continue
             c = low[end]
-            if c.isalpha() or c in _AFTER_DIGIT:
+            if c in ".," and end + 1 < n and low[end + 1].isdigit():
+                # "40.000", "2,8": a date has a second separator or a trailing dot, a
+                # time or a duration a word after it ("9.30 Uhr", "2,5 Stunden")
+                tok = _NUMBER.match(low, start)
+                if tok is not None and tok.group(1) is None and not tok.group(0).endswith("."):
+                    t_end = tok.end()
+                    w = None
+                    if t_end < n and low[t_end] in " \u00a0\u202f":
+                        w = _WORD.match(low, t_end + 1)
+                    if (w is None or w.group(0) not in followers) and not (
+                        t_end < n and low[t_end].isalpha()
+                    ):
+                        continue
+                pos.append(start)
+            elif c.isalpha() or c in _AFTER_DIGIT:
                 pos.append(start)
             elif c in " \u00a0\u202f":
                 w = _WORD.match(low, end + 1)
                 if w is not None and w.group(0) in followers:
                     pos.append(start)
         by_first = self.g.keywords_by_first
-        for stem in self.g.stems:
-            i = low.find(stem)
-            while i >= 0:
-                if i == 0 or not low[i - 1].isalnum():
-                    w = _WORD.match(low, i)
-                    if w is not None:
-                        keys = by_first.get(w.group(0))
-                        if keys is not None and (keys.match(low, i) is not None):
-                            pos.append(i)
-                i = low.find(stem, i + 1)
+        # word starts: a copy where the usual separators are spaces, so that " " + stem
+        # only finds stems at the start of a word (index i in it is index i in low)
+        spaced = " " + low
+        for sep in _WORD_SEPARATORS:
+            if sep in spaced:
+                spaced = spaced.replace(sep, " ")
+        for km in self.g.anchor_words.finditer(spaced):
+            i = km.start()  # the space before the word in spaced = the word start in low
+            keys = by_first.get(km.group(0)[1:])
+            if keys is None or keys.match(low, i) is not None:
+                pos.append(i)
         return sorted(set(pos))
 
     # -- main loop -----------------------------------------------------
     def run(self) -> list[Figure]:
         figs: list[Figure] = []
         until = 0
+        claimed = self.claimed if len(self.claimed) else None
         for pos in self.anchors():
-            if pos < until or self.claimed.overlaps(pos, pos + 1):
+            if pos < until or (claimed is not None and claimed.overlaps(pos, pos + 1)):
                 continue
             fig = self.at(pos)
             if fig is None:
                 continue
-            if self.g.not_dates and " ".join(fig.text.lower().split()) in self.g.not_dates:
-                continue
+            if (
+                fig.end - fig.start <= self.not_dates_len
+                and " ".join(self.low[fig.start : fig.end].split()) in self.g.not_dates
+            ):
+                continue  # "24/7", vi "ngày nay"
             if fig.start < until:
-                fig = self.fig(
-                    fig.kind, until, fig.end, str(fig.value), **_extra(fig)
-                )
-            if self.claimed.overlaps(fig.start, fig.end):
+                if figs and figs[-1].start >= fig.start:
+                    figs.pop()  # "Freitag" alone, then "Freitag, den 9. Mai"
+                else:
+                    fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
+            if claimed is not None and claimed.overlaps(fig.start, fig.end):
                 continue
             figs.append(fig)
             until = fig.end
@@ -245,13 +329,20 @@ class _Scan:
             if prev in ".,/:-" and pos > 1 and low[pos - 2].isdigit():
                 return None  # inside a number, a code or a phone number
         if not digit:
-            prev_word = _PREV_WORD.search(low, max(0, pos - 24), pos)
-            if prev_word is not None and _is_number_word(prev_word.group(1), self.lang):
-                unit = _unit_start(self.lang).match(low, pos)
-                if unit is not None:
-                    fig = self.word_duration(pos, unit.end())
+            tok = _TOKEN.match(low, pos)
+            word = tok.group(0) if tok is not None else ""
+            if word in self.g.unit_first:
+                if pos > 1 and low[pos - 1] in " \u00a0\u202f-":
+                    fig = self.unit_anchor(pos)
                     if fig is not None:
                         return fig
+                if word in self.g.unit_only:
+                    unit_m = _unit_start(self.lang).match(low, pos)
+                    nxt = _NEXT_WORD.match(low, unit_m.end() if unit_m else pos + len(word))
+                    if nxt is None or (
+                        nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
+                    ):
+                        return None  # "Jahre" with no number word before, no modifier after
         m = (self.g.main if digit else self.g.main_word).match(low, pos)
         if m is None:
             return None
@@ -267,6 +358,47 @@ class _Scan:
                 if handler2 is not None:
                     result = handler2(_Groups(m2))
         return result
+
+    def unit_anchor(self, pos: int) -> Figure | None:
+        """A unit word after a number word, an article or a modifier: "drei Jahre",
+        "vor einem Jahr", "im ersten Quartal", "dix derniers mois"."""
+        low = self.low
+        # the word before (and the one before it), read backwards by hand: cheaper than
+        # a regex search that ends at pos
+        j = pos - 1
+        while j >= 0 and low[j] in _GAP:
+            j -= 1
+        k = j
+        while k >= 0 and low[k].isalpha():
+            k -= 1
+        prev = low[k + 1 : j + 1]
+        if not prev:
+            return None
+        ok = (
+            prev in self.g.after_unit
+            or prev in self.g.one_words
+            or _is_number_word(prev, self.lang)
+        )
+        if not ok:
+            # "eine halbe Stunde": the two words before make the number
+            j2 = k
+            while j2 >= 0 and low[j2] in _GAP:
+                j2 -= 1
+            k2 = j2
+            while k2 >= 0 and low[k2].isalpha():
+                k2 -= 1
+            if k2 < j2 and _is_number_word(low[k2 + 1 : j + 1], self.lang):
+                ok = True
+        if not ok:
+            return None
+        unit = _unit_start(self.lang).match(low, pos)
+        if unit is None:
+            return None
+        if self.g.units.get(unit.group(0)) == "Q":
+            fig = self.ordinal_quarter(pos, unit.end())
+            if fig is not None:
+                return fig
+        return self.word_duration(pos, unit.end())
 
     # -- handlers ------------------------------------------------------
     def on_date(self, m: Any) -> Figure | None:
@@ -323,8 +455,14 @@ class _Scan:
             if pre is not None:
                 start = pre.start()
         return self.fig(
-            "date", start, end, value, weekday=weekday, value_end=value_end,
-            qualifier=qualifier, flags=frozenset(flags),
+            "date",
+            start,
+            end,
+            value,
+            weekday=weekday,
+            value_end=value_end,
+            qualifier=qualifier,
+            flags=frozenset(flags),
         )
 
     def on_season(self, m: Any) -> Figure | None:
@@ -335,7 +473,12 @@ class _Scan:
             return None
         start, end = m.span("A_season")
         return self.fig(
-            "date", start, end, f"{y1:04d}", value_end=f"{y2:04d}", qualifier="between",
+            "date",
+            start,
+            end,
+            f"{y1:04d}",
+            value_end=f"{y2:04d}",
+            qualifier="between",
             flags=frozenset({"range", "season"}),
         )
 
@@ -358,7 +501,12 @@ class _Scan:
             if not self.year_ok(m.start("y1"), m.end("y1"), strict=True):
                 return None
         return self.fig(
-            "date", start, end, f"{y1:04d}", value_end=f"{y2:04d}", qualifier="between",
+            "date",
+            start,
+            end,
+            f"{y1:04d}",
+            value_end=f"{y2:04d}",
+            qualifier="between",
             flags=frozenset({"range"}),
         )
 
@@ -404,6 +552,25 @@ class _Scan:
         got = self.word_number(pos)
         mod: int | None = None
         if got is None:
+            article = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
+            if article is not None and article.group(1) in self.g.one_words:
+                # "vor einem Jahr", "il y a un an", "a year ago": relative times only
+                fig = self.duration(article.start(1), unit_end, Decimal(1), unit)
+                if fig is None or "relative" in fig.flags:
+                    return fig
+                # "ein Jahr", "une semaine", "an hour", "một năm": a duration, unless a
+                # rate ("twice a year", "$5 a month") or an ambiguous unit ("a second")
+                if unit in ("S", "Q"):
+                    return None
+                before = _PREV_WORD.search(
+                    self.low, max(0, article.start(1) - 24), article.start(1)
+                )
+                if before is not None and before.group(1) in self.g.rate_words:
+                    return None
+                lead = self.low[max(0, article.start(1) - 2) : article.start(1)]
+                if any(c.isdigit() for c in lead):
+                    return None
+                return fig
             # "dix derniers mois", "trois prochaines semaines": a modifier between
             m = self.back(self.g.back_after_mod, pos)
             if m is None:
@@ -424,7 +591,10 @@ class _Scan:
         g = self.g
         whole = amount == amount.to_integral_value()
         if (
-            unit == "H" and whole and 0 <= amount <= 24 and g.back_time is not None
+            unit == "H"
+            and whole
+            and 0 <= amount <= 24
+            and g.back_time is not None
             and self.back(g.back_time, start) is not None
         ):
             return self.fig("time", start, end, f"T{int(amount):02d}:00")  # "lúc 15 giờ"
@@ -434,6 +604,12 @@ class _Scan:
                 mod = g.before_unit.get(" ".join(pre_mod.group(0).split()))
                 if mod:
                     start = pre_mod.start()
+        if mod is None and g.fwd_span_mod is not None:
+            post_mod = g.fwd_span_mod.match(self.low, end)
+            if post_mod is not None:
+                mod = g.after_unit.get(" ".join(post_mod.group(1).split()))
+                if mod:
+                    end = post_mod.end()
         if mod and unit in PERIOD_UNITS and whole:
             n = _fmt_amount(amount)
             if mod > 0:
@@ -441,7 +617,12 @@ class _Scan:
             else:
                 value, value_end = f"REF-P{n}{unit}@D", "REF+P0D"
             return self.fig(
-                "date", start, end, value, value_end=value_end, qualifier="between",
+                "date",
+                start,
+                end,
+                value,
+                value_end=value_end,
+                qualifier="between",
                 flags=frozenset({"relative", "range"}),
             )
         sign = 0
@@ -459,10 +640,14 @@ class _Scan:
                 if post_sign and (sign == 0 or sign == post_sign):
                     sign = post_sign
                     end = post.end()
-        if sign and unit in PERIOD_UNITS and amount == amount.to_integral_value():
+        if sign and (unit in PERIOD_UNITS or unit == "DE") and whole:
             value = f"REF{'+' if sign > 0 else '-'}P{_fmt_amount(amount)}{unit}@D"
             return self.fig(
-                "date", start_rel, end, value, flags=frozenset({"relative"}),
+                "date",
+                start_rel,
+                end,
+                value,
+                flags=frozenset({"relative"}),
             )
         if unit in ("H", "MIN", "S"):
             letter = "M" if unit == "MIN" else unit
@@ -472,12 +657,16 @@ class _Scan:
         return self.fig("duration", start, end, value, unit=unit, low=amount, high=amount)
 
     def on_decade(self, m: Any) -> Figure | None:
+        start, end = m.span("A_decade")
         if m.group("dec"):
             dec = m.group("dec")
         else:
-            two = int(m.group("decs"))
+            if m.group("decq"):
+                if start == 0 or self.low[start - 1] not in "'’":
+                    return None  # "in her 40s": only "'40s" is a decade
+                start -= 1
+            two = int(m.group("decs") or m.group("decq"))
             dec = f"{2000 + two if two < 20 else 1900 + two}"
-        start, end = m.span("A_decade")
         return self.fig("date", start, end, dec[:3] + "X")
 
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
@@ -492,12 +681,18 @@ class _Scan:
             return marker or not strict
         if _capital_nouns(self.lang):
             return not text[i].isupper()
+        endings = _count_endings(self.lang)
+        if endings and not marker:
+            w = _WORD.match(low, i)
+            return w is not None and not w.group(0).endswith(endings)
         return marker
 
     def on_year(self, m: Any) -> Figure | None:
         start, end = m.span("A_year")
         if not self.year_ok(start, end):
             return None
+        if not 1800 <= int(m.group("y")) <= 2100 and self.back(self.g.back_year, start) is None:
+            return None  # "almost 1000 people"
         return self.fig("date", start, end, m.group("y"))
 
     def on_month(self, m: Any) -> Figure | None:
@@ -516,7 +711,34 @@ class _Scan:
             value = _date_value(None, month, day[1])
             if value is not None:
                 return self.fig("date", day[0], end, value)
+        if g.month_first:
+            after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
+            if after is not None:
+                value = _date_value(after[2], month, after[1])
+                if value is not None:
+                    return self.fig("date", start, after[0], value)
         return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def word_day_after(self, end: int) -> tuple[int, int, int | None] | None:
+        """A day in words right after a month name, and a year after it."""
+        scan = _number_scanner()
+        if scan is None or end >= len(self.text) or self.text[end] != " ":
+            return None
+        window = self.text[end + 1 : end + 40]
+        try:
+            found = scan(window, self.lang)
+        except Exception:
+            return None
+        if not found or found[0].start != 0 or not getattr(found[0], "ordinal", False):
+            return None  # only ordinals: "in March two people died" is no date
+        value = Decimal(found[0].value)
+        if value != value.to_integral_value() or not 1 <= value <= 31:
+            return None
+        stop = end + 1 + found[0].end
+        y = _YEAR_AFTER.match(self.low, stop)
+        if y is not None:
+            return y.end(), int(value), int(y.group(1))
+        return stop, int(value), None
 
     def word_day(self, start: int) -> tuple[int, int] | None:
         """A day written in words just before a month name: "zweiten Mai", "premier mai"."""
@@ -538,8 +760,10 @@ class _Scan:
         stripped = window.rstrip(" \u00a0\u202f-")
         if len(stripped) == len(window) or not stripped:
             return None
-        last = _LAST_WORD.search(stripped)
-        if last is None or not _is_number_word(last.group(0).lower(), self.lang):
+        last = _LAST_WORDS.search(stripped.lower())
+        if last is None or not (
+            _is_number_word(last.group(2), self.lang) or _is_number_word(last.group(1), self.lang)
+        ):
             return None
         best = None
         try:
@@ -579,8 +803,12 @@ class _Scan:
         if opener is not None:
             start = opener.start()
         return self.fig(
-            "date", start, end, str(_date_value(y1, m1, None)),
-            value_end=str(_date_value(y, m2, None)), qualifier="between",
+            "date",
+            start,
+            end,
+            str(_date_value(y1, m1, None)),
+            value_end=str(_date_value(y, m2, None)),
+            qualifier="between",
             flags=frozenset({"range"}),
         )
 
@@ -594,9 +822,79 @@ class _Scan:
         wd = g.weekdays[gd["wd"]]
         off = g.before_unit[gd["bm"]] if gd.get("bm") else g.after_unit[gd["am"]]
         return self.fig(
-            "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}W-WD{wd + 1}",
-            weekday=wd, flags=frozenset({"relative"}),
+            "date",
+            start,
+            end,
+            f"REF{'+' if off >= 0 else '-'}P{abs(off)}W-WD{wd + 1}",
+            weekday=wd,
+            flags=frozenset({"relative"}),
         )
+
+    def on_quarter(self, m: Any) -> Figure | None:
+        start, end = m.span("A_quarter")
+        name = m.group("qn") or m.group("qd")
+        q = self.g.quarters[name]
+        y = m.group("y")
+        return self.fig("date", start, end, f"{y or 'XXXX'}-Q{q}")
+
+    def ordinal_quarter(self, pos: int, unit_end: int) -> Figure | None:
+        """ "im ersten Quartal 2018", "au premier trimestre", "the first quarter of 2019"."""
+        got = self.word_number(pos)
+        if got is None or not got[2] or not 1 <= got[1] <= 4:
+            return None
+        m = _QUARTER_YEAR.match(self.low, unit_end)
+        end = m.end() if m else unit_end
+        y = m.group(1) if m else "XXXX"
+        return self.fig("date", got[0], end, f"{y}-Q{int(got[1])}")
+
+    def on_isoweek(self, m: Any) -> Figure | None:
+        start, end = m.span("A_isoweek")
+        week = int(m.group("wn"))
+        if not 1 <= week <= 53:
+            return None
+        return self.fig("date", start, end, f"{m.group('y') or 'XXXX'}-W{week:02d}")
+
+    def on_yseason(self, m: Any) -> Figure | None:
+        """A season of the year: "Sommer 2016" → 2016-SU, "cet été" → REF+P0Y-SU."""
+        start, end = m.span("A_yseason")
+        code = self.g.seasons[m.group("sn")]
+        bm, am = m.group("bm"), m.group("am")
+        if (
+            not bm
+            and m.group("sn") in self.g.ambiguous_months
+            and (
+                self.g.back_month_context is None
+                or self.back(self.g.back_month_context, start) is None
+            )
+        ):
+            return None  # fr "a été dernier", en "prices fall"
+        if bm or am:
+            off = self.g.before_unit[bm] if bm else self.g.after_unit[am]
+            value = f"REF{'+' if off >= 0 else '-'}P{abs(off)}Y-{code}"
+            return self.fig("date", start, end, value, flags=frozenset({"relative"}))
+        word = self.text[start : start + len(m.group("sn"))]
+        if not m.group("y"):
+            if _capital_nouns(self.lang) and word.islower():
+                return None  # German nouns are capitalised
+        return self.fig("date", start, end, f"{m.group('y') or 'XXXX'}-{code}")
+
+    def on_dayonly(self, m: Any) -> Figure | None:
+        """ "on the 18th": a day of an unnamed month (``XXXX-XX-18``)."""
+        g = self.g
+        start, end = m.span("A_dayonly")
+        day = int(m.group("d"))
+        if not 1 <= day <= 31 or g.back_day_only is None:
+            return None
+        if self.back(g.back_day_only, start) is None:
+            return None
+        i = end
+        while i < len(self.low) and self.low[i] in " \u00a0\u202f":
+            i += 1
+        if i < len(self.low) and self.low[i].isalpha():
+            w = _WORD.match(self.low, i)
+            if w is None or w.group(0) not in g.day_only_after:
+                return None  # "the 18th century", "the 4th place"
+        return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
     def on_holiday(self, m: Any) -> Figure | None:
         start, end = m.span("A_holiday")
@@ -619,9 +917,15 @@ class _Scan:
         word = m.group("rd")
         if word in g.case_sensitive and self.text[start:end] != self.low[start:end]:
             return None
+        surface = self.text[start:end].split()
+        if len(surface) > 1 and all(w[:1].isupper() for w in surface):
+            return None  # a title: "This Morning presenter"
         off = g.days[word]
         return self.fig(
-            "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}D",
+            "date",
+            start,
+            end,
+            f"REF{'+' if off >= 0 else '-'}P{abs(off)}D",
             flags=frozenset({"relative"}),
         )
 
@@ -631,9 +935,19 @@ class _Scan:
         unit = g.units[m.group("ru")]
         groups = m
         bm = groups.get("bm")
+        if not bm:
+            # "vài tuần trước" (a few weeks ago), "một năm sau" (one year later)
+            if g.back_quantity is not None and self.back(g.back_quantity, start) is not None:
+                return None
+            prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+            if prev is not None and _is_number_word(prev.group(1), self.lang):
+                return None
         off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
         return self.fig(
-            "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}{unit}",
+            "date",
+            start,
+            end,
+            f"REF{'+' if off >= 0 else '-'}P{abs(off)}{unit}",
             flags=frozenset({"relative"}),
         )
 
@@ -650,7 +964,7 @@ class _Scan:
                 and a.kind == b.kind == "date"
                 and "range" not in a.flags
                 and "range" not in b.flags
-                and "relative" not in a.flags
+                and ("relative" not in a.flags or "-WD" in str(a.value))
                 and "relative" not in b.flags
             ):
                 gap = self.low[a.end : b.start]
@@ -667,9 +981,14 @@ class _Scan:
                                 start = opener.start()
                             out.append(
                                 Figure(
-                                    kind="date", text=self.text[start : b.end], start=start,
-                                    end=b.end, value=merged[0], value_end=merged[1],
-                                    weekday=a.weekday, qualifier="between",
+                                    kind="date",
+                                    text=self.text[start : b.end],
+                                    start=start,
+                                    end=b.end,
+                                    value=merged[0],
+                                    value_end=merged[1],
+                                    weekday=a.weekday,
+                                    qualifier="between",
                                     flags=frozenset({"range"}),
                                 )
                             )
@@ -718,8 +1037,13 @@ class _Groups:
 
 def _extra(fig: Figure) -> dict[str, Any]:
     return {
-        "low": fig.low, "high": fig.high, "qualifier": fig.qualifier, "unit": fig.unit,
-        "value_end": fig.value_end, "weekday": fig.weekday, "flags": fig.flags,
+        "low": fig.low,
+        "high": fig.high,
+        "qualifier": fig.qualifier,
+        "unit": fig.unit,
+        "value_end": fig.value_end,
+        "weekday": fig.weekday,
+        "flags": fig.flags,
     }
 
 
@@ -734,6 +1058,9 @@ def _with_flags(fig: Figure, *flags: str) -> Figure:
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     """Start and end of "A bis B": A borrows the year (and month) B states."""
     va, vb = str(a.value), str(b.value)
+    rel_wd = re.match(r"^(REF[+-]P\d+W-WD)[1-7]$", va)
+    if rel_wd and vb.startswith("XXXX-WXX-"):
+        return va, rel_wd.group(1) + vb[-1]  # "nächsten Donnerstag bis Samstag"
     if va.startswith("XXXX-WXX") or vb.startswith("XXXX-WXX"):
         if va.startswith("XXXX-WXX") and vb.startswith("XXXX-WXX"):
             return va, vb
@@ -818,21 +1145,28 @@ def resolve(value: str, ref: _dt.date) -> str:
             d = ref + _dt.timedelta(weeks=n)
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
             return d.isoformat()
+        if tail in ("-SP", "-SU", "-FA", "-WI"):
+            return f"{ref.year + n:04d}{tail}"
         if tail == "+1D":
             ref = ref + _dt.timedelta(days=1)
         if unit == "D":
             return (ref + _dt.timedelta(days=n)).isoformat()
+        if unit == "WE":
+            iso = (ref + _dt.timedelta(weeks=n)).isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
         if unit == "W":
             d = ref + _dt.timedelta(weeks=n)
             if m.group(4):
                 return d.isoformat()
             iso = d.isocalendar()
             return f"{iso[0]:04d}-W{iso[1]:02d}"
-        if unit in ("M", "Q", "Y"):
-            months = n * {"M": 1, "Q": 3, "Y": 12}[unit]
+        if unit in ("M", "Q", "Y", "DE"):
+            months = n * {"M": 1, "Q": 3, "Y": 12, "DE": 120}[unit]
             d = _add_months(ref, months)
             if m.group(4):
                 return d.isoformat()
+            if unit == "DE":
+                return f"{d.year // 10:03d}X"
             if unit == "M":
                 return f"{d.year:04d}-{d.month:02d}"
             if unit == "Q":
@@ -848,6 +1182,15 @@ def resolve(value: str, ref: _dt.date) -> str:
         wd = int(value[-1]) - 1
         delta = (wd - ref.weekday() + 3) % 7 - 3
         return (ref + _dt.timedelta(days=delta)).isoformat()
+    if value.startswith(("XXXX-Q", "XXXX-W", "XXXX-SP", "XXXX-SU", "XXXX-FA")) and not (
+        value.startswith("XXXX-WXX")
+    ):
+        return f"{ref.year:04d}" + value[4:]
+    if value.startswith("XXXX-XX-"):
+        dom = int(value[8:])
+        if dom <= calendar.monthrange(ref.year, ref.month)[1]:
+            return f"{ref.year:04d}-{ref.month:02d}-{dom:02d}"
+        return value
     if value.startswith("XXXX-"):
         parts = value.split("-")
         month = int(parts[1])
@@ -857,18 +1200,33 @@ def resolve(value: str, ref: _dt.date) -> str:
     return value
 
 
+def _first_day(value: str) -> _dt.date | None:
+    """The first day an absolute TIMEX value covers ("2025-05" → 2025-05-01)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", value)
+    if not m:
+        return None
+    return _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
 def _resolved(fig: Figure, ref: _dt.date) -> Figure:
     if fig.kind != "date" or not isinstance(fig.value, str):
         return fig
     value = resolve(fig.value, ref)
     end = resolve(fig.value_end, ref) if fig.value_end else None
+    if fig.value_end and fig.value_end.startswith("XXXX") and end is not None:
+        # the end of a range is the first such date on or after its start
+        first = _first_day(value)
+        last = _first_day(end)
+        if first is not None and last is not None and last < first:
+            if fig.value_end.startswith("XXXX-WXX-"):
+                end = (last + _dt.timedelta(days=7)).isoformat()
+            else:
+                end = f"{last.year + 1:04d}" + end[4:]
     if value == fig.value and end == fig.value_end:
         return fig
     extra = _extra(fig)
     extra["value_end"] = end
-    return Figure(
-        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value, **extra
-    )
+    return Figure(kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value, **extra)
 
 
 # -- public API -------------------------------------------------------------------
@@ -918,7 +1276,7 @@ def find_reference_date(text: str, lang: str) -> _dt.date | None:
             after = head[fig.end :].lstrip()
             if after and after[0] not in "–—-:()|" and len(line) > 80:
                 continue
-            if before.strip() and not before.rstrip().endswith((",", "(", ")", "–", "—", "-")):
+            if before.strip() and not any(c in before for c in ",()–—-"):
                 continue
             try:
                 return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -952,11 +1310,9 @@ def extract_dates(
     figs = scan.run()
     ref = reference_date
     if ref is None and any(
-        isinstance(f.value, str) and (f.value.startswith(("REF", "XXXX")))
-        for f in figs
+        isinstance(f.value, str) and (f.value.startswith(("REF", "XXXX"))) for f in figs
     ):
         ref = find_reference_date(text, lang)
     if ref is not None:
         figs = [_resolved(f, ref) for f in figs]
     return figs
-

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
-from babel.dates import get_day_names, get_month_names, get_period_names
+from babel.dates import get_day_names, get_month_names, get_period_names, get_quarter_names
 
 from ._locale import get_locale
 
@@ -46,7 +47,23 @@ UNIT_FIELDS: dict[str, str] = {
 }
 
 #: Skeletons beside the four standard date formats that news text uses.
-_SKELETONS = ("yMMMd", "yMMMMd", "yMMMEd", "MMMd", "MMMMd", "MMMEd", "yMMMM", "yMMM", "yMd", "Md")
+_SKELETONS = (
+    "yMMMd",
+    "yMMMMd",
+    "yMMMEd",
+    "MMMd",
+    "MMMMd",
+    "MMMEd",
+    "yMMMM",
+    "yMMM",
+    "yMd",
+    "Md",
+    "yM",
+)
+
+_CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
+_WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
+_PERIOD_WIDTHS: tuple[Literal["abbreviated", "wide"], ...] = ("abbreviated", "wide")
 
 _TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
 
@@ -55,6 +72,8 @@ _TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
 class CldrCalendar:
     """Per-locale calendar tables (all names lower-cased)."""
 
+    #: quarter name ("1. quartal", "1er trimestre", "q1", "quý 1") → 1..4
+    quarters: dict[str, int] = field(default_factory=dict)
     #: month name (wide or abbreviated, format or stand-alone, with and without dot) → 1..12
     months: dict[str, int] = field(default_factory=dict)
     #: wide month names only (those may stand alone)
@@ -106,13 +125,16 @@ def pattern_tokens(pattern: str) -> list[tuple[str, str]]:
 def _names(kind: str, lang: str) -> dict[str, int]:
     getter = get_month_names if kind == "month" else get_day_names
     out: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
+    wide = {n.lower() for c in _CONTEXTS for n in getter("wide", c, lang).values()}
+    for width in _WIDTHS:
+        for context in _CONTEXTS:
             for key, name in getter(width, context, lang).items():
                 low = name.lower()
                 out.setdefault(low, key)
                 if low.endswith("."):
                     out.setdefault(low[:-1], key)
+                elif width == "abbreviated" and low[-1:].isalpha() and low not in wide:
+                    out.setdefault(low + ".", key)  # "Dec." beside CLDR's "Dec"
     return out
 
 
@@ -128,17 +150,15 @@ def cldr_calendar(lang: str) -> CldrCalendar:
     loc = get_locale(lang)
     months = _names("month", str(loc))
     wide_months = frozenset(
-        n.lower()
-        for ctx in ("format", "stand-alone")
-        for n in get_month_names("wide", ctx, str(loc)).values()
+        n.lower() for ctx in _CONTEXTS for n in get_month_names("wide", ctx, str(loc)).values()
     )
     cap_m = all(n[:1].isupper() for n in get_month_names("wide", "format", str(loc)).values())
     weekdays: dict[str, int] = {}
-    for ctx in ("format", "stand-alone"):
+    for ctx in _CONTEXTS:
         for k, n in get_day_names("wide", ctx, str(loc)).items():
             weekdays.setdefault(n.lower(), k)
     abbr: dict[str, int] = {}
-    for ctx in ("format", "stand-alone"):
+    for ctx in _CONTEXTS:
         for k, n in get_day_names("abbreviated", ctx, str(loc)).items():
             low = n.lower()
             if low not in weekdays:
@@ -208,11 +228,17 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                     suffixes[rest] = sign
 
     periods: dict[str, str] = {}
-    for width in ("abbreviated", "wide"):
+    for width in _PERIOD_WIDTHS:
         for key, name in get_period_names(width, "format", str(loc)).items():
             if key in ("am", "pm") and len(name) > 1:
                 periods.setdefault(name.lower(), key)
+    quarters: dict[str, int] = {}
+    for width in _WIDTHS:
+        for ctx in _CONTEXTS:
+            for key, name in get_quarter_names(width, ctx, str(loc)).items():
+                quarters.setdefault(name.lower(), int(key))
     return CldrCalendar(
+        quarters=quarters,
         months=months,
         wide_months=wide_months,
         capitalized_months=cap_m,

@@ -1,20 +1,23 @@
 """The compiled date grammar of one locale: CLDR patterns + the ``[dates]`` lexicon.
 
-:func:`grammar` builds, once per locale, one combined pattern (module
-``regex``, which allows the same group name in several alternatives) that is
-only ever *matched* at anchor positions (a digit run, or a keyword such as a
-month name, a weekday, a relative word or a duration unit), never searched over
-the whole text; plus the small "look-behind" patterns that widen a match to the
-words before it ("im Jahr", "vom", "il y a").
+:func:`grammar` builds, once per locale, two combined patterns (alternatives that
+start with a digit, alternatives that start with a word) which are only ever
+*matched* at anchor positions (a digit run, or a keyword such as a month name, a
+weekday, a relative word or a duration unit), never searched over the whole
+text; plus the small "look-behind" patterns that widen a match to the words
+before it ("im Jahr", "vom", "il y a"). Group ``g`` of alternative ``i`` is named
+``g__i``; ``m.lastgroup`` names the alternative (``A_date__3``).
 
 >>> g = grammar("de")
 >>> m = g.main.match("25. oktober 2025 in")
->>> m.group("A_date"), m.group("d"), m.group("mn"), m.group("y")
-('25. oktober 2025', '25', 'oktober', '2025')
->>> grammar("fr").main.match("4 au 23 mai").group("d1", "d", "mn")
-('4', '23', 'mai')
->>> grammar("vi").main.match("25 tháng 10 năm 2025").group("d", "mn", "y")
-('25', 'tháng 10', '2025')
+>>> m.lastgroup.split("__")[0], m.group(m.lastgroup)
+('A_date', '25. oktober 2025')
+>>> m = grammar("fr").main.match("4 au 23 mai")
+>>> m.group(m.lastgroup)
+'4 au 23 mai'
+>>> m = grammar("vi").main_word.match("tháng 10 năm 2025")
+>>> m.group(m.lastgroup)
+'tháng 10 năm 2025'
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ __all__ = ["Grammar", "grammar"]
 
 _DASHES = ["–", "—", "-", "‒", "~"]
 #: Units that relative periods ("nächste Woche") may take.
-PERIOD_UNITS = frozenset({"D", "W", "M", "Y", "Q"})
+PERIOD_UNITS = frozenset({"D", "W", "WE", "M", "Y", "Q"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,13 @@ class Grammar:
     main: re.Pattern[str]  # alternatives that start with a digit
     main_word: re.Pattern[str]  # alternatives that start with a word
     #: keywords by their first word: a keyword anchor must start one of them
-    keywords_by_first: dict[str, re.Pattern[str]]
+    keywords_by_first: dict[str, re.Pattern[str] | None]
+    #: first words of unit words that start nothing else, and of after-unit modifiers
+    unit_only: frozenset[str]
+    unit_first: frozenset[str]
+    after_first: frozenset[str]
+    #: finds the first words of keywords at word starts
+    anchor_words: re.Pattern[str]
     #: words that may follow a number inside a date, time or duration
     followers: frozenset[str]
     fallback: re.Pattern[str]  # times, durations, single years
@@ -62,8 +71,20 @@ class Grammar:
     after_unit: dict[str, int]
     case_sensitive: frozenset[str]
     holidays: dict[str, str]
+    #: CLDR's long date pattern puts the month first ("MMMM d, y"): "May twenty nine"
+    month_first: bool
+    seasons: dict[str, str]
+    quarters: dict[str, int]
     #: phrases that look like dates but are not ("24/7", vi "ngày nay" = nowadays)
     not_dates: frozenset[str]
+    #: articles that count as one in a relative time ("vor einem Jahr", "il y a un an")
+    one_words: frozenset[str]
+    #: "twice a year", "einmal pro Jahr": the article is then no duration
+    rate_words: frozenset[str]
+    back_day_only: re.Pattern[str] | None
+    day_only_after: frozenset[str]
+    #: "a few", "vài", "quelques" before a unit word
+    back_quantity: re.Pattern[str] | None
     between_connectors: frozenset[str]
     time_markers_as_units: frozenset[str]
     ambiguous_months: frozenset[str]
@@ -80,6 +101,8 @@ class Grammar:
     back_time: re.Pattern[str] | None
     back_before_mod: re.Pattern[str]
     back_after_mod: re.Pattern[str]
+    #: modifiers after "N units" that make a span: vi "4 ngày qua" (the past 4 days)
+    fwd_span_mod: re.Pattern[str] | None
     fwd_rel: re.Pattern[str] | None
     rel_prefixes: dict[str, int]
     rel_suffixes: dict[str, int]
@@ -126,9 +149,7 @@ def _literal(text: str, prev_field: str, next_field: str) -> str:
     return "".join(out)
 
 
-def _compile_pattern(
-    pattern: str, parts: dict[str, str], *, rng: bool
-) -> tuple[str, int] | None:
+def _compile_pattern(pattern: str, parts: dict[str, str], *, rng: bool) -> tuple[str, int] | None:
     """A CLDR date pattern as a regex; ``rng`` makes the day a day range "4.–23."."""
     toks = pattern_tokens(pattern)
     fields = [k for k, _ in toks if k]
@@ -136,9 +157,8 @@ def _compile_pattern(
         return None
     if rng and "d" not in fields:
         return None
-    has_y = "y" in fields
     numeric = not any(k in "ML" and len(t) >= 3 for k, t in toks)
-    if numeric and ("d" not in fields or "M" not in fields and "L" not in fields):
+    if numeric and ("d" not in fields or ("M" not in fields and "L" not in fields)):
         return None
     out: list[str] = []
     for i, (kind, tok) in enumerate(toks):
@@ -175,9 +195,21 @@ def _compile_pattern(
     return rf"(?P<A_date>{body})(?!\d|[.,:/-]\d)", score
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-_DIGIT_GROUPS = ("(?P<d>", "(?P<d1>", "(?P<y>", "(?P<m>", "(?P<h>", "(?P<n>", "(?P<y1>",
-                 "(?P<dec>", "(?P<decs>", "\\d")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+_DIGIT_GROUPS = (
+    "(?P<d>",
+    "(?P<d1>",
+    "(?P<qd>",
+    "(?P<y>",
+    "(?P<m>",
+    "(?P<h>",
+    "(?P<n>",
+    "(?P<y1>",
+    "(?P<dec>",
+    "(?P<decs>",
+    "(?P<decq>",
+    "\\d",
+)
 
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -198,14 +230,31 @@ def _first_word(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _by_first(keywords: set[str]) -> dict[str, re.Pattern[str]]:
-    """Keywords grouped by first word, each group one pattern matched at the anchor."""
+def _by_first(keywords: set[str]) -> dict[str, re.Pattern[str] | None]:
+    """Keywords grouped by first word: ``None`` when the word alone is a keyword, else one
+    pattern of the longer keywords it starts, matched at the anchor."""
     out: dict[str, list[str]] = {}
     for k in keywords:
         first = _first_word(k)
         if first:
             out.setdefault(first, []).append(k)
-    return {f: re.compile("(?:" + _alt(set(ks)) + r")(?!\w)") for f, ks in out.items()}
+    return {
+        f: None if f in ks else re.compile("(?:" + _alt(set(ks)) + r")(?!\w)")
+        for f, ks in out.items()
+    }
+
+
+def _anchor_pattern(first_words: set[str]) -> re.Pattern[str]:
+    """`` (?:w1|w2…)`` grouped by first letter (fast with ``re``), ending at a word end;
+    run over the text with separators turned into spaces."""
+    groups: dict[str, list[str]] = {}
+    for w in first_words:
+        groups.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rests in sorted(groups.items()):
+        inner = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
+        alts.append(re.escape(c) + "(?:" + inner + ")")
+    return re.compile(" (?:" + "|".join(alts) + r")(?![^\W\d_])")
 
 
 def _digit_first(alt: str) -> bool:
@@ -267,7 +316,7 @@ def grammar(lang: str) -> Grammar:
     wd_alt = _alt(set(weekdays))
     daysuf_alt = _alt(set(suffixes)) if suffixes else "(?!)"
     parts = {
-        "month": r"(?P<mn>" + _alt(set(months)) + r")(?!\w)",
+        "month": r"(?P<mn>" + _alt(set(months)) + r")(?![^\W\d_])",
         "wd": r"(?P<wd>" + wd_alt + r")(?!\w)\.?",
         "daysuf": rf"(?:{daysuf_alt})?" if suffixes else "",
         "daysuf_alt": daysuf_alt,
@@ -299,24 +348,25 @@ def grammar(lang: str) -> Grammar:
     body = [a for _, a in alts]
 
     year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
+    if suffixes and _words(lex, "day_only_before"):
+        body.append(rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt}))(?![^\W\d_])")
     month2 = _alt(set(months))
     body.append(
         rf"(?P<A_mrange>(?P<mn1>{month2})(?!\w)\s*(?P<conn>{parts['conn']})\s*(?P<mn2>{month2})"
         rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
     )
-    body.append(
-        rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)"
-    )
+    body.append(rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)")
     body.append(
         rf"(?P<A_yrange>(?P<y1>{year})\s*(?P<conn>{parts['conn']})\s*"
         rf"(?:{parts['ypre'] or ''})(?P<y2>{year}|\d\d))(?!\d|[.,:/-]\d|\w)"
     )
     # times
-    seps = [":", "."] + time_between
+    seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
+    after_alt_t = _alt(set(time_after)) if time_after else "(?!)"
     body.append(
         r"(?P<A_time>(?P<h>[01]?\d|2[0-4])\s*(?P<sep>" + _alt(set(seps)) + r")\s*(?P<mi>[0-5]\d)"
-        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{_alt(set(time_after)) if time_after else '(?!)'}))?)"
+        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{after_alt_t}))?)"
         r"(?!\d|[.,:]\d)"
     )
     markers_units = frozenset(w for w in time_between if w in units)
@@ -338,37 +388,66 @@ def grammar(lang: str) -> Grammar:
     )
     # decades
     for tmpl in _words(lex, "decades"):
-        rx = _phrase(tmpl).replace(r"\{d\}", r"(?P<dec>\d\d\d0)").replace(
-            r"\{s\}", r"(?P<decs>\d0)"
-        )
-        rx = rx.replace("{d}", r"(?P<dec>\d\d\d0)").replace("{s}", r"(?P<decs>\d0)")
+        # "'90s": the apostrophe stands before the digit anchor: a look-ahead from the
+        # digit cannot see it, so the template keeps only what follows it
+        quoted = tmpl[:1] in ("'", "’")
+        tmpl = tmpl.lstrip("'’")
+        two = r"(?P<decq>\d0)" if quoted else r"(?P<decs>\d0)"
+        rx = _phrase(tmpl).replace(r"\{d\}", r"(?P<dec>\d\d\d0)").replace(r"\{s\}", two)
+        rx = rx.replace("{d}", r"(?P<dec>\d\d\d0)").replace("{s}", two)
         body.append(rf"(?P<A_decade>{rx})(?!\w)")
     # bare years (accepted or not by context, see _dates)
     body.append(rf"(?P<A_year>(?P<y>{year}))(?!\d|[.,:/]\d|\s*%)")
     # weekdays with a modifier: "nächsten Montag", "lundi prochain", "next Monday"
-    wide_wd = _alt(cal.weekdays)
+    wide_wd = _alt(set(cal.weekdays))
+    before_alt, after_alt = _alt(set(before_unit)), _alt(set(after_unit))
     if before_unit:
-        body.append(
-            r"(?P<A_relwd>(?P<bm>" + _alt(set(before_unit)) + r")\s+(?P<wd>" + wide_wd + r"))(?!\w)"
-        )
+        body.append(rf"(?P<A_relwd>(?P<bm>{before_alt})\s+(?P<wd>{wide_wd}))(?!\w)")
     if after_unit:
-        body.append(
-            r"(?P<A_relwd>(?P<wd>" + wide_wd + r")\s+(?P<am>" + _alt(set(after_unit)) + r"))(?!\w)"
-        )
+        body.append(rf"(?P<A_relwd>(?P<wd>{wide_wd})\s+(?P<am>{after_alt}))(?!\w)")
+    singular = set(cal.singular_units) | set(_table(lex, "units"))
+    # quarters by CLDR name: "Q1 2019", "1. Quartal 2018", "1er trimestre", "quý 1 năm 2018"
+    quarters = dict(cal.quarters)
+    q_year = rf"(?:\s*,?\s*(?:[^\W\d_]{{1,5}}\s+)?(?P<y>{year})(?!\d))?"
+    q_digit = {q for q in quarters if q[:1].isdigit()}
+    q_word = set(quarters) - q_digit
+    if q_word:
+        body.append(rf"(?P<A_quarter>(?P<qn>{_alt(q_word)})(?!\w){q_year})")
+    if q_digit:
+        body.append(rf"(?P<A_quarter>(?P<qn>{_alt(q_digit)})(?!\w){q_year})")
+        body[-1] = body[-1].replace("(?P<A_quarter>(?P<qn>", "(?P<A_quarter>(?P<qd>", 1)
+    body.insert(0, rf"(?P<A_quarter>(?P<y>{year})\s*-?\s*(?P<qn>{_alt(set(quarters))})(?!\w))")
+    # numbered weeks: "week 44", "KW 44", "semaine 44", "tuần 44"
+    week_words = {w for w, u in units.items() if u == "W" and w in singular}
+    week_words |= set(_words(lex, "week_words"))
+    body.append(
+        rf"(?P<A_isoweek>(?P<wu>{_alt(week_words)})\s+(?P<wn>[1-5]?\d)(?![\d.,:/])"
+        rf"(?:\s*,?\s*(?:[^\W\d_]{{1,5}}\s+)?(?P<y>{year})(?!\d))?)"
+    )
+    # seasons: "im Sommer 2016", "cet été", "last summer", "mùa hè năm nay"
+    seasons = {k: str(v) for k, v in _table(lex, "seasons").items()}
+    if seasons:
+        s_alt = _alt(set(seasons))
+        s_year = rf"(?:\s*,?\s*(?:[^\W\d_]{{1,4}}\s+)?(?P<y>{year})(?!\d))?"
+        if before_unit:
+            body.append(rf"(?P<A_yseason>(?P<bm>{before_alt})\s+(?P<sn>{s_alt})(?!\w))")
+        if after_unit:
+            body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})\s+(?P<am>{after_alt})(?!\w))")
+        body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?!\w){s_year})")
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
     if holidays:
         body.append(
             r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
-            r"(?:\s*,?\s*(?P<y>" + year + r")(?!\d))?)"
+            r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
         )
     # names alone
     body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r"))(?![\w-])")
-    body.append(r"(?P<A_wd>(?P<wd>" + _alt(cal.weekdays) + r"))(?!\w)")
+    body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r"))(?!\w)")
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
-    singular = set(cal.singular_units) | set(_table(lex, "units"))
-    per_units = {w for w, u in units.items() if u in PERIOD_UNITS and w in singular}
+    # days take no modifier: "the last day" is no date; gestern/morgen are in [dates] days
+    per_units = {w for w, u in units.items() if u in PERIOD_UNITS - {"D"} and w in singular}
     if before_unit:
         body.append(
             r"(?P<A_relper>(?P<bm>"
@@ -396,8 +475,17 @@ def grammar(lang: str) -> Grammar:
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
     keywords |= {f"{b} {u}" for b in before_unit for u in set(units) | set(cal.weekdays)}
-    keywords |= set(holidays)
+    keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
+    keywords |= set(seasons) | {f"{b} {x}" for b in before_unit for x in seasons}
+    starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
+    for tmpl in _words(lex, "decades"):
+        starters.add(_first_word(tmpl))
     keywords |= {w for w in units if not w[0].isdigit()}
+    # unit words that start no pattern of their own: at such an anchor only a duration
+    # in words ("drei Jahre") or "unit + modifier" ("semaine prochaine") can begin
+    unit_only = frozenset(
+        _first_word(w) for w in units if _first_word(w) and _first_word(w) not in starters
+    )
     for tmpl in _words(lex, "decades"):
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
@@ -422,7 +510,7 @@ def grammar(lang: str) -> Grammar:
     back_weekday = re.compile(
         r"(?<!\w)(?P<wd>"
         + wd_alt
-        + r")\.?\s*,?\s*"
+        + r")\.?\s*[,(]?\s*"
         + (rf"(?:(?:{_alt(set(joiners))})\s+)?" if joiners else "")
         + r"$"
     )
@@ -433,6 +521,10 @@ def grammar(lang: str) -> Grammar:
         main_word=main_word,
         fallback=fallback,
         keywords_by_first=_by_first(keywords),
+        unit_only=unit_only,
+        unit_first=frozenset(_first_word(w) for w in units if _first_word(w)),
+        after_first=frozenset(_first_word(w) for w in after_unit),
+        anchor_words=_anchor_pattern({_first_word(k) for k in keywords if _first_word(k)}),
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
         stems=stems,
         months=months,
@@ -447,7 +539,20 @@ def grammar(lang: str) -> Grammar:
         after_unit=after_unit,
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
         holidays=holidays,
+        month_first=loc.date_formats["long"].pattern.find("M")
+        < loc.date_formats["long"].pattern.find("d"),
+        seasons=seasons,
+        quarters=quarters,
         not_dates=frozenset(_words(lex, "not_dates")),
+        one_words=frozenset(_words(lex, "one_words")),
+        rate_words=frozenset(_words(lex, "rate_words")),
+        back_day_only=_back(set(_words(lex, "day_only_before")))
+        if _words(lex, "day_only_before")
+        else None,
+        day_only_after=frozenset(_words(lex, "day_only_after")),
+        back_quantity=_back(set(_words(lex, "quantity_words")))
+        if _words(lex, "quantity_words")
+        else None,
         between_connectors=frozenset(between_conn),
         time_markers_as_units=markers_units,
         ambiguous_months=frozenset(_words(lex, "ambiguous_months")),
@@ -463,6 +568,9 @@ def grammar(lang: str) -> Grammar:
         back_time=_back(set(time_before)) if time_before else None,
         back_before_mod=_back(set(before_unit)) if before_unit else re.compile("(?!)"),
         back_after_mod=_back(set(after_unit)) if after_unit else re.compile("(?!)"),
+        fwd_span_mod=re.compile(r"\s+(" + _alt(set(_words(lex, "span_modifiers"))) + r")(?!\w)")
+        if _words(lex, "span_modifiers")
+        else None,
         fwd_rel=re.compile(r"\s*(?:" + _alt(set(rel_suffixes)) + r")(?!\w)")
         if rel_suffixes
         else None,

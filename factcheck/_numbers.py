@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
 from ._cldr import (
     APOSTROPHES,
@@ -41,28 +40,12 @@ from ._cldr import (
     units,
 )
 from ._lexicon import lexicon
+from ._numwords import scan_number_words
 from ._records import Figure
 from ._spans import Spans
 
 __all__ = ["ABOUT_TOLERANCE", "NEARLY_TOLERANCE", "extract_numbers", "parse_digits"]
 
-
-class _WordNumber(Protocol):
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    ordinal: bool
-    fraction: bool
-
-
-_scan_words: Callable[[str, str], Sequence[_WordNumber]] | None
-try:  # H2's number words; optional until it lands
-    from ._numwords import scan_number_words as _scan_words_impl
-
-    _scan_words = _scan_words_impl
-except ImportError:  # pragma: no cover - depends on the tree state
-    _scan_words = None
 
 #: "rund 40" states 40 ± 10 %.
 ABOUT_TOLERANCE = Decimal("0.1")
@@ -73,6 +56,8 @@ _SPACE_SET = frozenset(SPACES)
 _APOS_SET = frozenset(APOSTROPHES)
 #: One token after a figure: a letter run (optional trailing dot), a digit run, or a symbol.
 _TOK = re.compile(r"[ \u00a0\u202f\u2009\u2007]{0,3}([^\W\d_]+\.?|\d+|[^\w\s])")
+_T1 = r"[ \u00a0\u202f\u2009\u2007]{0,3}([^\W\d_]+\.?|\d+|[^\w\s])"
+_TOK3 = re.compile(_T1 + "(?:" + _T1 + "(?:" + _T1 + ")?)?")
 _TOK_BACK = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s]")
 _EXP = re.compile(r"[eE]([+-]?\d{1,3})(?![\w])|\^([+-]?\d{1,3})(?![\w])")
 _FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
@@ -83,6 +68,7 @@ _FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
 # one bit per phrase table, for the first-token prefilter
 _SCALE_LONG, _SCALE_SHORT, _SCALE_ABBR, _SCALE_MONEY = 1, 2, 4, 8
 _PERCENT, _CURRENCY, _SUBUNIT, _UNIT, _HEDGE_AFTER = 16, 32, 64, 128, 256
+_SCALE_PART = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,19 +87,23 @@ class _Tables:
     scale_short: PhraseTable
     scale_abbr: PhraseTable
     scale_money: PhraseTable
+    scale_part: PhraseTable
     percent: PhraseTable
     currency: PhraseTable
     subunit: PhraseTable
     unit: PhraseTable
     hedge_before: PhraseTable
     hedge_after: PhraseTable
+    minus: PhraseTable
     range_open: dict[str, str]
     range_join: frozenset[str]
     range_close: frozenset[str]
     and_words: frozenset[str]
+    not_before: frozenset[str]
+    percent_of: frozenset[str]
     collectives: dict[str, _Collective]
-    collective_re: re.Pattern[str] | None
     collective_stems: tuple[str, ...]
+    collective_words: int
     head_skip: frozenset[str]
     head_stop: frozenset[str]
     capitalised: bool
@@ -121,6 +111,8 @@ class _Tables:
     syllables: int
     strip_suffixes: tuple[str, ...]
     before_lasts: frozenset[str] = frozenset()
+    before_multi: frozenset[str] = frozenset()
+    before_pairs: frozenset[str] = frozenset()
     firsts: dict[str, int] = field(default_factory=dict)
 
 
@@ -197,17 +189,12 @@ def _tables(lang: str) -> _Tables:
             None if low is None else Decimal(str(low)),
             None if high is None else Decimal(str(high)),
         )
-    coll_re = None
     stems: set[str] = set()
-    if colls:
-        alts = sorted(colls, key=len, reverse=True)
-        coll_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        for a in alts:
-            # the longest word of the phrase is the rarest: search it first
-            stems.add(max(a.split(), key=len))
+    for a in colls:
+        # the collective noun ends the phrase; search it without its first letter
+        # (so that case does not matter and no lowercase copy of the text is needed)
+        stems.add(a.split()[-1][1:])
+    stems = {x for x in stems if not any(y != x and y in x for y in stems)}
     heads = lex.get("heads", {})
     hedge_before = _table(hedges.get("before", {}))
     tables = _Tables(
@@ -217,20 +204,24 @@ def _tables(lang: str) -> _Tables:
         scale_long=scale_long,
         scale_short=scale_short,
         scale_abbr=scale_abbr,
+        scale_part=_table(lex_scales.get("part", {})),
         scale_money=scale_money,
         percent=percent,
         currency=currency,
         subunit=_table(lex.get("currencies", {}).get("subunits", {})),
         unit=unit,
         hedge_before=hedge_before,
+        minus=_table(hedges.get("minus", []), "minus"),
         hedge_after=_table(hedges.get("after", {})),
         range_open={k.casefold(): v.casefold() for k, v in hedges.get("range_open", {}).items()},
         range_join=frozenset(j.casefold() for j in hedges.get("range_join", ["–", "—"])),
         range_close=frozenset(v.casefold() for v in hedges.get("range_open", {}).values()),
         and_words=frozenset(w.casefold() for w in lex.get("currencies", {}).get("and", [])),
+        not_before=frozenset(lex.get("currencies", {}).get("not_codes", [])),
+        percent_of=frozenset(w.casefold() for w in lex_units.get("percent_of", [])),
         collectives=colls,
-        collective_re=coll_re,
         collective_stems=tuple(sorted(stems)),
+        collective_words=max((len(k.split()) for k in colls), default=1),
         head_skip=frozenset(w.casefold().replace("’", "'") for w in heads.get("skip", [])),
         head_stop=frozenset(w.casefold().replace("’", "'") for w in heads.get("stop", [])),
         capitalised=bool(heads.get("capitalised_nouns", False)),
@@ -243,13 +234,30 @@ def _tables(lang: str) -> _Tables:
         (_SCALE_ABBR, tables.scale_abbr), (_SCALE_MONEY, tables.scale_money),
         (_PERCENT, tables.percent), (_CURRENCY, tables.currency), (_SUBUNIT, tables.subunit),
         (_UNIT, tables.unit), (_HEDGE_AFTER, tables.hedge_after),
+        (_SCALE_PART, tables.scale_part),
     ):
         for f in tab.firsts:
             tables.firsts[f] = tables.firsts.get(f, 0) | bit
-    tables.before_lasts = frozenset(
-        {*hedge_before.lasts, *currency.lasts, *tables.range_open}
-    )
+    single: set[str] = {*(k.casefold() for k in currency.exact), *percent.exact}
+    multi: set[str] = set()
+    pairs: set[str] = set()
+    phrases = [*hedges.get("before", {}), *hedges.get("minus", [])]
+    phrases += [f"{p} {c}" for p in _phrases(percent) for c in tables.percent_of]
+    for phrase in phrases:
+        words = phrase.casefold().replace("\u2019", "'").split()
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            multi.add(words[-1])
+            pairs.add(f"{words[-2]} {words[-1]}")
+    tables.before_lasts = frozenset(single)
+    tables.before_multi = frozenset(multi)
+    tables.before_pairs = frozenset(pairs)
     return tables
+
+
+def _phrases(table: PhraseTable) -> list[str]:
+    return [*table.exact, *table.folded]
 
 
 # --------------------------------------------------------------------------- digits
@@ -319,13 +327,14 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Num]:
         flags: set[str] = set()
         alt: Decimal | None = None
         j = k
-        short_first = len(first) <= 3
+        sizes = sym.group_sizes
+        short_first = len(first) <= max(sizes)
         while j + 1 < count:
             sep = seps[j + 1]
             g = run[groups[j + 1][0] : groups[j + 1][1]]
             kind = "space" if sep in _SPACE_SET else "apos" if sep in _APOS_SET else sep
             if kind in ("space", "apos"):
-                if short_first and len(g) == 3 and gsep in (None, kind):
+                if short_first and len(g) in sizes and gsep in (None, kind):
                     gsep = kind
                     digits.append(g)
                     j += 1
@@ -341,7 +350,7 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Num]:
             while (
                 j + 1 + run_len < count
                 and seps[j + 1 + run_len] == sep
-                and groups[j + 1 + run_len][1] - groups[j + 1 + run_len][0] == 3
+                and groups[j + 1 + run_len][1] - groups[j + 1 + run_len][0] in sizes
             ):
                 run_len += 1
             next_sep = seps[j + 1 + max(run_len, 1)] if j + 1 + max(run_len, 1) < count else ""
@@ -360,7 +369,7 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Num]:
                 j += 1
                 continue
             # a single dot or comma: locale decides
-            if len(g) == 3 and short_first and next_sep != sep:
+            if len(g) in sizes and short_first and next_sep != sep:
                 grouping = _dec("".join(digits) + g)
                 decimal = _dec("".join(digits), g)
                 if sep == sym.decimal and sep not in sym.groups:
@@ -420,16 +429,27 @@ class _Toks:
 
     def get(self, j: int) -> tuple[str, int, int, str] | None:
         items = self.items
+        if j < len(items):
+            return items[j]
         while len(items) <= j:
-            m = _TOK.match(self.text, self.pos)
-            if m is None:
+            if self.pos < 0:
                 return None
-            tok = m.group(1)
-            if "\u2019" in tok:
-                tok = tok.replace("\u2019", "'")
-            items.append((tok, m.start(1), m.end(1), tok.casefold()))
-            self.pos = m.end()
-        return items[j]
+            # three tokens per match: one call into the regex engine
+            m = _TOK3.match(self.text, self.pos)
+            if m is None:
+                self.pos = -1
+                return None
+            for g in (1, 2, 3):
+                tok = m.group(g)
+                if tok is None:
+                    self.pos = -1
+                    break
+                if "\u2019" in tok:
+                    tok = tok.replace("\u2019", "'")
+                items.append((tok, m.start(g), m.end(g), tok.casefold()))
+            else:
+                self.pos = m.end()
+        return items[j] if j < len(items) else None
 
 
 def _tokens_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -483,22 +503,36 @@ _BLANKS = frozenset(" \u00a0\u202f\u2009\u2007")
 
 
 def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
-    """Cheap test: is the token before ``pos`` the end of a hedge, currency or range opener?"""
+    """Cheap test: can the words before ``pos`` end a hedge, a currency symbol or code,
+    a percent sign or a sign word? (Whole words, no tokenising.)"""
     j = pos
-    while j > 0 and pos - j < 3 and text[j - 1] in _BLANKS:
+    if j and text[j - 1] in _BLANKS:
         j -= 1
-    if j == 0:
+        if j and text[j - 1] in _BLANKS:
+            j -= 1
+    if not j:
         return False
-    end = j
-    if text[j - 1] == ".":
-        j -= 1
-    k = j
-    while k > 0 and j - k < 24 and text[k - 1].isalpha():
-        k -= 1
-    if k == j:
-        k = end - 1  # a symbol: "$", "€"
-    last = text[k:end].casefold().replace("\u2019", "'")
-    return last in t.before_lasts or last.rstrip(".") in t.before_lasts
+    lo = max(0, j - 24)
+    k = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j))
+    word = text[k + 1 : j]
+    if not word:
+        return False
+    last = word.casefold()
+    if "\u2019" in last:
+        last = last.replace("\u2019", "'")
+    single = t.before_lasts
+    if last in single or last[-1:] in single:
+        return True
+    last = last.lstrip("(\"„“«[")
+    if last in single or last.rstrip(".") in single:
+        return True
+    if "'" in last and last.rsplit("'", 1)[-1] in single:
+        return True
+    if last in t.before_multi and k > 0:
+        k2 = max(text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\u00a0", lo, k))
+        prev = text[k2 + 1 : k].casefold().lstrip("(\"„“«[")
+        return f"{prev} {last}" in t.before_pairs
+    return False
 
 
 def _tokens_before(text: str, pos: int, t: _Tables | None = None, span: int = 28
@@ -575,6 +609,13 @@ class _Fig:
     num_end: int = 0  # end of the number (and scale), before unit or currency
 
 
+_NO_FLAGS: frozenset[str] = frozenset()
+#: Fractions are kept to 15 significant digits ("2/3" = 0.666666666666667).
+_CTX15 = Context(prec=15)
+_PRECISION = tuple(Decimal(1).scaleb(-k) for k in range(12))
+_ONE = Decimal(1)
+
+
 def _tidy(d: Decimal) -> Decimal:
     """Drop a scaled value's trailing zeros: 2.5 × 10^9 → 2500000000."""
     if d == d.to_integral_value():
@@ -607,7 +648,12 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
         if s0:
             c = text[s0 - 1]
             if c.isalpha() or c == "_":
-                continue
+                # letters glued before the digits: a code (A380), unless a currency ("CHF12")
+                k = s0 - 1
+                while k > 0 and s0 - k < 4 and text[k - 1].isalpha():
+                    k -= 1
+                if (k and text[k - 1].isalnum()) or text[k:s0] not in t.currency.exact:
+                    continue
             if c == t.sym.decimal and (s0 == 1 or text[s0 - 2].isspace()):
                 s0 -= 1  # ",08" / ".08"
             elif c in ".,":
@@ -639,7 +685,10 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 continue
             core = _Core(s, e, num.value, num.decimals, flags=num.flags, alt=num.alt)
             # sign: "-5" after a space or at the start
-            if s and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " (\t\n[") and num.start == 0:
+            if (
+                s and num.start == 0 and text[s - 1] in "-−"
+                and (s == 1 or text[s - 2] in " (\t\n[")
+            ):
                 core.start -= 1
                 core.value = -core.value
             # exponent or power: 1e10, 1,1^23
@@ -659,7 +708,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             elif e < n and text[e] == "/" and num.end == len(run) and num.decimals == 0:
                 f = _FRACTION.match(text, e)
                 if f is not None and int(f.group(1)) > 0 and num.value < int(f.group(1)):
-                    core.value = core.value / Decimal(f.group(1))
+                    core.value = _CTX15.divide(core.value, Decimal(f.group(1)))
                     core.end = f.end()
                     core.flags.add("fraction")
                     # "2 1/4": a whole number and a fraction
@@ -670,7 +719,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                         and core.start - prev.end <= 2
                     ):
                         sign = -1 if prev.value < 0 else 1
-                        core.value = prev.value + sign * core.value
+                        core.value = _CTX15.plus(prev.value + sign * core.value)
                         core.start = prev.start
                         out.pop()
             out.append(core)
@@ -678,36 +727,58 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
 
 
 def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
-    if t.collective_re is None:
+    """Approximate collectives: "une quarantaine", "Dutzende", "hàng trăm".
+
+    Each phrase ends in its collective noun; the noun (without its first letter,
+    so that case does not matter) is searched with ``str.find``, then the phrase is
+    read back word by word and looked up in the lexicon (longest first).
+    """
+    if not t.collectives:
         return []
-    low = text.lower()
-    seen: set[int] = set()
     out: list[_Core] = []
+    n = len(text)
+    longest = t.collective_words
     for stem in t.collective_stems:
-        i = low.find(stem)
+        i = text.find(stem)
         while i >= 0:
-            # a collective ends in the word holding the stem; try starts a few words back
-            if i and low[i - 1].isalpha():
-                i = low.find(stem, i + 1)
+            ws = i - 1
+            if ws < 0 or (ws and text[ws - 1].isalpha()):  # inside a word: "Jahrhundert"
+                i = text.find(stem, i + len(stem))
                 continue
-            lo = max(0, i - 40)
-            for m in t.collective_re.finditer(text, lo, min(len(text), i + 40)):
-                if m.start() <= i < m.end() and m.start() not in seen:
-                    if not claimed.overlaps(m.start(), m.end()):
-                        key = " ".join(m.group().casefold().split())
-                        c = t.collectives.get(key)
-                        if c is not None:
-                            seen.add(m.start())
-                            out.append(_Core(m.start(), m.end(), c.value, collective=c))
-            i = low.find(stem, i + 1)
+            we = i + len(stem)
+            while we < n and text[we].isalpha():
+                we += 1
+            # the phrase's words, back from the noun
+            starts = [ws]
+            k = ws
+            for _ in range(longest - 1):
+                j = k - 1
+                while j > 0 and text[j - 1] in _BLANKS:
+                    j -= 1
+                if j <= 0 or j == k or not text[j - 1].isalpha():
+                    break
+                k2 = j
+                while k2 > 0 and text[k2 - 1].isalpha():
+                    k2 -= 1
+                starts.append(k2)
+                k = k2
+            for a in reversed(starts):
+                key = " ".join(text[a:we].casefold().split())
+                c = t.collectives.get(key)
+                if c is not None:
+                    if not claimed.overlaps(a, we):
+                        out.append(_Core(a, we, c.value, collective=c))
+                    break
+            i = text.find(stem, we)
+    out.sort(key=lambda c: c.start)
     return out
 
 
 def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]:
-    if _scan_words is None:
-        return []
     out: list[_Core] = []
-    for w in _scan_words(text, lang):
+    if not lexicon(lang):  # number words need a hand-written lexicon
+        return out
+    for w in scan_number_words(text, lang):
         if claimed.overlaps(w.start, w.end):
             continue
         core = _Core(w.start, w.end, Decimal(w.value), words=True,
@@ -715,13 +786,14 @@ def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]
                      fraction=bool(getattr(w, "fraction", False)))
         if core.ordinal and any(c.isdigit() for c in w.text):
             core.words = False
-        # a scale word inside the spelled-out number ("zwei Millionen")
-        toks = _tokens_before(text, w.end, None, w.end - w.start)
-        if toks:
-            hit = _lookup_back(toks, t.scale_long, w.end, max_gap=0)
-            if hit is not None and hit[1] > w.start:
-                core.scale = text[hit[1] : w.end]
-                core.multiplier = Decimal(hit[0])
+        # a scale word ending the spelled-out number ("zwei Millionen")
+        k = max(w.text.rfind(" "), w.text.rfind("\u00a0"), w.text.rfind("-"))
+        if k > 0:
+            last = w.text[k + 1 :]
+            hit = t.scale_long.get(last)
+            if hit is not None:
+                core.scale = last
+                core.multiplier = Decimal(hit)
         out.append(core)
     return out
 
@@ -744,9 +816,11 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
             return None
         if t.capitalised:
             if word[0].isupper():
-                return word
+                return _hyphenated(toks, k, word)
+            # only inflected adjectives stand between a number and its noun
+            # ("2.500 technische Experten"; not "300 km nördlich von Palu")
             skipped += 1
-            if skipped > 2:
+            if skipped > 2 or not low.endswith(t.adj_suffixes or ("e",)):
                 return None
             continue
         if t.adj_suffixes and skipped < 2 and low.endswith(t.adj_suffixes):
@@ -766,11 +840,25 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
                 else:
                     break
             return " ".join(words)
-        return word
+        return _hyphenated(toks, k, word)
     return None
 
 
-def _build(text: str, core: _Core, t: _Tables) -> _Fig:
+def _hyphenated(toks: _Toks, k: int, word: str) -> str:
+    """The head with hyphenated parts joined: "Nord-Coréens", "Nicht-Mitglieder"."""
+    while True:
+        dash = toks.get(k + 1)
+        nxt = toks.get(k + 2)
+        if (
+            dash is None or nxt is None or dash[0] != "-" or dash[1] != toks.items[k][2]
+            or nxt[1] != dash[2] or not nxt[0][:1].isalpha()
+        ):
+            return word
+        word = f"{word}-{nxt[0].rstrip('.')}"
+        k += 2
+
+
+def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     fig = _Fig(core.start, core.end, core, core.value, scale=core.scale)
     if core.ordinal:
         fig.kind = "ordinal"
@@ -783,14 +871,16 @@ def _build(text: str, core: _Core, t: _Tables) -> _Fig:
     # currency symbol or code before the amount: "$ 75", "£125m", "USD 15"
     currency: str | None = None
     cur_before = _lookup_back(before, t.currency, core.start, exact_only=True)
-    if cur_before is not None and not core.collective:
+    if cur_before is not None and not core.collective and cur_before[0] not in t.not_before:
         currency = cur_before[0]
         fig.start = cur_before[1]
         before = [b for b in before if b[2] <= fig.start]
     toks = _Toks(text, core.end)
     tok0 = toks.get(0)
     i = 0
-    multiplier = Decimal(1)
+    multiplier = _ONE
+    extra = Decimal(0)
+    hit_scale = False
     attached = tok0 is not None and tok0[1] == core.end
     # scale word
     mask0 = toks.mask(0, t.firsts, t.strip_suffixes)
@@ -814,12 +904,20 @@ def _build(text: str, core: _Core, t: _Tables) -> _Fig:
                 if after is not None:
                     hit = money
         if hit is not None:
+            hit_scale = True
             multiplier = Decimal(hit[0])
             fig.scale = text[tok0[1] : hit[2]] if tok0 is not None else None
             i = hit[1]
             fig.end = hit[2]
+            if toks.mask(i, t.firsts, ()) & _SCALE_PART:
+                # "3 millions et demi", "3 million and a half"
+                part = _lookup(text, toks, i, t.scale_part)
+                if part is not None:
+                    extra = Decimal(part[0])
+                    i = part[1]
+                    fig.end = part[2]
     fig.num_end = fig.end
-    value = core.value * multiplier
+    value = (core.value + extra) * multiplier if hit_scale else core.value
     # French "millions de dollars", "milliards d'euros"
     j = i
     ti = toks.get(i)
@@ -851,11 +949,23 @@ def _build(text: str, core: _Core, t: _Tables) -> _Fig:
             break
         if currency is None:
             cur = _lookup(text, toks, k, t.currency) if mask & _CURRENCY else None
-            if cur is not None:
+            if cur is not None and (
+                cur[0] not in t.not_before or text[toks.items[k][1] : cur[2]] != cur[0]
+            ):
                 currency = cur[0]
                 fig.end = cur[2]
                 i = cur[1]
                 matched = True
+                if not hit_scale and toks.mask(i, t.firsts, ()) & _SCALE_LONG:
+                    # "75 USD million"
+                    late = _lookup(text, toks, i, t.scale_long)
+                    if late is not None:
+                        hit_scale = True
+                        multiplier = Decimal(late[0])
+                        value = core.value * multiplier
+                        fig.scale = text[toks.items[i][1] : late[2]]
+                        fig.end = late[2]
+                        i = late[1]
                 break
             sub = _lookup(text, toks, k, t.subunit) if mask & _SUBUNIT else None
             if sub is not None and not core.collective:
@@ -874,6 +984,19 @@ def _build(text: str, core: _Core, t: _Tables) -> _Fig:
                 i = unit[1]
                 matched = True
                 break
+    if not matched and currency is None and before and not core.collective:
+        # percent sign before the number (tr, eu: "%16")
+        pb = _lookup_back(before, t.percent, fig.start, exact_only=True)
+        if pb is None and len(before) > 1 and before[-1][0].casefold() in t.percent_of:
+            # "percent of 10", "pourcentage de vingt": only when no figure owns the word
+            pb = _lookup_back(before[:-1], t.percent, before[-1][1])
+            if pb is not None and pb[1] < floor:
+                pb = None
+        if pb is not None:
+            fig.kind = "percent"
+            fig.unit = pb[0]
+            fig.start = pb[1]
+            before = [b for b in before if b[2] <= fig.start]
     if currency is not None:
         fig.kind = "money"
         fig.unit = currency
@@ -887,12 +1010,16 @@ def _build(text: str, core: _Core, t: _Tables) -> _Fig:
     if hb is not None and not core.collective:
         qualifier = hb[0]
         fig.start = hb[1]
+    elif before and not core.collective and core.value > 0:
+        neg = _lookup_back(before, t.minus, fig.start)
+        if neg is not None:  # "minus 5 Grad", "moins 5 degrés"
+            value = -value
+            core.alt = -core.alt if core.alt is not None else None
+            fig.start = neg[1]
     # hedge after ("oder mehr", "ou plus")
     if qualifier is None and not core.collective:
-        ha = (
-            _lookup(text, toks, i, t.hedge_after)
-            if toks.mask(i, t.firsts, ()) & _HEDGE_AFTER else None
-        )
+        mask_i = mask0 if i == 0 else toks.mask(i, t.firsts, ())
+        ha = _lookup(text, toks, i, t.hedge_after) if mask_i & _HEDGE_AFTER else None
         if ha is not None:
             qualifier = ha[0]
     fig.head = _head(text, toks, i, t)
@@ -913,7 +1040,10 @@ def _build(text: str, core: _Core, t: _Tables) -> _Fig:
     fig.low, fig.high = _interval(value, qualifier)
     if core.alt is not None:
         fig.alt = _tidy(core.alt * multiplier) if multiplier != 1 else core.alt
-    fig.precision = _tidy(Decimal(1).scaleb(-core.decimals) * multiplier)
+    if multiplier == 1 and core.decimals < len(_PRECISION):
+        fig.precision = _PRECISION[core.decimals]
+    else:
+        fig.precision = _tidy(Decimal(1).scaleb(-core.decimals) * multiplier)
     fig.flags |= core.flags
     if core.words:
         fig.flags.add("words")
@@ -927,8 +1057,11 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
     k = 0
     while k < len(figs):
         a = figs[k]
-        if k + 1 < len(figs) and a.kind not in ("ordinal",) and a.core.collective is None:
-            b = figs[k + 1]
+        b = figs[k + 1] if k + 1 < len(figs) else None
+        if (
+            b is not None and b.core.start - a.end <= 16 and a.kind != "ordinal"
+            and a.core.collective is None
+        ):
             merged = _range(text, a, b, t) or _money_and_cents(text, a, b, t)
             if merged is not None:
                 out.append(merged)
@@ -943,7 +1076,7 @@ def _money_and_cents(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
     """"15 Dollar und 15 Cent", "zwei Euro fünfzig", "3 dollars 50": one amount."""
     if a.kind != "money" or "subunit" in a.flags or a.scale is not None:
         return None
-    if b.kind == "money" and not ("subunit" in b.flags and b.unit == a.unit):
+    if b.kind == "money" and "subunit" not in b.flags:
         return None
     if b.kind not in ("number", "money") or b.qualifier is not None:
         return None
@@ -1034,7 +1167,7 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     for core in allc:
         if core.start < end:
             continue
-        fig = _build(text, core, t)
+        fig = _build(text, core, t, end)
         end = max(core.end, fig.num_end if fig.kind != "quantity" else core.end,
                   fig.end if fig.kind in ("money", "percent") else core.end)
         if fig.kind == "skip":
@@ -1043,20 +1176,9 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     figs = _merge_ranges(text, figs, t)
     return [
         Figure(
-            kind=f.kind,
-            text=text[f.start : f.end],
-            start=f.start,
-            end=f.end,
-            value=f.value,
-            low=f.low,
-            high=f.high,
-            qualifier=f.qualifier,
-            unit=f.unit,
-            scale=f.scale,
-            head=f.head,
-            precision=f.precision,
-            flags=frozenset(f.flags),
-            alt_value=f.alt,
+            f.kind, text[f.start : f.end], f.start, f.end, f.value, f.low, f.high,
+            f.qualifier, f.unit, f.scale, f.head, f.precision, None, None,
+            frozenset(f.flags) if f.flags else _NO_FLAGS, f.alt,
         )
         for f in figs
     ]

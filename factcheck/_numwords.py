@@ -63,6 +63,8 @@ ORDPRE = "ordpre"  # vi thứ
 PER = "per"  # vi phần (numerator phần denominator)
 PAIR = "pair"  # beide, both
 POINT = "point"  # spelled decimal point: Komma, virgule, point, phẩy
+NEG = "neg"  # minus, negative
+TIMES = "times"  # German "-mal" after a number: "dreimal"
 
 _D0 = Decimal(0)
 _D1 = Decimal(1)
@@ -131,6 +133,26 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
+def _trie_branches(words: list[str]) -> dict[str, str]:
+    """``words`` grouped by first character: char → regex for the rest of the word."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+    out = {}
+    for ch, rests in groups.items():
+        nonempty = [r for r in rests if r]
+        body = _trie(nonempty) if nonempty else ""
+        if body and "" in rests:
+            body = f"(?:{body})?"
+        out[ch] = body
+    return out
+
+
+def _first(ch: str) -> str:
+    return " " if ch == " " else re.escape(ch)
+
+
 def _dec(v: Any) -> Decimal:
     return Decimal(str(v))
 
@@ -146,6 +168,9 @@ class _Lang:
         fracs: dict[str, Any] = lex.get("fractions", {})
         self.compound = bool(num.get("compound", False))
         self.vigesimal = bool(num.get("vigesimal", False))
+        #: a hundred word multiplies a group below this ("neunzehnhundert"; French
+        #: "cent" only after units and teens: "cinquante cents" is not 5000)
+        self.hundred_max = Decimal(num.get("hundred_max_multiplier", 99)) + 1
         ent: dict[str, Entry] = {}
         articles = {a.lower() for a in num.get("articles", [])}
         plural_scales = {w.lower() for w in num.get("plural_scales", [])}
@@ -178,9 +203,18 @@ class _Lang:
             ent[w.lower()] = Entry(ZERO, _D0)
         for w in num.get("decimal_words", []):
             ent[w.lower()] = Entry(POINT, _D0)
+        for w in num.get("negative", []):
+            ent[w.lower()] = Entry(NEG, _D0)
+        for w in num.get("times_suffixes", []):
+            ent[w.lower()] = Entry(TIMES, _D0)
+        # "dreijährige", "zweitägigen", "fünfköpfige": a number inside an adjective
+        for stem in num.get("adjective_suffixes", []):
+            for end in num.get("adjective_endings", [""]):
+                ent.setdefault((stem + end).lower(), Entry(TIMES, _D0))
         # Ordinals.
         endings = [e.lower() for e in ords.get("endings", [""])]
         self.not_denominator = {w.lower() for w in ords.get("not_denominator", [])}
+        self.ord_denominators = bool(ords.get("denominators", True))
         stems: dict[str, tuple[Decimal, str]] = {}
         for w, v in ords.get("stems", {}).items():
             stems[w.lower()] = (_dec(v), "num")
@@ -227,10 +261,16 @@ class _Lang:
             ent[w.lower()] = Entry(PER, _D0)
         self.entries = ent
         self.bare_fracs = {w.lower() for w in fracs.get("bare", [])}
+        self.bare_only_after = {
+            k.lower(): {x.lower() for x in v} for k, v in fracs.get("bare_only_after", {}).items()
+        }
         self.half_after_conn = {w.lower() for w in fracs.get("half_after_connector", [])}
         self.bare_scales = {w.lower() for w in num.get("bare_scales", [])}
         self.count_before = {w.lower() for w in num.get("article_count_before", [])}
         self.count_after = [w.lower() for w in num.get("article_count_after", [])]
+        self.count_not_after = {w.lower() for w in num.get("article_count_not_after", [])}
+        self.pronouns = {w.lower() for w in num.get("pronouns", [])}
+        self.pronoun_determiners = {w.lower() for w in num.get("pronoun_determiners", [])}
         self.contrast = {w.lower() for w in num.get("article_contrast", [])}
         self.restricted = {w.lower() for w in num.get("restricted", [])}
         self.restricted_ok = {w.lower() for w in num.get("restricted_ok_before", [])}
@@ -238,6 +278,7 @@ class _Lang:
             k.lower(): {x.lower() for x in v} for k, v in num.get("only_after", {}).items()
         }
         self.proper_caps = bool(num.get("proper_noun_caps", False))
+        self.name_caps = bool(num.get("name_caps", False))
         self.not_after: dict[str, set[str]] = {}
         self.not_before: dict[str, set[str]] = {}
         for table in (num, ords, fracs):
@@ -251,7 +292,7 @@ class _Lang:
             w
             for w in words
             if not ent[w].article
-            and ent[w].kind not in (CONN, ZERO, HALF, POINT)
+            and ent[w].kind not in (CONN, ZERO, HALF, POINT, TIMES)
             and not (w in self.only_after and w not in self.restricted)
         ]
         art_words = sorted(articles)
@@ -270,52 +311,123 @@ class _Lang:
             # an article is a word of its own: a run starts with an article only
             # through the optional article prefix below
             not_start = _trie(
-                art_words + [w for w in words if ent[w].kind in (CONN, ZERO, HALF, POINT)]
+                art_words + [w for w in words if ent[w].kind in (CONN, ZERO, HALF, POINT, TIMES)]
             )
             start_word = rf"(?:(?!(?:{not_start})(?!{_LETTER})){any_word})"
         else:
             self.morph_re = re.compile(_trie(words))
             any_word = f"(?:{_trie(words)})"
             start_word = f"(?:{_trie(start_words)})"
-        art = rf"(?:(?:{_trie(art_words)})(?!{_LETTER}){sep})?" if art_words else ""
-        # The run starts after a non-letter that the pattern consumes: a literal
-        # first set lets the regex engine skip ahead cheaply (see the speed notes
-        # in docs/number-words.md); the text is scanned with one space in front.
-        run = (
-            rf"{_PRE}({art}{start_word}(?!{_LETTER})"
-            rf"(?:{sep}{any_word}(?!{_LETTER}))*)"
+        # ONE pattern per language for everything: runs of number words, digit
+        # ordinals and the article rule. Every alternative starts right after a
+        # non-letter that the pattern consumes (_PRE) and with one literal character
+        # outside its group, so that the regex engine skips a failing alternative
+        # in C (docs/number-words.md, "Speed"); the text is scanned with one space
+        # in front. Group names: R_<c> runs (C_<c>/A_<c> mark an article counted by
+        # contrast/after), D digit ordinals, B_<c> words before a counted article,
+        # G "zu dritt", S_<c> "zweitgrößte".
+        tail = rf"(?:{sep}{any_word}(?!{_LETTER}))*"
+        self.ord_suffixes = [w.lower() for w in ords.get("digit_suffixes", [])]
+        self.roman = bool(ords.get("roman", False))
+        self.ord_prefixes = [w.lower() for w in ords.get("prefixes", [])]
+        self.sentence_starters = {w.lower() for w in ords.get("sentence_starters", [])}
+        self.digit_context = {w.lower() for w in ords.get("digit_context_before", [])}
+        self.german_digits = bool(self.sentence_starters) and not self.ord_suffixes
+        alts: list[str] = []
+        if self.ord_suffixes:
+            suf = _trie(self.ord_suffixes)
+            alts.append(rf"\d(?P<D>[\d,]*(?:{suf}))(?!{_LETTER}|\d)")
+            if self.roman:
+                alts.append(rf"[ivx](?P<DR>[ivx]*(?:{suf}))(?!{_LETTER}|\d)")
+        elif self.ord_prefixes:
+            for ch, rest in _trie_branches(self.ord_prefixes).items():
+                alts.append(
+                    rf"{_first(ch)}(?P<D>{rest}{_SP}+\d{{1,4}})(?!\d)(?![.,:]\d)(?!{_LETTER})"
+                )
+        elif self.german_digits:
+            alts.append(r"\d(?P<D>\d{0,3}\.)(?![\d\w])")
+        # The article rule (docs/number-words.md): lookaheads keep the words after
+        # the article unconsumed.
+        not_before = [w.lower() for w in num.get("article_not_before", [])]
+        nb = rf"(?!{_SP}+(?:{_trie(not_before)})(?!{_LETTER}))" if not_before else ""
+        if self.compound:
+            # German: a word is a sequence of morphemes (atomic: no backtracking);
+            # a run does not start with a lone article or connector.
+            excluded = [
+                w
+                for w in morphs
+                if ent[w].article
+                or ent[w].kind in (CONN, ZERO, HALF, POINT)
+                or w in num.get("times_suffixes", [])
+            ]
+            not_alone = "".join(rf"(?<!\W{re.escape(w)})" for w in sorted(excluded))
+        contrast = (
+            rf"(?P<C>)(?={_SP}+(?:{_trie(sorted(self.contrast))}){_SP}+"
+            rf"(?:\d|{start_word}(?!{_LETTER})))"
+            if self.contrast
+            else ""
         )
-        self.run_re = re.compile(run)
-        # The article rule: a lone article that states a count (see docs/number-words.md).
-        arts = f"(?:{_trie(art_words)})" if art_words else ""
-        parts = []
-        if arts and self.count_before:
-            parts.append(
-                rf"(?:{_trie(sorted(self.count_before))})(?:{_SP}+|['\u2019])({arts})(?!{_LETTER})"
-            )
-        if arts and self.count_after:
-            parts.append(rf"({arts}){_SP}+(?:{_trie(self.count_after)})(?!{_LETTER})")
-        if arts and self.contrast:
-            parts.append(
-                rf"({arts}){_SP}+(?:{_trie(sorted(self.contrast))}){_SP}+(?=\d|{start_word}(?!{_LETTER}))"
-            )
+        after = (
+            rf"(?P<A>)(?={_SP}+(?:{_trie(self.count_after)})(?!{_LETTER}))"
+            if self.count_after
+            else ""
+        )
+        # "ein Prozent", "un euro", "một đô la": an article before a unit, currency
+        # or percent word (CLDR names, from the numbers stage's tables).
+        self.unit_names: frozenset[str] = frozenset()
+        unit_firsts: set[str] = set()
+        if num.get("article_before_unit", False):
+            self.unit_names, unit_firsts = _unit_tables(lang)
+        unit = (
+            rf"(?P<U>)(?={_SP}+(?:{_trie(sorted(unit_firsts))})(?!{_LETTER}))"
+            if unit_firsts
+            else ""
+        )
+        # Runs: one alternative, last, behind a first-character lookahead; inside
+        # it the tries branch on their first character.
+        run_inner = []
+        if art_words:
+            opts = [o for o in (contrast, after, unit) if o]
+            opts.append(rf"{sep}{start_word}(?!{_LETTER}){tail}")
+            run_inner.append(rf"(?:{_trie(art_words)})(?!{_LETTER})(?:{'|'.join(opts)})")
+        if self.compound:
+            run_inner.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}{tail}")
+        else:
+            run_inner.append(rf"(?:{_trie(start_words)})(?!{_LETTER}){tail}")
+        firsts = sorted({w[0] for w in art_words + start_words + (morphs if self.compound else [])})
+        first_cls = "[" + "".join(re.escape(c) for c in firsts) + "]"
+        run_alt = rf"(?={first_cls})(?P<R>{'|'.join(run_inner)})"
+        if art_words and self.count_before:
+            for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.count_before)).items()):
+                alts.append(
+                    rf"{_first(ch)}(?P<B_{n_}>{rest})"
+                    rf"(?=(?:{_SP}+|['\u2019])(?:{_trie(art_words)})(?!{_LETTER}){nb})"
+                )
         # "zu dritt" (three of them): a count written with an ordinal stem
         self.group_stems = {st: v for st, (v, base) in stems.items() if base == "num" and v >= 2}
         group_prefixes = [w.lower() for w in ords.get("group_prefixes", [])]
         if group_prefixes and self.group_stems:
-            parts.append(
-                rf"(?:{_trie(group_prefixes)}){_SP}+(?P<grp>{_trie(sorted(self.group_stems))})"
-                rf"(?!{_LETTER})"
+            for ch, rest in _trie_branches(group_prefixes).items():
+                alts.append(
+                    rf"{_first(ch)}(?:{rest}){_SP}+(?P<G>{_trie(sorted(self.group_stems))})"
+                    rf"(?!{_LETTER})"
+                )
+        # "zweitgrößte", "drittstärkste": an ordinal prefixed to a superlative
+        self.sup_stems = {
+            w.lower(): stems[w.lower()][0]
+            for w in ords.get("superlative_prefixes", [])
+            if w.lower() in stems
+        }
+        for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.sup_stems)).items()):
+            alts.append(
+                rf"{_first(ch)}(?P<S_{n_}>{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?!{_LETTER})"
             )
-        self.art_rule_re = re.compile(_PRE + "(?:" + "|".join(parts) + ")") if parts else None
+        alts.append(run_alt)
+        self.scan_re = re.compile(_PRE + "(?:" + "|".join(alts) + ")")
         self.word_re = re.compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
-        self.ord_suffixes = [s.lower() for s in ords.get("digit_suffixes", [])]
-        self.roman = bool(ords.get("roman", False))
-        self.sentence_starters = {w.lower() for w in ords.get("sentence_starters", [])}
-        self.digit_context = {w.lower() for w in ords.get("digit_context_before", [])}
-        self.has_prefix = bool(ords.get("prefixes"))
-        self.ord_prefixes = [w.lower() for w in ords.get("prefixes", [])]
-        self.cache: dict[tuple[str, str], list[_Hit]] = {}
+        self.articles = frozenset(art_words)
+        self.cache: dict[str, list[_Hit] | None] = {}
+        self.cache2: dict[tuple[str, str], list[_Hit]] = {}
 
     # ---- tokens -------------------------------------------------------------
 
@@ -344,8 +456,17 @@ class _Lang:
 
 
 @cache
-def _lang(lang: str) -> _Lang:
+def _lang(lang: str) -> _Lang | None:
+    """The compiled tables of ``lang``'s base language; ``None`` without number words.
+
+    >>> _lang("es") is None, _lang("de-CH") is _lang("de")
+    (True, True)
+    """
     base = lang.replace("-", "_").split("_")[0].lower()
+    if not lexicon(base).get("numbers", {}).get("units"):
+        return None
+    if base != lang:
+        return _lang(base)
     return _Lang(base)
 
 
@@ -381,6 +502,12 @@ def _parse(
             v *= toks[j].e.value
             j += 1
         return _Parsed(j, v, False, True)
+    if k == NEG:
+        if i + 1 < n and toks[i + 1].e.kind in (NUM, HUNDRED, SCALE) and not toks[i + 1].e.article:
+            r = _parse(L, toks, i + 1, low)
+            if r is not None and not r.ordinal:
+                return _Parsed(r.end, -r.value, False, r.fraction)
+        return None
     if k == ORDPRE:
         if i + 1 < n and toks[i + 1].e.kind == NUM:
             r = _parse(L, toks, i + 1, low)
@@ -441,7 +568,14 @@ def _parse(
             allowed = L.only_after.get(t.word)
             if allowed is not None and last != "":
                 prev = toks[j - 1].word
-                if prev not in allowed:
+                # a restricted word also starts a group before a multiplier
+                # ("bảy trăm năm mươi" = 750, "hai nghìn năm trăm" = 2500)
+                multiplied = (
+                    t.word in L.restricted
+                    and j + 1 < n
+                    and toks[j + 1].e.kind in (TENMUL, HUNDRED, SCALE)
+                )
+                if prev not in allowed and not multiplied:
                     break
             if last in ("", "scale") and group is None:
                 group = v
@@ -482,7 +616,7 @@ def _parse(
                 continue
             break
         if k == HUNDRED:
-            if last in ("num", "tenmul") and group is not None and group < 100:
+            if last in ("num", "tenmul") and group is not None and group < L.hundred_max:
                 group *= e.value
             elif last == "art" and group is not None:
                 group = e.value
@@ -498,6 +632,17 @@ def _parse(
         if k == SCALE:
             if no_scale and last != "":
                 break
+            if (
+                last == "scale"
+                and group is None
+                and last_scale is not None
+                and e.value > last_scale
+            ):
+                # "hai nghìn tỷ" (2 × 10^12), "tausend Milliarden": scales multiply
+                total *= e.value
+                last_scale *= e.value
+                j += 1
+                continue
             if last_scale is not None and e.value >= last_scale:
                 break
             if group is None:
@@ -515,6 +660,9 @@ def _parse(
         if k == MULT:
             if last in ("num", "art", "tenmul", "hundred", ""):
                 g = group if group is not None else _D1
+                if last == "num" and g > 100 and g % 100:
+                    # "three hundred and two dozen" = 300 + 24
+                    return _Parsed(j + 1, total + g - g % 100 + g % 100 * e.value, False, fraction)
                 return _Parsed(j + 1, total + g * e.value, False, fraction)
             break
         if k == HALF:
@@ -554,7 +702,7 @@ def _parse(
             v = e.value
             if last == "art" or (j == i + 1 and toks[i].e.article):
                 # "a third of" is a fraction, "a third term" an ordinal (the article is dropped).
-                if t.word in L.not_denominator:
+                if t.word in L.not_denominator or v <= 2 or not L.ord_denominators:
                     return None
                 if (
                     e.plural
@@ -574,11 +722,22 @@ def _parse(
                     return _Parsed(j + 1, total + group + 76, True, False)
                 if _can_add(group, v, vig):
                     return _Parsed(j + 1, total + group + v, True, False)
-            if t.word in L.not_denominator:
+            if t.word in L.not_denominator or v <= 2 or not L.ord_denominators:
                 break
             return _Parsed(j + 1, total + group / v, False, True)
+        if k == TIMES:
+            # "dreimal", "zehnmal": the count of times (not "einmal", a particle)
+            glued = t.start == toks[j - 1].end
+            if (
+                glued
+                and group is not None
+                and last in ("num", "hundred", "tenmul")
+                and value() >= 2
+            ):
+                return _Parsed(j + 1, value(), False, fraction)
+            break
         if k == POINT:
-            if group is None or last not in ("num", "hundred", "tenmul") or fraction:
+            if group is None or last not in ("num", "hundred", "tenmul") or fraction or j + 1 >= n:
                 break
             digits = ""
             q = j + 1
@@ -684,19 +843,6 @@ def _prev_words(low: str, pos: int, k: int = 2) -> list[str]:
     return list(reversed(words[-k:]))
 
 
-def _scan_articles(text: str, low: str, L: _Lang) -> list[WordNumber]:
-    """Lone articles that state a count: "nur ein", "un seul", "ein oder zwei"."""
-    if L.art_rule_re is None:
-        return []
-    out: list[WordNumber] = []
-    for m in L.art_rule_re.finditer(" " + low):
-        g = next(k for k in range(1, (m.lastindex or 0) + 1) if m.group(k) is not None)
-        s, e = m.start(g) - 1, m.end(g) - 1
-        value = L.group_stems[low[s:e]] if m.lastgroup == "grp" else _D1
-        out.append(WordNumber(s, e, text[s:e], value))
-    return out
-
-
 class _Hit(NamedTuple):
     """A number found in a run, offsets relative to the run."""
 
@@ -713,8 +859,10 @@ class _Hit(NamedTuple):
 
 
 def _needs_check(L: _Lang, word: str, e: Entry, single: bool) -> bool:
-    if L.proper_caps:
-        return True
+    """Does a hit need the context filters of :func:`_keep`?
+
+    (Capitalised words in languages with name rules are checked besides, in the scan.)
+    """
     if not single:
         return word in L.not_after or e.kind == ORDPRE
     return (
@@ -725,13 +873,37 @@ def _needs_check(L: _Lang, word: str, e: Entry, single: bool) -> bool:
         or word in L.only_after
         or word in L.not_after
         or word in L.not_before
+        or word in L.pronouns
     )
 
 
-def _analyse(L: _Lang, run: str, nxt: str) -> list[_Hit]:
-    """The numbers in one run (lower case) followed by the word ``nxt``."""
-    local = run + " " + nxt
+def _analyse(L: _Lang, run: str, nxt: str | None) -> list[_Hit] | None:
+    """The numbers in one run (lower case) followed by the word ``nxt``.
+
+    With ``nxt=None``: ``None`` when the result depends on the next word (an
+    ordinal after an article: "a third of" / "a third term").
+    """
+    e = L.entries.get(run)
+    if e is not None and e.kind in (NUM, ORD, PAIR) and not e.article and not e.plural:
+        # the common case: one plain word
+        return [
+            _Hit(
+                0,
+                len(run),
+                _norm(e.value),
+                e.kind == ORD,
+                False,
+                run,
+                e,
+                len(run),
+                True,
+                _needs_check(L, run, e, True),
+            )
+        ]
+    local = run + " " + (nxt or "")
     toks = L.tokens(local, 0, len(run))
+    if nxt is None and any(t.e.kind == ORD for t in toks):
+        return None
     hits: list[_Hit] = []
     i = 0
     n = len(toks)
@@ -777,59 +949,195 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if fe.kind in (HUNDRED, SCALE):
             if w not in L.bare_scales or fe.plural or not text[start].islower():
                 return False
-        if fe.kind == FRAC and w not in L.bare_fracs:
+        if fe.kind == FRAC and w in L.bare_only_after:
+            pw = _prev_words(low, start, 1)
+            if not pw or pw[0] not in L.bare_only_after[w]:
+                return False  # "die Hälfte" yes, "die Liverpooler Hälfte" no
+        if fe.kind == FRAC and (
+            w not in L.bare_fracs or text[first_end : first_end + 1] in ("-", "\u2010", "\u2011")
+        ):
+            return False  # "quart de finale", "half-time"
+        if fe.kind in (TENMUL, ZERO, CONN, PER, ORDPRE, HALF, MULT, POINT, NEG, TIMES):
             return False
-        if fe.kind in (TENMUL, ZERO, CONN, PER, ORDPRE, HALF, MULT, POINT):
-            return False
-        if w in L.restricted and _next_word(low, first_end) not in L.restricted_ok:
-            return False
+        if w in L.restricted:
+            if _DIGIT_BEFORE.search(low, max(0, start - 4), start):
+                return False  # "100 năm" = 100 years
+            if _next_word(low, first_end) not in L.restricted_ok:
+                # "một trên năm trẻ em" (one in five): a number, a contrast word,
+                # then the restricted word
+                prev = _prev_words(low, start, 2)
+                if not (
+                    len(prev) == 2
+                    and prev[0] in L.contrast
+                    and prev[1] in L.entries
+                    and L.entries[prev[1]].kind == NUM
+                ):
+                    return False
         if w in L.only_after and w not in L.restricted:
             return False
-        prev = _prev_words(low, start, 1)
+        prev = _prev_words(low, start, 2)
         if prev and w in L.not_after and prev[0] in L.not_after[w]:
             # "the one", "a second", "pour cent"
             return False
+        if (
+            w in L.pronouns
+            and len(prev) == 2
+            and prev[1] in L.pronoun_determiners
+            and prev[0] not in L.entries
+        ):
+            return False  # "the final one", "a big one"
         if w in L.not_before and _next_word(low, first_end) in L.not_before[w]:
             return False
     elif w in L.not_after and fe.kind != NUM:
         prev = _prev_words(low, start, 1)
         if prev and prev[0] in L.not_after[w]:
             return False
-    if L.proper_caps and text[start].isupper():
-        # Vietnamese names capitalise every syllable: "Ba Lan", "Hai Bà Trưng".
-        m = _NEXT_CAP.match(text, end)
-        if m and m.group(1).isupper():
-            return False
+    if (L.proper_caps or L.name_caps) and text[start].isupper():
+        # Names capitalise every word: "Ba Lan", "Hai Bà Trưng", "the Four Corners".
         before = text[max(0, start - 3) : start].rstrip(" \u00a0\t")
-        if (
-            before
-            and before[-1] not in ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
-        ):
+        mid_sentence = bool(before) and before[-1] not in _SENTENCE_OPENERS
+        m = _NEXT_CAP.match(text, end)
+        next_cap = bool(m and m.group(1).isupper())
+        if L.proper_caps and (next_cap or mid_sentence):
+            return False
+        if L.name_caps and next_cap and mid_sentence:
             return False
     return True
 
 
+_SENTENCE_OPENERS = ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
+
+
+_DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
 _NEXT_CAP = re.compile(rf"{_SP}+({_LETTER})")
 
 
-def _scan_words(text: str, low: str, L: _Lang) -> list[WordNumber]:
+def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
+    """One pass of the language's pattern; results in text order, may overlap."""
     out: list[WordNumber] = []
     cache = L.cache
     if len(cache) > 50000:
         cache.clear()
-    for m in L.run_re.finditer(" " + low):
-        s0 = m.start(1) - 1
-        e0 = m.end(1) - 1
-        key = (low[s0:e0], _next_word(low, e0))
-        hits = cache.get(key)
-        if hits is None:
-            hits = cache[key] = _analyse(L, *key)
-        for h in hits:
-            if h.check and not _keep(L, text, low, h, s0):
-                continue
-            s, e = s0 + h.start, s0 + h.end
-            out.append(WordNumber(s, e, text[s:e], h.value, h.ordinal, h.fraction))
+        L.cache2.clear()
+    padded = " " + low
+    has_c = "C" in L.scan_re.groupindex
+    has_a = "A" in L.scan_re.groupindex
+    has_u = "U" in L.scan_re.groupindex
+    articles = L.articles
+    caps = L.proper_caps or L.name_caps
+    for m in L.scan_re.finditer(padded):
+        name = m.lastgroup or ""
+        # offsets into text: the group starts after one literal character and
+        # the padding space (runs: after the padding only)
+        if name == "R":
+            s0 = m.start("R") - 1
+            e0 = m.end("R") - 1
+            run = low[s0:e0]
+            if run in articles:
+                # a lone article that the pattern kept: contrast, after, unit
+                if (has_c and m.start("C") >= 0) or (has_a and m.start("A") >= 0):
+                    out.append(WordNumber(s0, e0, text[s0:e0], _D1))
+                    continue
+                if has_u and m.start("U") >= 0:
+                    if _unit_follows(L, text, e0):
+                        out.append(WordNumber(s0, e0, text[s0:e0], _D1))
+                    continue
+            hits = cache.get(run)
+            if hits is None:
+                if run in cache:  # depends on the next word
+                    key = (run, _next_word(low, e0))
+                    hits = L.cache2.get(key)
+                    if hits is None:
+                        hits = L.cache2[key] = _analyse(L, *key) or []
+                else:
+                    hits = cache[run] = _analyse(L, run, None)
+                    if hits is None:
+                        key = (run, _next_word(low, e0))
+                        hits = L.cache2[key] = _analyse(L, *key) or []
+            for h in hits:
+                if (h.check or (caps and text[s0 + h.start].isupper())) and not _keep(
+                    L, text, low, h, s0
+                ):
+                    continue
+                s, e = s0 + h.start, s0 + h.end
+                out.append(WordNumber(s, e, text[s:e], h.value, h.ordinal, h.fraction))
+            continue
+        s0 = m.start(name) - 2
+        e0 = m.end(name) - 1
+        if name in ("D", "DR"):
+            _digit_ordinal(L, text, low, s0, e0, out)
+        elif name.startswith("B_"):
+            a = _ARTICLE_AFTER.match(low, e0)
+            prev = _prev_words(low, s0, 1)
+            if a and not (prev and prev[0] in L.count_not_after):
+                out.append(WordNumber(a.start(1), a.end(1), text[a.start(1) : a.end(1)], _D1))
+        elif name == "G":
+            s0 += 1  # the group follows the prefix word, not its first character
+            out.append(WordNumber(s0, e0, text[s0:e0], L.group_stems[low[s0:e0]]))
+        elif name.startswith("S_"):
+            stem = max((st for st in L.sup_stems if low.startswith(st, s0)), key=len)
+            out.append(WordNumber(s0, e0, text[s0:e0], L.sup_stems[stem], ordinal=True))
     return out
+
+
+#: CLDR unit categories whose names make an article a count ("ein Kilometer");
+#: kitchen, typography and pressure units are nouns too ("eine Prise", "eine Bar").
+_UNIT_CATEGORIES = frozenset(
+    "length area mass volume temperature energy power speed concentr digital "
+    "frequency consumption".split()
+)
+_UNIT_EXCLUDED = frozenset(
+    "length-point volume-pinch volume-dash volume-drop volume-jigger volume-dram "
+    "mass-grain length-fathom length-furlong".split()
+)
+
+
+def _unit_tables(lang: str) -> tuple[frozenset[str], set[str]]:
+    """Unit, currency and percent names (case-folded) from the numbers stage's CLDR tables.
+
+    Returns the names and their first words (letters only), a prefilter for the
+    scan pattern.
+    """
+    try:
+        from . import _cldr
+
+        names = {
+            k
+            for k, v in _cldr.units(lang).folded.items()
+            if v.split("-")[0] in _UNIT_CATEGORIES and v not in _UNIT_EXCLUDED
+        }
+        names |= set(_cldr.currencies(lang).folded)
+        names |= set(_cldr.percent_words(lang).folded)
+    except (ImportError, AttributeError):  # pragma: no cover - the numbers stage is absent
+        return frozenset(), set()
+    firsts = {
+        k.split(" ")[0]
+        for k in names
+        if k[:1].isalpha() and len(k.split(" ")[0]) > 1 and k.split(" ")[0].isalpha()
+    }
+    return frozenset(names), firsts
+
+
+_PHRASE_WORDS = re.compile(rf"{_SP}*([^\s]+)")
+
+
+def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
+    """Does a unit, currency or percent name follow ``pos``? ("ein Prozent")"""
+    words: list[str] = []
+    for _ in range(4):
+        m = _PHRASE_WORDS.match(text, pos)
+        if not m:
+            break
+        words.append(m.group(1).rstrip(".,;:!?)\"'\u2019\u201d"))
+        pos = m.end()
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k]).casefold()
+        if phrase in L.unit_names:
+            return True
+    return False
+
+
+_ARTICLE_AFTER = re.compile(rf"(?:{_SP}+|['\u2019])({_LETTER}+)")
 
 
 def _lower(text: str) -> str:
@@ -841,11 +1149,15 @@ def _lower(text: str) -> str:
 
 
 def _norm(v: Decimal) -> Decimal:
-    """Drop trailing zeros of whole numbers; round repeating fractions to 15 places."""
+    """Whole numbers without exponent; other values to 15 significant digits.
+
+    >>> _norm(Decimal(2) / Decimal(3)), _norm(Decimal("2E+6")), _norm(Decimal("2.50"))
+    (Decimal('0.666666666666667'), Decimal('2000000'), Decimal('2.5'))
+    """
     if v == v.to_integral_value():
         return v.quantize(_D1)
-    q = v.quantize(Decimal("1E-15")).normalize()
-    return q
+    q = v.quantize(_D1.scaleb(v.adjusted() - 14)) if v.adjusted() < 14 else v
+    return q.normalize()
 
 
 # ---- digit ordinals -------------------------------------------------------------
@@ -864,26 +1176,7 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
-@cache
-def _digit_ord_res(lang: str) -> tuple[re.Pattern[str], ...]:
-    """Digit-ordinal patterns; each starts with a literal set so the engine skips ahead.
-
-    The character before a match is checked in code (no digit, letter, "." or ",").
-    """
-    L = _lang(lang)
-    if L.ord_suffixes:
-        suf = "|".join(re.escape(s) for s in sorted(L.ord_suffixes, key=len, reverse=True))
-        first = r"[\dIVX][\d,IVX]*" if L.roman else r"\d[\d,]*"
-        return (re.compile(rf"({first})(?i:{suf})(?!{_LETTER}|\d)"),)
-    if L.ord_prefixes:
-        pre = "|".join(re.escape(p) for p in L.ord_prefixes)
-        return (re.compile(rf"(?:{pre}){_SP}+(\d{{1,4}})(?![\d.,]\d)(?!{_LETTER})"),)
-    if L.sentence_starters:
-        return (re.compile(r"(\d{1,4})\.(?![\d\w])"),)
-    return ()
-
-
-_DIGITS_OR_ROMAN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+|[IVX]+")
+_DIGITS_OR_ROMAN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[IVXivx]+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -895,36 +1188,33 @@ def _roman(s: str) -> int:
     return total
 
 
-def _scan_digit_ordinals(text: str, low: str, lang: str, L: _Lang) -> list[WordNumber]:
-    out: list[WordNumber] = []
-    german = not L.ord_suffixes and not L.ord_prefixes
-    for pat in _digit_ord_res(lang):
-        src = low if L.ord_prefixes else text
-        for m in pat.finditer(src):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,-/_"):
-                continue
-            _digit_ordinal(L, lang, text, low, m, german, out)
-    if len(out) > 1:
-        out.sort(key=lambda w: w.start)
-    return out
-
-
 def _digit_ordinal(
-    L: _Lang, lang: str, text: str, low: str, m: re.Match[str], german: bool, out: list[WordNumber]
+    L: _Lang, text: str, low: str, start: int, end: int, out: list[WordNumber]
 ) -> None:
-    digits = m.group(1)
-    if not _DIGITS_OR_ROMAN.fullmatch(digits):
+    """A digit ordinal ``text[start:end]`` matched by the scan pattern."""
+    if not L.ord_prefixes and start and (text[start - 1] in ".,-/_" or text[start - 1].isalnum()):
+        return  # "1.5.", "COVID-19."
+    dm = _DIGITS_OR_ROMAN.search(text, start, end)
+    if dm is None:
         return
-    if german and not _german_ordinal(L, lang, text, low, m.start(), m.end()):
+    digits = dm.group()
+    if L.ord_prefixes:
+        pass  # "thứ 3"
+    elif dm.start() != start or not _DIGITS_OR_ROMAN.fullmatch(digits):
         return
-    if digits.isdigit() or "," in digits:
+    if L.german_digits and not _german_ordinal(L, text, low, start, end):
+        return
+    if digits[0].isdigit():
         value = Decimal(digits.replace(",", ""))
     else:
+        suffix = text[dm.end() : end]
+        if suffix != suffix.lower() or not digits.isupper():
+            return  # "VIE" in a capitalised headline, "vie"
         value = Decimal(_roman(digits))
-    out.append(WordNumber(m.start(), m.end(), text[m.start() : m.end()], value, True, False))
+    out.append(WordNumber(start, end, text[start:end], value, True, False))
 
 
-def _german_ordinal(L: _Lang, lang: str, text: str, low: str, start: int, end: int) -> bool:
+def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
     """Is the "5." at ``text[start:end]`` an ordinal? (docs/number-words.md)"""
     prev = _prev_words(low, start, 1)
     line_start = text.rfind("\n", 0, start) + 1
@@ -945,7 +1235,7 @@ def _german_ordinal(L: _Lang, lang: str, text: str, low: str, start: int, end: i
     if nxt.isdigit() or not nxt.isalpha():
         return at_line_start and nxt.isalpha()
     w = _next_word(low, end)
-    if w in _months(lang):
+    if w in _months(L.lang):
         return True
     if w in L.sentence_starters:
         return at_line_start
@@ -972,13 +1262,12 @@ def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     [('hai mươi mốt', Decimal('21'))]
     """
     L = _lang(lang)
-    if not L.entries:
+    if L is None:
         return []
     low = _lower(text)
-    found = _scan_words(text, low, L)
-    extra = _scan_digit_ordinals(text, low, lang, L) + _scan_articles(text, low, L)
-    if extra:
-        found = sorted(found + extra, key=lambda w: (w.start, -w.end))
+    found = _scan(text, low, L)
+    if found:
+        found.sort(key=lambda w: (w.start, -w.end))
         out: list[WordNumber] = []
         end = -1
         for w in found:
@@ -1000,7 +1289,7 @@ def parse_number_words(s: str, lang: str) -> Decimal | None:
     (Decimal('2000'), None)
     """
     L = _lang(lang)
-    if not L.entries:
+    if L is None:
         return None
     text = s.strip()
     low = text.lower()

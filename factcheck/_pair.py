@@ -5,11 +5,12 @@ the facts built so far (the reference version's figures start them) by a score
 in [0, 1] made of:
 
 * **kind**: numbers, money and quantities may pair with each other (a version
-  may leave out the currency or the unit), every other kind only with itself;
-  an ordinal never pairs with a number;
-* **value** closeness: intervals from hedges, rounding precision and the other
-  reading of an ambiguous format ("5,000" in German) count as agreement; a
-  factor of exactly 1000 (the billion/Milliarde false friend) is close;
+  may leave out the currency or the unit), numeric kinds with equal values
+  too; every other kind only with itself; an ordinal never pairs with a number;
+* **value** closeness: hedges as bounded neighbourhoods ("über 5.000" is
+  5 000–7 500 here), rounding precision, the other reading of an ambiguous
+  format ("5,000" in German), unit conversion (factors from rule FC303's file);
+  a factor of exactly 1000 (the billion/Milliarde false friend) is close;
   partial dates agree with full dates that contain them;
 * **unit**: same currency / unit, or at least the same dimension;
 * **counted noun** (``Figure.head``): cognates (same normalised prefix, or a
@@ -19,11 +20,14 @@ in [0, 1] made of:
 
 The assignment is greedy by best score (ties: the earlier figure first), which
 on paragraph-sized groups finds the same pairs as an optimal assignment in
-practice and stays O(n log n). A figure left without a partner in its group
-gets a second, document-wide chance against facts that lack its version:
-translators move sentences between paragraphs; that chance requires an
-equal value and a compatible noun. Every figure still alone becomes a fact
-with one mention (the presence rule reports it as missing elsewhere).
+practice and stays O(n log n). A pair needs a close value or the same counted
+noun, unless both figures are the only ones of their kind in the group (so a
+changed figure still pairs, but position alone never pairs "zwei" with "18").
+A figure left without a partner in its group gets a second, document-wide
+chance against facts that lack its version: translators move sentences
+between paragraphs; that chance requires an equal value and a compatible noun.
+Every figure still alone becomes a fact with one mention (the presence rule
+reports it as missing elsewhere). See docs/check.md.
 """
 
 from __future__ import annotations
@@ -51,16 +55,22 @@ __all__ = [
 
 #: A figure joins a fact of its paragraph group only with a score at least this.
 PAIR_THRESHOLD = 0.42
+#: Score leftovers of one kind need to pair in order of position.
+_LEFTOVER_THRESHOLD = 0.25
 #: Score a figure needs to join a fact outside its paragraph group.
 MOVED_THRESHOLD = 0.62
-_WINDOW = 40  # candidate facts per figure in very large groups
+_MAX_PARTNERS = 16  # facts with an equal value tried per lone figure (second chance)
 
 _AMOUNT = frozenset(("number", "money", "quantity"))
+_TEMPORAL = frozenset(("date", "time", "duration"))
+#: Kinds that may pair across kinds when their values are equal (never ordinals).
+_NUMERIC = frozenset(("number", "money", "quantity", "percent"))
 
 
 # --------------------------------------------------------------------------- nouns
 
 
+@cache
 def _fold(word: str) -> str:
     """Lowercase, no diacritics (đ → d), letters only.
 
@@ -117,18 +127,38 @@ def noun_concept(head: str, lang: str) -> str | None:
     h = _fold(head)
     if not h:
         return None
-    german = base == "de"
+    table = _noun_index(base)
+    found = table.get(h)
+    if found is not None:
+        return found
+    for cut in (1, 2, 3):  # inflections: the lexicon word plus up to three letters
+        if len(h) - cut >= 2:
+            found = table.get(h[:-cut])
+            if found is not None:
+                return found
+    if base == "de":  # compounds ending in a lexicon word (Kaspersky-Mitarbeitern)
+        for start in range(1, len(h) - 3):
+            for cut in (0, 1, 2, 3):
+                if len(h) - cut - start < 4:
+                    break
+                found = table.get(h[start : len(h) - cut])
+                if found is not None:
+                    return found
     words = [_fold(w) for w in head.split()]
-    for word, _, concept in _noun_table(base):
-        if h == word or (h.startswith(word) and len(h) - len(word) <= 3):
-            return concept
-        if german and len(word) >= 4:
-            at = h.rfind(word)
-            if at > 0 and len(h) - at - len(word) <= 3:
-                return concept
-        if len(words) > 1 and (words[0] == word or words[-1] == word):
-            return concept
+    if len(words) > 1:
+        for w in (words[0], words[-1]):
+            found = table.get(w)
+            if found is not None:
+                return found
     return None
+
+
+@cache
+def _noun_index(base: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for folded, _, concept in _noun_table(base):
+        index.setdefault(folded, concept)
+    return index
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -172,7 +202,12 @@ def same_noun(a: str, b: str, lang_a: str = "", lang_b: str = "") -> bool | None
         prefix += 1
     if not syllabic and short >= 4 and prefix >= max(4, min(7, short - 2)):
         return True
-    if not syllabic and short >= 5 and _edit_distance(fa, fb, 2) <= max(1, short // 4):
+    if (
+        not syllabic
+        and short >= 5
+        and fa[:2] == fb[:2]
+        and _edit_distance(fa, fb, 2) <= max(1, short // 4)
+    ):
         return True
     ca_ = noun_concept(a, lang_a) if lang_a else None
     cb_ = noun_concept(b, lang_b) if lang_b else None
@@ -198,17 +233,31 @@ def noun_similarity(a: Figure, b: Figure, lang_a: str, lang_b: str) -> float:
 # --------------------------------------------------------------------------- values
 
 
-def _interval(fig: Figure, value: Decimal) -> tuple[Decimal | None, Decimal | None]:
+#: For pairing, an open-ended hedge still names a neighbourhood of its value:
+#: "über 5.000" is close to 5 200 but not to a million. (lower, upper) factors.
+_HEDGE_SPAN: dict[str, tuple[Decimal, Decimal]] = {
+    "over": (Decimal(1), Decimal("1.5")),
+    "at-least": (Decimal(1), Decimal("1.5")),
+    "under": (Decimal("0.6"), Decimal(1)),
+    "at-most": (Decimal("0.6"), Decimal(1)),
+    "up-to": (Decimal("0.6"), Decimal(1)),
+    "nearly": (Decimal("0.8"), Decimal(1)),
+    "about": (Decimal("0.85"), Decimal("1.15")),
+    "approx-noun": (Decimal("0.75"), Decimal("1.25")),
+}
+
+
+def _interval(fig: Figure, value: Decimal) -> tuple[Decimal, Decimal]:
+    """A bounded interval around ``value`` that the figure's hedge and rounding allow."""
     half = (fig.precision / 2) if fig.precision else Decimal(0)
-    low = fig.low if fig.low is not None or fig.qualifier else value
-    high = fig.high if fig.high is not None or fig.qualifier else value
-    if fig.qualifier in (None, "between") and fig.low is None and fig.high is None:
-        low = high = value
-    if low is not None:
-        low -= half
-    if high is not None:
-        high += half
-    return low, high
+    low, high = value, value
+    if fig.qualifier == "between" and fig.low is not None and fig.high is not None:
+        low, high = min(fig.low, value), max(fig.high, value)
+    elif fig.qualifier in _HEDGE_SPAN:
+        lo_f, hi_f = _HEDGE_SPAN[fig.qualifier]
+        a, b = value * lo_f, value * hi_f
+        low, high = min(a, b), max(a, b)
+    return low - half, high + half
 
 
 def _values(fig: Figure) -> list[Decimal]:
@@ -220,7 +269,57 @@ def _values(fig: Figure) -> list[Decimal]:
     return out
 
 
+@cache
+def _unit_table() -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """Factors (and offsets) to each dimension's base unit, shared with rule FC303's file."""
+    import tomllib
+    from importlib import resources
+
+    try:
+        res = resources.files("factcheck.rules").joinpath("checks", "FC303-unit-mismatch.toml")
+        data = tomllib.loads(res.read_bytes().decode("utf-8"))
+    except (OSError, ValueError):
+        return {}, {}
+
+    def num(v: object) -> Decimal | None:
+        try:
+            text = str(v)
+            if "/" in text:
+                n, d = text.split("/", 1)
+                return Decimal(n) / Decimal(d)
+            return Decimal(text)
+        except (InvalidOperation, ZeroDivisionError):
+            return None
+
+    factors = {k: f for k, v in data.get("factors", {}).items() if (f := num(v)) is not None}
+    offsets = {k: f for k, v in data.get("offsets", {}).items() if (f := num(v)) is not None}
+    return factors, offsets
+
+
+def _converted(a: Figure, b: Figure) -> tuple[Decimal, Decimal] | None:
+    """Both values in the base unit, for quantities of one dimension in different units."""
+    if not (a.unit and b.unit and a.unit != b.unit) or _dimension(a.unit) != _dimension(b.unit):
+        return None
+    if not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
+        return None
+    factors, offsets = _unit_table()
+    if a.unit not in factors or b.unit not in factors:
+        return None
+    zero = Decimal(0)
+    x = (a.value + offsets.get(a.unit, zero)) * factors[a.unit]
+    y = (b.value + offsets.get(b.unit, zero)) * factors[b.unit]
+    return x, y
+
+
 def _num_similarity(a: Figure, b: Figure) -> float:
+    conv = _converted(a, b)
+    if conv is not None:  # translators round conversions: 100 km ≈ 60 miles
+        x, y = conv
+        big = max(abs(x), abs(y))
+        rel = abs(x - y) / big if big else Decimal(0)
+        if rel <= Decimal("0.12"):
+            return 0.9
+        return float(max(Decimal(0), 1 - rel * 2) * Decimal("0.8"))
     va, vb = _values(a), _values(b)
     if not va or not vb:
         return 0.5
@@ -231,7 +330,7 @@ def _num_similarity(a: Figure, b: Figure) -> float:
                 return 1.0
             la, ha = _interval(a, x)
             lb, hb = _interval(b, y)
-            if (ha is None or lb is None or lb < ha) and (hb is None or la is None or la < hb):
+            if lb < ha and la < hb:
                 best = max(best, 0.95)
                 continue
             big = max(abs(x), abs(y))
@@ -294,7 +393,9 @@ def value_similarity(a: Figure, b: Figure) -> float:
     >>> value_similarity(f(5000), f(5, alt_value=D(5000)))
     1.0
     """
-    if a.kind in ("date", "time", "duration") or b.kind in ("date", "time", "duration"):
+    if a.kind != b.kind and (_year_and_number(a, b) or _year_and_number(b, a)):
+        return 1.0
+    if a.kind in _TEMPORAL or b.kind in _TEMPORAL:
         return _date_similarity(a, b)
     return _num_similarity(a, b)
 
@@ -308,7 +409,25 @@ def _kind_factor(a: Figure, b: Figure) -> float:
         return 1.0
     if a.kind in _AMOUNT and b.kind in _AMOUNT:
         return 0.75
+    if _year_and_number(a, b) or _year_and_number(b, a):
+        return 0.8  # "1996" read as a year in one version and as a number in another
+    if a.kind in _NUMERIC and b.kind in _NUMERIC and _num_similarity(a, b) >= 0.95:
+        # "5.6 points" read as a percentage in one language and a quantity in
+        # another: the same value, so most likely the same fact
+        return 0.7
     return 0.0
+
+
+def _year_and_number(date: Figure, number: Figure) -> bool:
+    return (
+        date.kind == "date"
+        and number.kind == "number"
+        and isinstance(date.value, str)
+        and len(date.value) == 4
+        and date.value.isdigit()
+        and isinstance(number.value, Decimal)
+        and number.value == int(date.value)
+    )
 
 
 def _unit_similarity(a: Figure, b: Figure) -> float:
@@ -325,19 +444,25 @@ def figure_score(
     a: Figure, b: Figure, lang_a: str, lang_b: str, pos_a: float = 0.5, pos_b: float = 0.5
 ) -> float:
     """How likely two figures of two versions state the same fact, in [0, 1]."""
+    return _evidence(a, b, lang_a, lang_b, pos_a, pos_b)[0]
+
+
+def _evidence(
+    a: Figure, b: Figure, lang_a: str, lang_b: str, pos_a: float, pos_b: float
+) -> tuple[float, bool]:
+    """The score, and whether the value or the counted noun itself supports the pair
+    (not only position and kind)."""
     kf = _kind_factor(a, b)
     if kf == 0.0:
-        return 0.0
+        return 0.0, False
     if a.kind == "quantity" and b.kind == "quantity" and a.unit and b.unit:
         if _dimension(a.unit) != _dimension(b.unit):
             kf *= 0.5
-    score = (
-        0.45 * value_similarity(a, b)
-        + 0.22 * noun_similarity(a, b, lang_a, lang_b)
-        + 0.2 * (1.0 - min(1.0, abs(pos_a - pos_b)))
-        + 0.13 * _unit_similarity(a, b)
-    )
-    return score * kf
+    vs = value_similarity(a, b)
+    ns = noun_similarity(a, b, lang_a, lang_b)
+    dist = pos_a - pos_b if pos_a > pos_b else pos_b - pos_a
+    score = 0.45 * vs + 0.22 * ns + 0.2 * (1.0 - dist) + 0.13 * _unit_similarity(a, b)
+    return score * kf, vs >= 0.5 or ns >= 1.0
 
 
 # --------------------------------------------------------------------------- assignment
@@ -353,6 +478,10 @@ class _Fact:
 def _rel_positions(doc: Document, figs: Sequence[Figure], paras: tuple[int, ...]) -> list[float]:
     if not paras or not doc.paragraphs:
         return [0.5] * len(figs)
+    if len(paras) == 1:
+        s, e = doc.paragraphs[paras[0]]
+        width = (e - s) or 1
+        return [min(1.0, max(0.0, (fig.start - s) / width)) for fig in figs]
     spans = [doc.paragraphs[p] for p in paras]
     total = sum(e - s for s, e in spans) or 1
     out = []
@@ -377,43 +506,133 @@ def _greedy(
     threshold: float,
 ) -> list[int]:
     """Attach figures of ``version`` to ``facts``; return indices of figures left over."""
+    if not facts:
+        return list(range(len(figs)))
     lang = docs[version].lang
     candidates: list[tuple[float, int, int]] = []
+    used_facts: set[int] = set()
+    used_figs: set[int] = set()
+
+    def attach(fi: int, gi: int) -> None:
+        used_facts.add(fi)
+        used_figs.add(gi)
+        facts[fi].mentions[version] = Mention(version, figs[gi], paragraphs[gi])
+        facts[fi].positions[version] = positions[gi]
+
     pairs: Iterator[tuple[int, int]]
     if len(facts) * len(figs) <= 40_000:
         pairs = ((fi, gi) for fi in range(len(facts)) for gi in range(len(figs)))
-    else:  # very large groups: only facts near the figure's relative position
-        order = sorted(range(len(facts)), key=lambda i: _mean_pos(facts[i]))
-        keys = [_mean_pos(facts[i]) for i in order]
-        pairs_list: list[tuple[int, int]] = []
-        for gi, p in enumerate(positions):
-            mid = bisect_left(keys, p)
-            for k in order[max(0, mid - _WINDOW) : mid + _WINDOW]:
-                pairs_list.append((k, gi))
-        pairs = iter(pairs_list)
+    else:
+        # Very large groups (hostile input, a book in one paragraph): equal
+        # values pair first, in order of position, through a hash index; the
+        # rest only look at the facts nearest in position. Linear time.
+        buckets: dict[tuple[str, str], list[int]] = {}
+        for fi in sorted(range(len(facts)), key=lambda i: -_mean_pos(facts[i])):
+            fig0 = next(iter(facts[fi].mentions.values())).figure
+            for key in _value_keys(fig0):
+                buckets.setdefault((fig0.kind, key), []).append(fi)
+        for gi in sorted(range(len(figs)), key=lambda i: positions[i]):
+            for key in _value_keys(figs[gi]):
+                stack = buckets.get((figs[gi].kind, key))
+                while stack and stack[-1] in used_facts:
+                    stack.pop()
+                if stack:
+                    attach(stack.pop(), gi)
+                    break
+        pairs = iter(())  # what is left goes to phase 2 (in order of position)
+    # Phase 1: pairs supported by a close value or the same counted noun.
     for fi, gi in pairs:
         fact = facts[fi]
         if version in fact.mentions:
             continue
         total = 0.0
+        strong = False
         for v, m in fact.mentions.items():
-            total += figure_score(
+            sc, st = _evidence(
                 m.figure, figs[gi], docs[v].lang, lang, fact.positions[v], positions[gi]
             )
+            total += sc
+            strong = strong or st
         score = total / len(fact.mentions)
-        if score >= threshold:
+        if score >= threshold and strong:
             candidates.append((score, fi, gi))
     candidates.sort(key=lambda c: (-c[0], c[2], c[1]))
-    used_facts: set[int] = set()
-    used_figs: set[int] = set()
     for _, fi, gi in candidates:
-        if fi in used_facts or gi in used_figs:
+        if fi not in used_facts and gi not in used_figs:
+            attach(fi, gi)
+    # Phase 2: what is left of one kind pairs in order of position when both
+    # sides have as many figures of that kind left ("120 Ladepunkte" vs "150
+    # bornes": a changed figure), never when the counts differ (position alone
+    # must not pair "zwei" with one of "17, 18 et 20 ans").
+    left_facts: dict[str, list[int]] = {}
+    for fi, fact in enumerate(facts):
+        if fi not in used_facts and version not in fact.mentions:
+            first = next(iter(fact.mentions.values())).figure
+            left_facts.setdefault(_leftover_class(first), []).append(fi)
+    left_figs: dict[str, list[int]] = {}
+    for gi, fig in enumerate(figs):
+        if gi not in used_figs:
+            left_figs.setdefault(_leftover_class(fig), []).append(gi)
+    for kind, fis in left_facts.items():
+        if kind == "ordinal":  # "first", "zweite": too often idiomatic to pair blindly
             continue
-        used_facts.add(fi)
-        used_figs.add(gi)
-        facts[fi].mentions[version] = Mention(version, figs[gi], paragraphs[gi])
-        facts[fi].positions[version] = positions[gi]
+        gis = left_figs.get(kind, [])
+        if not gis or len(gis) != len(fis):
+            continue
+        fis = sorted(fis, key=lambda i: _mean_pos(facts[i]))
+        gis = sorted(gis, key=lambda i: positions[i])
+        for fi, gi in zip(fis, gis, strict=True):
+            fact = facts[fi]
+            score = sum(
+                _evidence(m.figure, figs[gi], docs[v].lang, lang, fact.positions[v], positions[gi])[
+                    0
+                ]
+                for v, m in fact.mentions.items()
+            ) / len(fact.mentions)
+            # small spelled-out numbers ("one of", "beide", "hai") are idiomatic as
+            # often as they count something: they pair on value or noun only
+            idiom = _small_word(figs[gi]) or any(
+                _small_word(m.figure) for m in fact.mentions.values()
+            )
+            if score >= _LEFTOVER_THRESHOLD and not idiom and _comparable(fact, figs[gi]):
+                attach(fi, gi)
     return [gi for gi in range(len(figs)) if gi not in used_figs]
+
+
+def _leftover_class(fig: Figure) -> str:
+    """Leftovers pair within one class: amounts together, relative dates apart."""
+    if fig.kind in _AMOUNT:
+        return "amount"
+    return fig.kind + ("-relative" if "relative" in fig.flags else "")
+
+
+def _comparable(fact: _Fact, fig: Figure) -> bool:
+    """Leftovers pair only when their values are within a factor of 5 of each other
+    (a changed figure, not "zwischen 13 und 15 Uhr" read as 13 against "1 and 3 p.m.")."""
+    vb = _values(fig)
+    if not vb:
+        return True
+    for m in fact.mentions.values():
+        va = _values(m.figure)
+        if not va:
+            continue
+        x, y = abs(va[0]), abs(vb[0])
+        if x == 0 or y == 0 or max(x, y) > 5 * min(x, y):
+            return False
+    return True
+
+
+def _small_word(fig: Figure) -> bool:
+    return (
+        fig.kind == "number"
+        and "words" in fig.flags
+        and isinstance(fig.value, Decimal)
+        and abs(fig.value) <= 12
+    )
+
+
+def _fact_kind(mentions: dict[int, Mention]) -> str:
+    return next(iter(mentions.values())).figure.kind
 
 
 def _mean_pos(fact: _Fact) -> float:
@@ -498,12 +717,14 @@ def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:
     n = len(documents)
     if all(len(f.mentions) == n for f in facts):
         return
-    index: dict[str, list[int]] = {}
+    index: dict[str, list[int]] = {}  # value key → facts lacking a version, by group
     for i, f in enumerate(facts):
         if len(f.mentions) < n:
-            for m in f.mentions.values():
-                for key in _value_keys(m.figure):
-                    index.setdefault(key, []).append(i)
+            for key in {k for m in f.mentions.values() for k in _value_keys(m.figure)}:
+                index.setdefault(key, []).append(i)
+    for members in index.values():
+        members.sort(key=lambda j: facts[j].group)
+    groups = {key: [facts[j].group for j in members] for key, members in index.items()}
     candidates: list[tuple[float, int, int]] = []
     for i, f in enumerate(facts):
         if len(f.mentions) != 1:
@@ -511,7 +732,14 @@ def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:
         ((v, m),) = f.mentions.items()
         partners: set[int] = set()
         for key in _value_keys(m.figure):
-            partners.update(index.get(key, ()))
+            # at most the nearest few facts with that value: linear on hostile input
+            found = index.get(key)
+            if found is None:
+                continue
+            if len(found) > _MAX_PARTNERS:
+                at = bisect_left(groups[key], f.group)
+                found = found[max(0, at - _MAX_PARTNERS // 2) : at + _MAX_PARTNERS // 2]
+            partners.update(found)
         for j in partners:
             if j == i or v in facts[j].mentions or facts[j].group == f.group:
                 continue

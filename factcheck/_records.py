@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -91,6 +93,18 @@ class Figure:
     alt_value: Decimal | None = None
 
 
+@lru_cache(maxsize=64)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line of ``text`` starts (cached: reports ask for many locations)."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return tuple(starts)
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One version of an article, loaded and ready for extraction.
@@ -117,12 +131,15 @@ class Document:
         return self.source_offsets[offset]
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column in the original file of an offset into ``text``."""
+        """1-based line and column in the original file of an offset into ``text``.
+
+        O(log n) per call: the line starts of a text are computed once and cached.
+        """
         src = self.source_text if self.source_text is not None else self.text
         index = self.source_index(offset)
-        line = src.count("\n", 0, index) + 1
-        column = index - (src.rfind("\n", 0, index) + 1) + 1
-        return line, column
+        starts = _line_starts(src)
+        line = bisect_right(starts, index)
+        return line, index - starts[line - 1] + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,9 @@ Kinds:
 * ``url``: ``http(s)://…``, ``ftp://…``, ``www.…`` up to white space, without
   trailing punctuation;
 * ``email``: ``name@host.tld``;
-* ``phone``: an international number (``+49 30 1234567``, ``+84 (0)24 3822 1234``)
-  or a number after a telephone label (``Tel. 030 123456``, ``Tél. : 01 23 45 67 89``);
+* ``phone``: an international number (``+49 30 1234567``, ``+84 (0)24 3822 1234``),
+  a number after a telephone label (``Tel. 030 123456``, ``Tél. : 01 23 45 67 89``),
+  or a national number with a leading 0 and at least 8 digits (``0800 555 111``);
 * ``code``: letters and digits in one word (``A380``, ``G7``, ``H5N1``, ``MH17``,
   ``COVID-19``, ``SARS-CoV-2``), an acronym or product family followed by a
   number (``ISO 9001``, ``DIN 476``, ``Windows 11``, ``iPhone 15``), dotted
@@ -127,6 +128,8 @@ def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
         k = _extend_dotted(text, k)
         if text[j].isdigit():
             return None  # "1e10", "12e-1": a number, not a code
+        if text[j:start] in _currency_codes() and not (end < n and text[end].isalpha()):
+            return None  # "CHF12", "USD5": an amount
         letters = text[j:start].rstrip("-\u2010")
         if before in "-\u2010" and (
             letters.islower() or (end - start == 4 and text[start:end] < "2100")
@@ -141,6 +144,9 @@ def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
         if d is not None:
             parts = d.group().split(".")
             if len(parts[0]) > 3 or not all(len(p) == 3 for p in parts[1:]):
+                wb = _word_before(text, start)
+                if wb is not None and wb[1].lower() in _PRODUCT_SET:
+                    return wb[0], d.end()  # "Python 3.11.2"
                 return d.span()
     if before in "vV" and (start < 2 or not text[start - 2].isalnum()):
         k = _extend_dotted(text, end)
@@ -208,9 +214,15 @@ def find_tokens(text: str) -> list[Token]:
         if sum(c.isdigit() for c in m.group()) >= 7:
             found.append((m.start(), m.end(), "phone"))
     for m in _PHONE_CAND.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= 6:
+        digits = sum(c.isdigit() for c in m.group())
+        if digits >= 6:
             label = _PHONE_LABEL.search(text, max(0, m.start() - 24), m.start())
-            if label is not None:
+            # a national number: a leading 0 and at least 8 digits ("0800 555 111")
+            trunk = (
+                digits >= 8 and m.group()[0] == "0" and m.group()[1:2].isdigit()
+                and (not m.start() or not text[m.start() - 1].isalnum())
+            )
+            if label is not None or trunk:
                 end = _strip_trailing(text, m.start(), m.end())
                 found.append((m.start(), end, "phone"))
     starts: list[int] = []

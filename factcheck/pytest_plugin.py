@@ -76,6 +76,12 @@ def pytest_configure(config: pytest.Config) -> None:
         if os.path.normcase(os.path.abspath(p)) not in present:
             args.append(p)
     config.args[:] = args
+    from ._errors import FactcheckError
+
+    try:
+        _owners(config)
+    except FactcheckError as err:
+        raise pytest.UsageError(f"--factcheck: {err}") from None
 
 
 def _owners(config: pytest.Config) -> dict[str, list[ArticleSet]]:

@@ -23,6 +23,7 @@ to 100 bytes.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -181,7 +182,8 @@ def test_no_language(tmp_path: Path, command: str) -> None:
 def test_unknown_language_code(tmp_path: Path, command: str) -> None:
     _need(command)
     bad = _write(tmp_path / "story.md", DE)
-    run = _invoke(tmp_path, _args_for(command, tmp_path, bad, "--lang", "xx"))
+    langs = "xx" if command == "extract" else "fr,xx"  # check: one code per file, in order
+    run = _invoke(tmp_path, _args_for(command, tmp_path, bad, "--lang", langs))
     _assert_clean_failure(run, names=None, problem=r"unknown language.*xx")
 
 
@@ -201,6 +203,59 @@ def test_check_file_over_a_configured_limit(tmp_path: Path) -> None:
     bad = _write(tmp_path / "story.de.md", DE * 5)  # > 100 bytes
     run = _invoke(tmp_path, ["check", str(_write(tmp_path / "story.fr.md", FR)), str(bad)])
     _assert_clean_failure(run, names="story.de.md", problem=r"limit|too large|larger")
+
+
+def _two_sets(root: Path) -> Path:
+    """Two article sets under ``root/articles``: ``good/story`` and ``big/story``."""
+    base = root / "articles"
+    _write(base / "good" / "story.de.md", DE)
+    _write(base / "good" / "story.fr.md", FR)
+    _write(base / "big" / "story.de.md", DE * 5)  # > 100 bytes
+    _write(base / "big" / "story.fr.md", FR)
+    return base
+
+
+def _assert_batch_reports_the_failed_set(run: Run, problem: str) -> None:
+    res = run.result
+    assert "Traceback" not in res.output + res.stderr
+    assert res.exit_code == 2, (res.exit_code, res.output, res.stderr)
+    report = (run.out_dir / "report.out").read_text(encoding="utf-8")
+    data = json.loads(report)
+    names = {s["name"] for s in data["sets"]}
+    assert any("good" in n for n in names), names  # the other set was checked
+    assert re.search(problem, report, re.IGNORECASE), report
+    assert "big" in report and "story.de.md" in report
+
+
+def test_batch_file_over_the_limit_flag(tmp_path: Path) -> None:
+    """batch: one file over the limit fails its set; the others are checked; exit 2."""
+    _need("batch")
+    base = _two_sets(tmp_path)
+    run = _invoke(tmp_path, ["batch", str(base), "--max-bytes", "100", "--format", "json"])
+    _assert_batch_reports_the_failed_set(run, r"limit|too large|larger")
+
+
+def test_batch_file_over_a_configured_limit(tmp_path: Path) -> None:
+    _need("batch")
+    _write(tmp_path / "factcheck.toml", "max-bytes = 100\n")
+    base = _two_sets(tmp_path)
+    run = _invoke(tmp_path, ["batch", str(base), "--format", "json"])
+    _assert_batch_reports_the_failed_set(run, r"limit|too large|larger")
+
+
+def test_batch_binary_file_in_one_set(tmp_path: Path) -> None:
+    _need("batch")
+    base = tmp_path / "articles"
+    _write(base / "good" / "story.de.md", DE)
+    _write(base / "good" / "story.fr.md", FR)
+    _write(base / "big" / "story.de.md", DE)
+    _write(base / "big" / "story.fr.md", b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 4)
+    run = _invoke(tmp_path, ["batch", str(base), "--format", "json"])
+    res = run.result
+    assert res.exit_code == 2, (res.exit_code, res.stderr)
+    report = (run.out_dir / "report.out").read_text(encoding="utf-8")
+    assert "binary" in report and "story.fr.md" in report
+    assert any("good" in s["name"] for s in json.loads(report)["sets"])
 
 
 def test_check_under_the_configured_limit_runs(tmp_path: Path) -> None:
@@ -259,7 +314,7 @@ def test_rule_with_unknown_type(tmp_path: Path, command: str) -> None:
 def test_rule_with_unknown_key(tmp_path: Path, command: str) -> None:
     _need(command)
     rules = tmp_path / "myrules"
-    _write(rules / "odd.toml", GOOD_RULE_HEAD + 'type = "compare"\ncolour = "red"\n')
+    _write(rules / "odd.toml", GOOD_RULE_HEAD + 'type = "compare-values"\ncolour = "red"\n')
     run = _invoke(tmp_path, _rule_args(command, tmp_path, rules))
     line = _assert_clean_failure(run, names="odd.toml", problem=r"colour")
     assert re.search(r"odd\.toml:7\b|line 7\b", line), line

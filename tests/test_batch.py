@@ -143,3 +143,48 @@ def test_exit_code_precedence() -> None:
     summary = BatchSummary(fail_on="warning")
     summary.add(failed)
     assert "unreadable / failed" in summary.table()
+
+
+def test_bad_rule_file_stops_before_any_work(tmp_path: Path) -> None:
+    root = _write_sets(tmp_path / "in", broken=False)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "FC950-broken.toml").write_text('code = "FC950"\nname = [\n', encoding="utf-8")
+    code, out, err = _run("batch", str(root), "--rules", str(rules))
+    assert code == 2 and out == ""
+    assert "FC950-broken.toml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_file_over_max_bytes_fails_its_set_only(tmp_path: Path) -> None:
+    root = _write_sets(tmp_path, broken=False)
+    big = "Der Verein hat 230 Mitglieder. " * 40
+    (root / "club.de.md").write_text(big, encoding="utf-8")
+    code, out, _ = _run("batch", str(root), "--format", "json", "--max-bytes", "600")
+    assert code == 2
+    sets = {s["name"]: s for s in json.loads(out)["sets"]}
+    assert sets["club"]["error"] and not sets["bridges"].get("error")
+
+
+def test_output_folder_missing_is_usage_error_and_nothing_written(tmp_path: Path) -> None:
+    root = _write_sets(tmp_path / "in", broken=False)
+    target = tmp_path / "missing" / "report.json"
+    code, out, err = _run("batch", str(root), "--format", "json", "-o", str(target))
+    assert code == 2 and "does not exist" in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_pre_commit_style_file_arguments(tmp_path: Path) -> None:
+    """pre-commit passes changed files: each stands for its set, each set is checked once."""
+    root = _write_sets(tmp_path, broken=False)
+    (root / "README.md").write_text("Notes for the desk.\n", encoding="utf-8")
+    files = [root / "club.fr.md", root / "club.de.md", root / "bridges.fr.md", root / "README.md"]
+    code, out, _ = _run("batch", *map(str, files), "--format", "json")
+    names = [s["name"] for s in json.loads(out)["sets"]]
+    assert sorted(names) == ["bridges", "club"]
+    assert code == 1
+
+
+def test_pre_commit_hooks_file() -> None:
+    hooks = (Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8")
+    assert "- id: factcheck\n" in hooks and "entry: factcheck batch\n" in hooks
+    assert "language: python" in hooks and "pass_filenames: true" in hooks

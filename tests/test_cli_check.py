@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner, Result
 
 from factcheck import _cmd_check
 from factcheck._format import SetResult, get_formatter
+from factcheck._records import Document, Fact, Figure, Finding, Location, Mention, Report
 from factcheck.cli import cli
 
 DE_SAME = "Die Stadt hat 120 Schulen.\n\nIm Jahr 2024 kamen 3.400 Schüler hinzu.\n"
@@ -179,3 +181,78 @@ def test_rules_and_explain() -> None:
     assert invoke("explain", "FC301").stdout.startswith("FC301 scale-mismatch")
     unknown = invoke("explain", "FC999")
     assert unknown.exit_code == 2 and "FC999" in unknown.stderr
+
+
+def _hand_report() -> Report:
+    de = Document(lang="de", text="Es gab 40 Fälle.", path="a.de.md")
+    fr = Document(lang="fr", text="Il y a eu 40 cas.", path="a.fr.md")
+    en = Document(lang="en", text="There were 47 cases.", path="a.en.md")
+    figs = [
+        Figure("number", "40", 7, 9, Decimal(40)),
+        Figure("number", "40", 10, 12, Decimal(40)),
+        Figure("number", "47", 11, 13, Decimal(47)),
+    ]
+    fact = Fact("number", tuple(Mention(v, f) for v, f in enumerate(figs)), status="differs")
+
+    def loc(doc: Document, v: int, f: Figure) -> Location:
+        return Location(doc.lang, f.start, f.end, 1, f.start + 1, f.text, doc.path, v)
+
+    value = Finding(
+        "FC101", "value-mismatch", "error", "number values differ",
+        tuple(loc(d, v, f) for v, (d, f) in enumerate(zip((de, fr, en), figs, strict=True))),
+        fact=0, odd_one_out="en",
+    )  # fmt: skip
+    empty = Finding(
+        "FC902", "empty-version", "error", "no text",
+        (Location("fr", 0, 0, 1, 1, "", "a.fr.md", 1),),
+    )  # fmt: skip
+    return Report(versions=(de, fr, en), facts=(fact,), findings=(value, empty))
+
+
+def test_text_groups_by_fact_with_every_version() -> None:
+    out = get_formatter("text")().render([SetResult("a", _hand_report())])
+    lines = out.splitlines()
+    assert lines[0] == "fact 1: number, differs"
+    assert "error   FC101 value-mismatch: number values differ" in lines[1]
+    assert lines[2].split() == ["a.de.md:1:8", "de", "“40”"]
+    assert lines[4].split() == ["a.en.md:1:12", "en", "“47”"]
+    assert "whole versions" in out and "a.fr.md:1:1  fr  (absent)" in out
+    assert (
+        lines[-1]
+        == "2 errors, 0 warnings, 0 info in 1 fact (de, fr, en): 0 agree, 1 differ, 0 missing"
+    )
+    assert "\x1b[" not in out
+    assert "\x1b[" in get_formatter("text")(color=True).render([SetResult("a", _hand_report())])
+
+
+def test_text_batch_lists_sets_and_errors() -> None:
+    out = get_formatter("text")(batch=True).render(
+        [SetResult("one", _hand_report()), SetResult("two", None, "cannot read", "b/x.de.md")]
+    )
+    assert "== one ==" in out and "== two ==" in out
+    assert "error: b/x.de.md: cannot read" in out
+    assert out.splitlines()[-1] == "2 errors, 0 warnings, 0 info in 2 sets (1 could not be checked)"
+
+
+def test_json_odd_one_out_and_fact_index() -> None:
+    data = json.loads(get_formatter("json")().render([SetResult("a", _hand_report())]))
+    first = data["findings"][0]
+    assert first["odd_one_out"] == "en" and first["fact"] == 0
+    assert [m["value"] for m in data["facts"][0]["mentions"]] == ["40", "40", "47"]
+    assert data["findings"][1]["fact"] is None
+
+
+def test_json_line_and_column_match_document() -> None:
+    from factcheck._format._json import report_to_json
+
+    text = "Eins.\n\nZwei und 12.\n\nDrei mit 40 Fällen."
+    doc = Document(lang="de", text=text, path="x.de.md")
+    figs = [
+        Figure("number", "12", 16, 18, Decimal(12)),
+        Figure("number", "40", 30, 32, Decimal(40)),
+    ]
+    facts = tuple(Fact("number", (Mention(0, f),)) for f in figs)
+    data = report_to_json(Report(versions=(doc,), facts=facts, findings=()))
+    for fact, f in zip(data["facts"], figs, strict=True):
+        m = fact["mentions"][0]
+        assert (m["line"], m["column"]) == doc.line_col(f.start)

@@ -7,7 +7,7 @@ Each set is a folder of versions named Hugo-style (``story.de.md``, ``story.fr.h
 [[finding]]
 code = "FC101"
 texts = { de = "34,2", en = "32.4" }  # words of the figure in each version (substring)
-level = "info"                         # optional; info findings are required only when listed
+level = "info"                         # optional; without it: warning or error
 ```
 
 ``check()`` must report every listed finding (same code, same level when given, and each listed
@@ -120,7 +120,10 @@ SET_IDS = [s.name for s in SETS]
 def _matches(exp: Expected, finding: Finding) -> bool:
     if finding.code != exp.code:
         return False
-    if exp.level is not None and finding.level != exp.level:
+    if exp.level is None:
+        if finding.level not in ("warning", "error"):
+            return False  # an entry without ``level`` stands for a finding at warning or error
+    elif finding.level != exp.level:
         return False
     for lang, words in exp.texts.items():
         want = _norm(words)

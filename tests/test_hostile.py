@@ -89,3 +89,25 @@ def test_generators_make_the_size_asked() -> None:
     for name in hostile.FAMILIES:
         text = hostile.build(name, 1000, "de")
         assert 900 <= len(text) <= 1100, name
+
+
+def test_user_pattern_with_catastrophic_backtracking_times_out(tmp_path: Path) -> None:
+    """A user rule's regular expression runs with a time limit; hitting it is a finding."""
+    if not _has_check():
+        pytest.skip("factcheck.check is not there yet")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.toml").write_text(
+        'code = "FC990"\nname = "house-term"\nlevel = "warning"\n'
+        'description = "A pattern that backtracks badly."\nmessage = "{pattern} differs"\n'
+        'type = "pattern"\npattern = \'(\\w+\\s?)+$\'\ntimeout = 0.1\n',
+        encoding="utf-8",
+    )
+    text = "a" * 5000 + "!"
+    t0 = time.perf_counter()
+    report = factcheck.check({"de": text, "fr": text}, rule_dirs=[str(rules)])
+    elapsed = time.perf_counter() - t0
+    hits = [f for f in report.findings if f.code == "FC990"]
+    assert hits, [f.code for f in report.findings]
+    assert "timed out" in hits[0].message
+    assert elapsed < 30, elapsed  # the regex module checks its timeout coarsely

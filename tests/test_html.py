@@ -166,3 +166,22 @@ def test_text_is_escaped() -> None:
                 paragraphs=(*d.paragraphs, (start, start + len(extra))))
     page = _render(replace(res, report=replace(res.report, versions=(d, res.report.versions[1]))))
     assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_real_batch_over_the_fixtures_links_resolve() -> None:
+    from pathlib import Path
+
+    from factcheck._batch import CheckOptions, run_batch
+    from factcheck._discover import discover
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    results = list(run_batch(discover([root]).sets, CheckOptions(), jobs=1))
+    tree = _Tree()
+    tree.feed(_render(*results))
+    local = [h[1:] for h in tree.hrefs if h.startswith("#")]
+    assert local and all(h in tree.ids for h in local)
+    n_mentions = sum(
+        len(f.mentions) for r in results if r.report is not None for f in r.report.facts
+    )
+    # every figure is highlighted (a mention can share a spot only with an identical one)
+    assert len(tree.marks) >= 0.95 * n_mentions

@@ -125,3 +125,35 @@ def test_parse_digits_split() -> None:
         Decimal("1234567.89")
     ]
     assert [v for _, v, _, _ in parse_digits("1,234,567", "en")] == [Decimal(1234567)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "alt"),
+    [
+        ("de", "Laut Bericht kamen 4,500 Gäste.", "4.500", "4500"),
+        ("fr", "Selon le rapport, 4,500 invités.", "4.500", "4500"),
+        ("vi", "Theo báo cáo có 4,500 khách.", "4.500", "4500"),
+        ("en", "The report counted 4.500 guests.", "4.500", "4500"),
+    ],
+)
+def test_ambiguous_format_every_language(lang: str, text: str, value: str, alt: str) -> None:
+    (fig,) = nums(text, lang)
+    assert fig.value == Decimal(value) and fig.alt_value == Decimal(alt)
+    assert "ambiguous-format" in fig.flags
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Um 18:30 Uhr kamen 40 Gäste, siehe www.example.de/a-12.", ["40"]),
+        ("fr", "À 18:30, 40 invités ; voir https://exemple.fr/p/12-3.", ["40"]),
+        ("en", "At 18:30, 40 guests came; see http://example.com/x/12.", ["40"]),
+        ("vi", "Lúc 18:30 có 40 khách, xem https://example.vn/tin-12.htm.", ["40"]),
+        ("de", "Hotline: 0800 123 45 67, 12 Mitarbeiter.", ["12"]),
+        ("fr", "Le vol AF447 et 12 passagers.", ["12"]),
+        ("vi", "Virus H5N1 lây cho 12 người.", ["12"]),
+        ("en", "The G20 summit drew 12 leaders.", ["12"]),
+    ],
+)
+def test_traps_every_language(lang: str, text: str, expected: list[str]) -> None:
+    assert values(text, lang) == [Decimal(v) for v in expected]

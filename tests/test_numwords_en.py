@@ -67,6 +67,11 @@ def test_one_as_count(text: str) -> None:
     assert ("one", "1") in found(text)
 
 
+def test_names_are_not_numbers() -> None:
+    assert found("Rain spreads into the Four Corners on Tuesday.") == []
+    assert found("Four people were hurt.") == [("Four", "4")]
+
+
 def test_both() -> None:
     assert found("both sides agreed") == [("both", "2")]
     assert found("both in Paris and in Berlin") == []
@@ -103,3 +108,60 @@ def test_fraction_words_in_other_senses() -> None:
 def test_through_extract() -> None:
     figs = extract("about two hundred and fifty staff", "en")
     assert [(f.kind, f.value, f.qualifier) for f in figs] == [("number", Decimal(250), "about")]
+
+
+def test_titles_and_negatives() -> None:
+    assert found("the first lady") == []
+    assert found("minus five point five") == [("minus five point five", "-5.5")]
+    assert found("three hundred and two dozen") == [("three hundred and two dozen", "324")]
+
+
+def test_twice() -> None:
+    assert found("twice as many") == [("twice", "2")]
+
+
+def test_one_after_determiner_and_adjective_is_a_pronoun() -> None:
+    assert found("the final one and a big one") == []
+    assert found("the top half, at half-time") == []
+
+
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
+_EN_TEENS += ["seventeen", "eighteen", "nineteen"]
+_EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _en_below_1000(n: int) -> str:
+    h, r = divmod(n, 100)
+    out = [f"{_EN_UNITS[h]} hundred"] if h else []
+    if r:
+        if out:
+            out.append("and")
+        if r < 10:
+            out.append(_EN_UNITS[r])
+        elif r < 20:
+            out.append(_EN_TEENS[r - 10])
+        else:
+            t, u = divmod(r, 10)
+            out.append(_EN_TENS[t] + (f"-{_EN_UNITS[u]}" if u else ""))
+    return " ".join(out)
+
+
+def spell_en(n: int) -> str:
+    if n == 0:
+        return "zero"
+    parts = []
+    for scale, name in ((1_000_000, "million"), (1000, "thousand")):
+        q, n = divmod(n, scale)
+        if q:
+            parts.append(f"{_en_below_1000(q)} {name}")
+    if n:
+        parts.append(_en_below_1000(n))
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize(
+    "n", [*range(0, 200), *range(200, 10000, 37), *range(10000, 3000000, 99991)]
+)
+def test_spelled_numbers_round_trip(n: int) -> None:
+    assert parse_number_words(spell_en(n), "en") == n, spell_en(n)

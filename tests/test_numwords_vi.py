@@ -67,6 +67,14 @@ def test_mot_as_article_and_as_count() -> None:
     assert found("một triệu người") == [("một triệu", "1000000")]
 
 
+def test_mot_so_is_some() -> None:
+    assert found("chỉ một số khán giả") == []
+
+
+def test_ordinal_after_a_number_is_not_a_fraction() -> None:
+    assert found("trong năm đầu tiên") == [("đầu tiên", "1")]
+
+
 def test_names_are_not_numbers() -> None:
     assert found("Ba Lan và Hai Bà Trưng") == []
 
@@ -96,3 +104,80 @@ def test_percent_is_not_a_fraction() -> None:
 def test_through_extract() -> None:
     figs = extract("hơn hai nghìn người", "vi")
     assert [(f.kind, f.value, f.qualifier) for f in figs] == [("number", Decimal(2000), "over")]
+
+
+def test_words_in_other_senses() -> None:
+    assert found("ba mẹ tôi") == []
+    assert found("lúc nửa đêm") == []
+    assert found("ba người") == [("ba", "3")]
+
+
+def test_mot_before_a_unit_or_percent() -> None:
+    assert found("một phần trăm") == [("một", "1")]
+    assert found("một đô la Mỹ") == [("một", "1")]
+
+
+def test_nam_after_a_contrast_word() -> None:
+    assert found("Một trên năm trẻ em") == [("Một", "1"), ("năm", "5")]
+    assert found("đến năm 2020") == []
+
+
+def test_minute_marks_are_not_ordinals_of_part() -> None:
+    assert [n.text for n in scan_number_words("phút thứ 27:37", "vi")] == []
+
+
+def test_unit_nouns_that_are_not_units() -> None:
+    assert found("là một điểm dừng chân") == []
+
+
+_VI_UNITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def _vi_below_1000(n: int, full: bool) -> str:
+    """Vietnamese spelling of n < 1000 (``full``: spell an empty hundreds place)."""
+    h, r = divmod(n, 100)
+    out = []
+    if h or full:
+        out += [_VI_UNITS[h], "trăm"]
+    t, u = divmod(r, 10)
+    if t == 0:
+        if u:
+            out += (["linh"] if out else []) + [_VI_UNITS[u]]
+    elif t == 1:
+        out += ["mười", *{5: ["lăm"]}.get(u, [_VI_UNITS[u]] if u else [])]
+    else:
+        tail = {0: [], 1: ["mốt"], 4: ["tư"], 5: ["lăm"]}.get(u, [_VI_UNITS[u]])
+        out += [_VI_UNITS[t], "mươi", *tail]
+    return " ".join(out)
+
+
+def spell_vi(n: int) -> str:
+    if n == 0:
+        return "không"
+    parts = []
+    millions, rest = divmod(n, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    if millions:
+        parts.append(_vi_below_1000(millions, False) + " triệu")
+    if thousands:
+        parts.append(_vi_below_1000(thousands, bool(millions)) + " nghìn")
+    if units:
+        parts.append(_vi_below_1000(units, bool(millions or thousands)))
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize(
+    "n", [*range(1, 200), *range(200, 10000, 37), *range(10000, 3000000, 99991)]
+)
+def test_spelled_numbers_round_trip(n: int) -> None:
+    assert parse_number_words(spell_vi(n), "vi") == n, spell_vi(n)
+
+
+def test_nghin_ty() -> None:
+    assert found("hai nghìn tỷ đồng") == [("hai nghìn tỷ", "2000000000000")]
+
+
+def test_nam_as_years() -> None:
+    assert found("kỷ niệm 100 năm ngày thành lập") == []
+    assert found("phải đến năm sau") == []
+    assert found("những năm tháng khó khăn") == []

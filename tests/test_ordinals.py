@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -25,7 +26,7 @@ def ordinals(text: str, lang: str) -> list[tuple[str, int]]:
         ("de", "die siebenundzwanzigste Sitzung", [("siebenundzwanzigste", 27)]),
         ("de", "das hundertste Jubiläum", [("hundertste", 100)]),
         ("de", "der einhunderttausendste Besucher", [("einhunderttausendste", 100000)]),
-        ("fr", "le premier ministre", [("premier", 1)]),
+        ("fr", "le premier tour", [("premier", 1)]),
         ("fr", "la première fois", [("première", 1)]),
         ("fr", "le deuxième tour", [("deuxième", 2)]),
         ("fr", "la neuvième édition", [("neuvième", 9)]),
@@ -104,3 +105,29 @@ def test_ordinals_through_extract() -> None:
     assert [(f.kind, f.value) for f in figs] == [("number", Decimal(5))]
     figs = extract("the twenty-first century", "en")
     assert [(f.kind, f.value) for f in figs] == [("ordinal", Decimal(21))]
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en", "vi"])
+def test_corpus_invariants_and_timing(shared: Path, lang: str) -> None:
+    """Over a whole news corpus: exact spans, text order, no overlap (timing printed)."""
+    import re
+    import time
+
+    name = {"de": "deu", "fr": "fra", "en": "eng", "vi": "vie"}[lang]
+    text = (shared / "corpus" / "ntrex128" / f"{name}.txt").read_text(encoding="utf-8")
+    scan_number_words("eins", lang)  # build the tables and the pattern first
+    t0 = time.process_time()
+    found = scan_number_words(text, lang)
+    took = time.process_time() - t0
+    t0 = time.process_time()
+    list(re.finditer(r"\d+", text))
+    bare = time.process_time() - t0
+    mb = len(text) / 1e6
+    print(f"\n{lang}: {mb:.2f} MB, {len(found)} found, {took:.3f} s, bare \\d+ {bare:.3f} s")
+    assert len(found) > 300
+    end = -1
+    for n in found:
+        assert text[n.start : n.end] == n.text
+        assert n.start >= end
+        end = n.end
+        assert isinstance(n.value, Decimal)

@@ -188,9 +188,15 @@ def test_kinds_and_units() -> None:
     money = Figure("money", "5 Mio. €", 0, 4, D(5000000), unit="EUR")
     number = Figure("number", "5 millions", 0, 4, D(5000000))
     assert figure_score(money, number, "de", "fr") > 0.5
-    date = Figure("date", "2025", 0, 4, "2025")
-    year_number = Figure("number", "2025", 0, 4, D(2025))
-    assert figure_score(date, year_number, "de", "fr") == 0.0
+    date = Figure("date", "März 2025", 0, 4, "2025-03")
+    number = Figure("number", "2025", 0, 4, D(2025))
+    assert figure_score(date, number, "de", "fr") == 0.0
+    # a bare year read as a date in one version and as a number in another
+    year = Figure("date", "2025", 0, 4, "2025")
+    assert figure_score(year, number, "de", "fr") > 0.5
+    assert figure_score(year, Figure("number", "12", 0, 2, D(12)), "de", "fr") == 0.0
+    ordinal = Figure("ordinal", "3.", 0, 2, D(3))
+    assert figure_score(ordinal, Figure("number", "3", 0, 1, D(3)), "de", "fr") == 0.0
 
 
 def test_counted_nouns() -> None:
@@ -201,3 +207,66 @@ def test_counted_nouns() -> None:
     assert same_noun("Mitarbeiter", "Standorte", "de", "de") is False
     assert same_noun("Wolken", "nuages", "de", "fr") is None  # cannot tell
     assert noun_concept("IT-Fachkräfte", "de") == "staff"
+
+
+def test_units_are_converted_before_comparing() -> None:
+    km = Figure("quantity", "160 km", 0, 4, D(160), unit="length-kilometer")
+    miles = Figure("quantity", "100 miles", 0, 4, D(100), unit="length-mile")
+    far = Figure("quantity", "300 miles", 0, 4, D(300), unit="length-mile")
+    assert value_similarity(km, miles) >= 0.9
+    assert value_similarity(km, far) < 0.5
+
+
+def test_open_hedges_are_a_neighbourhood_not_a_half_line() -> None:
+    over = Figure("number", "über 5.000", 0, 5, D(5000), low=D(5000), qualifier="over")
+    million = Figure("number", "1 000 000", 0, 5, D(1000000))
+    under = Figure("number", "moins de 20", 0, 5, D(20), high=D(20), qualifier="under")
+    assert value_similarity(over, million) < 0.5
+    assert value_similarity(under, Figure("number", "15", 0, 2, D(15))) >= 0.95
+    assert value_similarity(under, Figure("number", "2", 0, 1, D(2))) < 0.5
+
+
+def test_position_alone_does_not_pair_among_several_figures() -> None:
+    # the German version counts two of the four young men; the French lists all ages
+    de = "Festgenommen wurden ein 17-Jähriger, zwei 18-Jährige und ein Mann."
+    fr = "La police a arrêté les quatre jeunes gens, âgés de 17, 18 et 20 ans."
+    a = [fig("17", de, 17), fig("zwei", de, 2)]
+    b = [fig("quatre", fr, 4), fig("17", fr, 17), fig("18", fr, 18), fig("20", fr, 20)]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(fr, "fr")], [a, b], (((0,), (0,)),)
+    )
+    paired = [texts(x) for x in facts if len(x.mentions) == 2]
+    assert paired == [["17", "17"]]
+
+
+def test_sole_figures_of_a_kind_pair_even_when_values_differ() -> None:
+    de = "Bis 2027 sollen weitere 120 Ladepunkte entstehen."
+    fr = "D'ici 2027, 150 bornes supplémentaires doivent voir le jour."
+    a = [fig("2027", de, "2027", kind="date"), fig("120", de, 120, head="Ladepunkte")]
+    b = [fig("2027", fr, "2027", kind="date"), fig("150", fr, 150, head="bornes")]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(fr, "fr")], [a, b], (((0,), (0,)),)
+    )
+    assert sorted(texts(x) for x in facts) == [["120", "150"], ["2027", "2027"]]
+
+
+def test_huge_group_stays_linear() -> None:
+    import time
+
+    def figures(n: int, change_every: int) -> list[Figure]:
+        return [
+            Figure("number", "1", 2 * i, 2 * i + 1, D(2 if i % change_every == 0 else 1))
+            for i in range(n)
+        ]
+
+    def run(n: int) -> float:
+        text = "1 " * n
+        docs = [document_from_text(text, "de"), document_from_text(text, "fr")]
+        t = time.process_time()
+        facts = pair_figures(docs, [figures(n, 10**9), figures(n, 4)], (((0,), (0,)),))
+        took = time.process_time() - t
+        assert len(facts) == n and all(len(f.mentions) == 2 for f in facts)
+        return took
+
+    small, large = run(2_000), run(20_000)
+    assert large < 10 * small * 2 + 0.5, (small, large)

@@ -125,3 +125,24 @@ def test_works_with_xdist(pytester: pytest.Pytester) -> None:
     )
     result.assert_outcomes(passed=1, failed=1)
     assert "'48 mètres'" in result.stdout.str()
+
+
+def test_missing_path_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    result = pytester.runpytest("--factcheck", "nowhere", "-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--factcheck: nowhere: no such file or folder*"])
+
+
+def test_manifest_sets_are_items(pytester: pytest.Pytester) -> None:
+    content = pytester.path / "press"
+    (content / "de").mkdir(parents=True)
+    (content / "fr").mkdir()
+    (content / "de" / "turm.md").write_text(DIFFER[0], encoding="utf-8")
+    (content / "fr" / "la-tour.md").write_text(DIFFER[1], encoding="utf-8")
+    (content / "factcheck.sets.toml").write_text(
+        '[[set]]\nname = "tower"\nversions = { de = "de/turm.md", fr = "fr/la-tour.md" }\n',
+        encoding="utf-8",
+    )
+    result = pytester.runpytest("--factcheck", "press", "-v", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*press/factcheck.sets.toml::factcheck[[]tower[]] FAILED*"])

@@ -133,3 +133,11 @@ def test_rule_is_quiet_on_its_fixture(rule: object) -> None:
         pytest.fail(f"no fixture folder {folder}")
     found = _run(folder, "quiet", rule.code)
     assert not found, [f.message for f in found]
+
+
+def test_every_rule_is_documented() -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text("utf-8")
+    for rule in RULES:
+        assert f"| {rule.code} | {rule.name} |" in docs, rule.code
+    for name in RULE_TYPES:
+        assert f"**{name}**" in docs, name

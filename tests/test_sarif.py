@@ -115,3 +115,22 @@ def test_no_findings_is_a_valid_empty_run() -> None:
     doc = _render(clean)
     assert doc["runs"][0]["results"] == []
     assert doc["runs"][0]["invocations"][0]["executionSuccessful"] is True
+
+
+def test_real_batch_over_the_fixtures_is_valid(shared: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from factcheck._batch import CheckOptions, run_batch
+    from factcheck._discover import discover
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    results = list(run_batch(discover([root]).sets, CheckOptions(), jobs=1))
+    doc = _render(*results)
+    schema = json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    assert not list(validator.iter_errors(doc))
+    total = sum(len(r.report.findings) for r in results if r.report is not None)
+    assert len(doc["runs"][0]["results"]) == total
+    for result in doc["runs"][0]["results"]:
+        for loc in result["locations"]:
+            region = loc["physicalLocation"]["region"]
+            assert region["startLine"] >= 1 and region["startColumn"] >= 1

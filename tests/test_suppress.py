@@ -81,3 +81,23 @@ def test_no_directive_returns_same_report() -> None:
     doc = document_from_text("Es gibt 12 Züge.\n", "de", fmt="txt")
     report = _report([doc], [_finding(doc, 0, "12 Züge")])
     assert apply_suppressions(report) is report
+
+
+def test_end_to_end_with_check(tmp_path: object) -> None:
+    from factcheck._check import check
+
+    de = document_from_text(
+        "Die Halle hat 900 Sitze.\n\n<!-- factcheck: ignore FC101 -->\n"
+        "Der Eintritt kostet 12 Euro.\n",
+        "de", path="halle.de.md", fmt="md")
+    fr = document_from_text(
+        "La salle compte 900 places.\n\nL'entrée coûte 15 euros.\n",
+        "fr", path="halle.fr.md", fmt="md")
+    report = apply_suppressions(check([de, fr]))
+    assert not [f for f in report.findings if f.level in ("warning", "error")]
+    plain = check([
+        document_from_text("Die Halle hat 900 Sitze.\n\nDer Eintritt kostet 12 Euro.\n", "de",
+                           fmt="md"),
+        fr,
+    ])
+    assert any(f.code == "FC101" for f in plain.findings)

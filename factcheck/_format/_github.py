@@ -40,8 +40,10 @@ def escape_property(text: str) -> str:
 
 
 def _words(finding: Finding) -> str:
-    parts = [f"{loc.lang} {loc.text!r}" if loc.text else f"{loc.lang} (missing)"
-             for loc in finding.locations]
+    parts = [
+        f"{loc.lang} “{' '.join(loc.text.split())}”" if loc.text else f"{loc.lang} (missing)"
+        for loc in finding.locations
+    ]
     return " / ".join(parts)
 
 

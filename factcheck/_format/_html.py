@@ -225,8 +225,10 @@ class _SetPage:
                 )
             out.append("</ol>")
         out.append('<table class="versions"><thead><tr>')
-        for d in r.versions:
+        for v, d in enumerate(r.versions):
             label = html.escape(d.lang) + (f" — {html.escape(d.path)}" if d.path else "")
+            if not self.paras[v]:  # an empty version: its spots sit in the header
+                label += f' <span class="empty">(empty){self._orphans(v)}</span>'
             out.append(f'<th lang="{html.escape(d.lang)}">{label}</th>')
         out.append("</tr></thead><tbody>")
         for row in paragraph_rows(r):
@@ -240,19 +242,12 @@ class _SetPage:
                 cells = "".join(self._paragraph(v, i) for i in indices)
                 out.append(f'<td class="version v{v}" lang="{lang}">{cells}</td>')
             out.append("</tr>")
-        if not any(self.paras):
-            out.append("<tr>" + "".join(
-                f'<td class="gap">(empty){self._orphans(v)}</td>' for v in range(len(r.versions))
-            ) + "</tr>")
         out.append("</tbody></table></section>")
         return "\n".join(out)
 
     def _orphans(self, v: int) -> str:
-        return "".join(
-            f'<a class="spot gap" id="{ident}">∅</a>'
-            for (w, _), ident in sorted(self.links.items())
-            if w == v
-        )
+        idents = sorted({ident for (w, _), ident in self.links.items() if w == v})
+        return "".join(f'<a class="spot gap" id="{ident}">∅</a>' for ident in idents)
 
     def _paragraph(self, v: int, p: int) -> str:
         text = self.report.versions[v].text

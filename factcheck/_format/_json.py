@@ -17,6 +17,7 @@ dates), ``null`` when a figure has none.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -31,12 +32,33 @@ def _versions(docs: Sequence[Document]) -> list[dict[str, Any]]:
     return [{"path": d.path, "lang": d.lang} for d in docs]
 
 
-def _fact(fact: Fact, docs: Sequence[Document]) -> dict[str, Any]:
+class _Lines:
+    """``Document.line_col`` for many offsets: line starts indexed once per document."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self.docs = docs
+        self.starts: dict[int, list[int]] = {}
+
+    def line_col(self, version: int, offset: int) -> tuple[int | None, int | None]:
+        if version >= len(self.docs):
+            return None, None
+        doc = self.docs[version]
+        starts = self.starts.get(version)
+        if starts is None:
+            src = doc.source_text if doc.source_text is not None else doc.text
+            starts = [0, *(i + 1 for i, ch in enumerate(src) if ch == "\n")]
+            self.starts[version] = starts
+        index = doc.source_index(offset)
+        line = bisect.bisect_right(starts, index)
+        return line, index - starts[line - 1] + 1
+
+
+def _fact(fact: Fact, docs: Sequence[Document], lines: _Lines) -> dict[str, Any]:
     mentions = []
     for m in sorted(fact.mentions, key=lambda m: m.version):
         fig = m.figure
         doc = docs[m.version] if m.version < len(docs) else None
-        line, column = doc.line_col(fig.start) if doc is not None else (None, None)
+        line, column = lines.line_col(m.version, fig.start)
         mentions.append(
             {
                 "lang": doc.lang if doc is not None else None,
@@ -77,9 +99,10 @@ def _finding(f: Finding) -> dict[str, Any]:
 
 def report_to_json(report: Report) -> dict[str, Any]:
     """The JSON object of one report (``versions``, ``facts``, ``findings``, ``summary``)."""
+    lines = _Lines(report.versions)
     return {
         "versions": _versions(report.versions),
-        "facts": [_fact(f, report.versions) for f in report.facts],
+        "facts": [_fact(f, report.versions, lines) for f in report.facts],
         "findings": [_finding(f) for f in report.findings],
         "summary": report.summary,
     }

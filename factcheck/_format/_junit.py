@@ -24,7 +24,7 @@ def finding_lines(finding: Finding) -> list[str]:
     lines = [f"{finding.code} {finding.name} [{finding.level}]: {finding.message}"]
     for loc in finding.locations:
         where = f"{loc.path or loc.lang}:{loc.line}:{loc.column}"
-        words = repr(loc.text) if loc.text else "(missing)"
+        words = f"“{' '.join(loc.text.split())}”" if loc.text else "(missing)"
         lines.append(f"    {loc.lang:<5} {words}  at {where}")
     return lines
 

@@ -26,6 +26,7 @@ from ._loader import (
     select_rules,
     shipped_rules,
 )
+from ._second import second_chance
 from ._types import RULE_TYPES
 
 __all__ = ["RULE_TYPES", "Rule", "RuleSet", "load_ruleset", "parse_rule"]
@@ -57,8 +58,14 @@ class RuleSet:
 
     def apply(self, analysis: Analysis) -> list[Finding]:
         """Every finding of every rule, sorted by (first location's version,
-        start, code)."""
-        ctx = Context(analysis)
+        start, code).
+
+        Before the rules run, a fact that lacks a version is joined to the one
+        close, unpaired figure of that version in the aligned paragraph
+        (:func:`~factcheck._rules._second.second_chance`); the joined figure's
+        findings point at the fact index of the first.
+        """
+        ctx = Context(second_chance(analysis))
         findings: list[Finding] = []
         for rule in self.rules:
             findings.extend(rule.run(ctx))

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"\d+")
+_NEWLINE = re.compile(r"\n")
 
 #: Fields every message template may use.
 COMMON_FIELDS = frozenset({"code", "name", "kind", "texts", "odd", "langs"})
@@ -168,6 +169,7 @@ class Context:
         self._para_starts: dict[int, list[int]] = {}
         self._fact_of: dict[tuple[int, int, int], int] | None = None
         self._fig_starts: dict[int, list[int]] = {}
+        self._line_starts: dict[int, list[int]] = {}
         self._sorted_figs: dict[int, tuple[Figure, ...]] = {}
         self._digits: dict[tuple[int, int, int], frozenset[str]] = {}
 
@@ -208,7 +210,7 @@ class Context:
 
     def location(self, version: int, start: int, end: int, text: str | None = None) -> Location:
         doc = self.documents[version]
-        line, column = doc.line_col(start)
+        line, column = self.line_col(version, start)
         return Location(
             lang=doc.lang,
             start=start,
@@ -219,6 +221,18 @@ class Context:
             path=doc.path,
             version=version,
         )
+
+    def line_col(self, version: int, offset: int) -> tuple[int, int]:
+        """``Document.line_col`` with a cached index of line starts (linear overall)."""
+        doc = self.documents[version]
+        starts = self._line_starts.get(version)
+        if starts is None:
+            src = doc.source_text if doc.source_text is not None else doc.text
+            starts = [0, *(m.end() for m in _NEWLINE.finditer(src))]
+            self._line_starts[version] = starts
+        index = doc.source_index(offset)
+        line = bisect.bisect_right(starts, index)
+        return line, index - starts[line - 1] + 1
 
     def figure_location(self, version: int, fig: Figure) -> Location:
         return self.location(version, fig.start, fig.end, fig.text)
@@ -341,6 +355,10 @@ class PairRule(Rule):
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         raise NotImplementedError
 
+    def shown(self, fig: Figure) -> str:
+        """How a figure appears in ``{texts}``: its words, quoted."""
+        return quote(fig.text)
+
     def run(self, ctx: Context) -> Iterator[Finding]:
         kinds = self.kinds()
         for index, fact in enumerate(ctx.analysis.facts):
@@ -390,7 +408,9 @@ class PairRule(Rule):
             "text_b": fb.text,
             "value_a": _show(fa.value),
             "value_b": _show(fb.value),
-            "texts": texts_field(ctx, [(v, by_version[v].figure.text) for v in involved]),
+            "texts": texts_field(
+                ctx, [(v, self.shown(by_version[v].figure)) for v in involved], quoted=True
+            ),
             "langs": ", ".join(ctx.lang(v) for v in involved),
             "odd": "" if odd is None else f" ({ctx.lang(odd)} is the odd one out)",
         }
@@ -410,9 +430,9 @@ def _worst(levels: Iterable[str]) -> str:
     return max(levels, key=level_rank)
 
 
-def texts_field(ctx: Context, items: Sequence[tuple[int, str]]) -> str:
-    """``de "über 5.000" vs fr "plus de 4 000"``."""
-    return " vs ".join(f"{ctx.lang(v)} {quote(text)}" for v, text in items)
+def texts_field(ctx: Context, items: Sequence[tuple[int, str]], *, quoted: bool = False) -> str:
+    """``de "über 5.000" vs fr "plus de 4 000"`` (``quoted``: the texts already are)."""
+    return " vs ".join(f"{ctx.lang(v)} {text if quoted else quote(text)}" for v, text in items)
 
 
 def _show(value: Decimal | str | None) -> str:

@@ -54,6 +54,17 @@ def _components_agree(a: list[str], b: list[str]) -> bool:
     return all("X" in x or "X" in y or x == y for x, y in zip(a, b, strict=False))
 
 
+def _times_agree(a: list[str], b: list[str], twelve_hour: bool) -> bool:
+    if _components_agree(a, b):
+        return True
+    if not twelve_hour or "X" in a[0] or "X" in b[0]:
+        return False
+    # "3 giờ" (3 o'clock) vs "3 p.m.": the same time on a 12-hour clock
+    if abs(int(a[0]) - int(b[0])) != 12:
+        return False
+    return _components_agree(a[1:], b[1:])
+
+
 def parse_duration(value: str) -> tuple[Decimal, Decimal] | None:
     """A duration as (months, seconds): ``P1Y6M`` → (18, 0), ``PT2H`` → (0, 7200)."""
     if not _DURATION.fullmatch(value) or value in ("P", "PT"):
@@ -79,8 +90,15 @@ def parse_duration(value: str) -> tuple[Decimal, Decimal] | None:
     return months, seconds
 
 
-def timex_agree(a: str, b: str) -> bool | None:
-    """Whether two TIMEX values agree; ``None`` when they cannot be compared."""
+def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
+    """Whether two TIMEX values agree; ``None`` when they cannot be compared.
+
+    With ``twelve_hour``, hours 12 apart agree (``T03:00`` and ``T15:00``): one
+    version may state the time on a 12-hour clock without saying which half.
+
+    >>> timex_agree("T03:00", "T15:00"), timex_agree("T03:00", "T15:00", twelve_hour=True)
+    (False, True)
+    """
     if a == b:
         return True
     if a.startswith("P") and b.startswith("P"):
@@ -94,7 +112,7 @@ def timex_agree(a: str, b: str) -> bool | None:
     (date_a, time_a), (date_b, time_b) = sa, sb
     if date_a and date_b and not _components_agree(date_a, date_b):
         return False
-    if time_a and time_b and not _components_agree(time_a, time_b):
+    if time_a and time_b and not _times_agree(time_a, time_b, twelve_hour):
         return False
     return True
 

@@ -9,14 +9,16 @@ another lacks (presence, invariant tokens, user patterns).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 from typing import Any, ClassVar
 
 import regex
 
 from .._records import KINDS, LEVELS, Figure, Finding, Location, level_rank
-from ._base import Context, KeySpec, PairRule, Rule, Verdict, texts_field
+from ._base import Context, KeySpec, PairRule, Rule, Verdict, quote, texts_field
 from ._compare import (
     DOWN,
     UP,
@@ -55,15 +57,67 @@ class CompareValues(PairRule):
             return None
         if currency_differs(a, b) or units_differ(a, b) or scale_factor(a, b) is not None:
             return None
+        a, b = _as_fractions(a, b)
         if values_agree(a, b, self.opt("tolerance")):
+            return None
+        if _either_scale(a, b):
             return None
         return Verdict()
 
 
+_HUNDRED = Decimal(100)
+_GENERIC_TEMPERATURE = "temperature-generic"
+
+
+def _f_to_c(value: Decimal) -> Decimal:
+    return (value - 32) * 5 / 9
+
+
+def _either_scale(a: Figure, b: Figure) -> bool:
+    """Degrees without a scale ("80 degrees", "27 Grad") may be Fahrenheit in one
+    version and Celsius in the other: they agree when a conversion makes them agree
+    (within 1 degree Celsius)."""
+    units = {a.unit, b.unit}
+    if _GENERIC_TEMPERATURE not in units or not units <= {
+        _GENERIC_TEMPERATURE,
+        "temperature-celsius",
+        "temperature-fahrenheit",
+    }:
+        return False
+    if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
+        return False
+    slack = 1 + ((a.precision or 0) + (b.precision or 0)) / 2
+    return any(abs(_f_to_c(x) - y) <= slack for x, y in ((a.value, b.value), (b.value, a.value)))
+
+
+def _as_fractions(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """A percentage paired with a plain fraction ("50 Prozent" vs "half" = 0.5):
+    the percentage as a fraction, so the two compare."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.kind == "percent"
+            and y.kind != "percent"
+            and isinstance(x.value, Decimal)
+            and isinstance(y.value, Decimal)
+            and abs(y.value) <= 1 < abs(x.value)
+        ):
+            scaled = dataclasses.replace(
+                x,
+                value=x.value / _HUNDRED,
+                low=None if x.low is None else x.low / _HUNDRED,
+                high=None if x.high is None else x.high / _HUNDRED,
+                precision=None if x.precision is None else x.precision / _HUNDRED,
+                alt_value=None,
+            )
+            return (scaled, y) if x is a else (y, scaled)
+    return a, b
+
+
 class Qualifier(PairRule):
     """Same stated value, but one version hedges and the other does not
-    (``conflict = "dropped"``), or the hedges point opposite ways
-    (``conflict = "contradicted"``)."""
+    (``conflict = "dropped"``; with ``neutral`` also an approximation against a
+    bound: "rund 30" vs "plus de 30", ``changed_message``), or the hedges point
+    opposite ways (``conflict = "contradicted"``)."""
 
     TYPE = "qualifier"
     DEFAULT_KINDS = _NUMERIC_KINDS
@@ -74,8 +128,18 @@ class Qualifier(PairRule):
         "down": KeySpec("strs", tuple(sorted(DOWN))),
         "ignore_qualifiers": KeySpec("strs", ("between",)),
         "levels_by_qualifier": KeySpec("levels", {}),
+        "neutral": KeySpec("strs", ()),
+        "changed_message": KeySpec("str", ""),
     }
+    TEMPLATES = ("changed_message",)
     FIELDS = PairRule.FIELDS | {"qualifier_a", "qualifier_b", "hedged", "exact", "hedge"}
+
+    def shown(self, fig: Figure) -> str:
+        """The words, and the hedge when the words do not show it (it came from
+        the context: "50 percent or more")."""
+        if fig.qualifier and fig.qualifier not in self.opt("ignore_qualifiers"):
+            return f"{quote(fig.text)} ({fig.qualifier})"
+        return quote(fig.text)
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         if not (numeric(a) and numeric(b)) or currency_differs(a, b) or units_differ(a, b):
@@ -88,14 +152,23 @@ class Qualifier(PairRule):
         if not anchors_agree(a, b):
             return None
         fields = {"qualifier_a": qa or "none", "qualifier_b": qb or "none"}
+        up, down = self.opt("up"), self.opt("down")
         if self.opt("conflict") == "dropped":
+            neutral = self.opt("neutral")
+            bounds = (*up, *down)
+            if (qa in neutral and qb in bounds) or (qb in neutral and qa in bounds):
+                template = "changed_message" if self.opt("changed_message") else "message"
+                return Verdict(
+                    fields,
+                    template,
+                    level=self.opt("levels_by_qualifier").get(str(qa if qa in neutral else qb)),
+                )
             if (qa is None) == (qb is None):
                 return None
             side = 0 if qa is not None else 1
             hedge = str(qa or qb)
             fields.update(hedged=langs[side], exact=langs[1 - side], hedge=hedge)
             return Verdict(fields, level=self.opt("levels_by_qualifier").get(hedge))
-        up, down = self.opt("up"), self.opt("down")
         if (qa in up and qb in down) or (qa in down and qb in up):
             return Verdict(fields)
         return None
@@ -163,11 +236,12 @@ class Unit(PairRule):
     DEFAULT_KINDS = ("quantity",)
     KEYS: ClassVar[dict[str, KeySpec]] = {
         "kinds": _KINDS_KEY,
-        "tolerance": KeySpec("decimal", Decimal("0.05")),
+        "tolerance": KeySpec("decimal", Decimal("0.1")),
         "absolute_tolerance": KeySpec("table", {}),
         "factors": KeySpec("table", required=True),
         "offsets": KeySpec("table", {}),
         "dimension_message": KeySpec("str", required=True),
+        "unpaired": KeySpec("bool", True),
     }
     TEMPLATES = ("dimension_message",)
     FIELDS = PairRule.FIELDS | {"unit_a", "unit_b", "converted"}
@@ -175,6 +249,58 @@ class Unit(PairRule):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.table = UnitTable(self.opt("factors"), self.opt("offsets"))
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        yield from super().run(ctx)
+        if self.opt("unpaired"):
+            yield from self._unpaired(ctx)
+
+    def _unpaired(self, ctx: Context) -> Iterator[Finding]:
+        """Quantities the pairer left apart because their values differ so much:
+        one unpaired quantity in a version and exactly one unpaired quantity of the
+        same dimension in another unit in the aligned paragraph of another version
+        ("120.000 Quadratmetern" vs "120,000 square feet")."""
+        t = self.table
+        kinds = self.kinds()
+        for index, fact in enumerate(ctx.analysis.facts):
+            if fact.kind not in kinds or len(fact.mentions) != 1:
+                continue
+            v, fig = fact.mentions[0].version, fact.mentions[0].figure
+            if not fig.unit or not t.known(fig.unit):
+                continue
+            para = ctx.paragraph_of(v, fig.start)
+            for w in range(v + 1, len(ctx.documents)):
+                if ctx.source is not None and ctx.source not in (v, w):
+                    continue
+                lo, hi = ctx.window(v, para, w, 0)
+                cands = [
+                    c
+                    for c in ctx.figures_between(w, lo, hi)
+                    if c.kind == fig.kind
+                    and c.unit
+                    and c.unit != fig.unit
+                    and t.known(c.unit)
+                    and t.dimension(c.unit) == t.dimension(fig.unit)
+                    and not _paired_with(ctx, w, c, v)
+                ]
+                if len(cands) != 1:
+                    continue
+                other = cands[0]
+                verdict = self.compare(fig, other, (ctx.lang(v), ctx.lang(w)))
+                if verdict is None:
+                    continue
+                fields = {
+                    "kind": fig.kind,
+                    "lang_a": ctx.lang(v),
+                    "text_a": fig.text,
+                    "lang_b": ctx.lang(w),
+                    "text_b": other.text,
+                    "texts": texts_field(ctx, [(v, fig.text), (w, other.text)]),
+                    "langs": f"{ctx.lang(v)}, {ctx.lang(w)}",
+                    **verdict.fields,
+                }
+                locations = [ctx.figure_location(v, fig), ctx.figure_location(w, other)]
+                yield self.finding(locations, fields, template=verdict.template, fact=index)
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         if not units_differ(a, b):
@@ -208,16 +334,24 @@ class Date(PairRule):
 
     TYPE = "date"
     DEFAULT_KINDS = ("date", "time", "duration")
-    KEYS: ClassVar[dict[str, KeySpec]] = {"kinds": _KINDS_KEY}
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": _KINDS_KEY,
+        "twelve_hour": KeySpec("bool", True),
+    }
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         if not (isinstance(a.value, str) and isinstance(b.value, str)):
             return None
         if "relative" in a.flags or "relative" in b.flags:
             return None
-        if timex_agree(a.value, b.value) is False:
+        twelve = self.opt("twelve_hour")
+        if timex_agree(a.value, b.value, twelve_hour=twelve) is False:
             return Verdict()
-        if a.value_end and b.value_end and timex_agree(a.value_end, b.value_end) is False:
+        if (
+            a.value_end
+            and b.value_end
+            and timex_agree(a.value_end, b.value_end, twelve_hour=twelve) is False
+        ):
             return Verdict()
         return None
 
@@ -381,7 +515,9 @@ class Presence(Rule):
         "kinds": _KINDS_KEY,
         "levels_by_kind": KeySpec("levels", {}, allowed=KINDS),
         "levels_by_flag": KeySpec("levels", {}),
+        "levels_by_qualifier": KeySpec("levels", {}),
         "paragraph_missing_level": KeySpec("str", None, choices=LEVELS),
+        "figures_level": KeySpec("str", None, choices=LEVELS),
         "lenient": KeySpec("bool", True),
         "near": KeySpec("decimal", Decimal(0)),
     }
@@ -425,6 +561,10 @@ class Presence(Rule):
             level = by_kind.get(fact.kind, self.level)
             by_flag: dict[str, str] = self.opt("levels_by_flag")
             flagged = [by_flag[f] for v in present for f in _flags(figs[v]) if f in by_flag]
+            by_qualifier: dict[str, str] = self.opt("levels_by_qualifier")
+            flagged += [
+                by_qualifier[q] for v in present if (q := figs[v].qualifier) in by_qualifier
+            ]
             if flagged:
                 level = min(flagged, key=level_rank)
             if whole and para_level:
@@ -467,6 +607,12 @@ class Presence(Rule):
                 offset, _ = ctx.counterpart(anchor, para, m)
                 locations.append(ctx.empty_location(m, offset))
             locations.sort(key=lambda loc: loc.version)
+            level = self.level
+            figures_level = self.opt("figures_level")
+            if figures_level and any(
+                ctx.figures_between(loc.version, loc.start, loc.end) for loc in locations
+            ):
+                level = figures_level
             fields = {
                 "kind": "paragraph",
                 "missing": ", ".join(ctx.lang(v) for v in missing),
@@ -475,7 +621,7 @@ class Presence(Rule):
                 "text": snippets[0][1],
                 "texts": texts_field(ctx, snippets),
             }
-            yield self.finding(locations, fields)
+            yield self.finding(locations, fields, level=level)
 
 
 _DIGITS = regex.compile(r"\d+")
@@ -496,12 +642,35 @@ def value_keys(fig: Figure) -> set[Decimal]:
 _WEEKDAY_ONLY = regex.compile(r"X{4}-WXX-\d")
 
 
+_SEASON = regex.compile(r"(?:\d{4}|X{4})-(?:SP|SU|FA|AU|WI)")
+
+
 def _flags(fig: Figure) -> frozenset[str]:
-    """The figure's flags, plus ``weekday`` for a bare weekday ("am Freitag")."""
+    """The figure's flags, plus ``weekday`` for a bare weekday ("am Freitag") and
+    ``season`` for a season ("l'hiver", TIMEX ``XXXX-WI``)."""
     bare = fig.weekday is not None and not any(ch.isdigit() for ch in fig.text)
     if bare or (isinstance(fig.value, str) and _WEEKDAY_ONLY.fullmatch(fig.value)):
         return fig.flags | {"weekday"}
+    if isinstance(fig.value, str) and _SEASON.fullmatch(fig.value):
+        return fig.flags | {"season"}
     return fig.flags
+
+
+_TEMPORAL = frozenset({"date", "time", "duration"})
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Kinds one fact may take in two versions: dates and times among themselves,
+    a number and a quantity (a unit one version leaves out), or the same kind."""
+    if a.kind in _TEMPORAL or b.kind in _TEMPORAL:
+        return a.kind in _TEMPORAL and b.kind in _TEMPORAL
+    return a.kind == b.kind or {a.kind, b.kind} <= {"number", "quantity"}
+
+
+def _paired_with(ctx: Context, version: int, fig: Figure, other: int) -> bool:
+    """Whether ``fig`` (of ``version``) is in a fact that also has a mention in ``other``."""
+    index = ctx.fact_of(version, fig)
+    return index is not None and any(m.version == other for m in ctx.analysis.facts[index].mentions)
 
 
 def _dimension(fig: Figure) -> str | None:
@@ -527,7 +696,71 @@ def _stated_nearby(
     for cand in ctx.figures_between(other, lo, hi):
         if keys & value_keys(cand) or (dims and _dimension(cand) in dims):
             return True
-    return bool(digits) and digits <= ctx.digit_runs(other, lo, hi)
+        if any(_compatible(f, cand) for f in figs) and not _paired_with(ctx, other, cand, version):
+            return True  # stated differently: the pairer could not link the two
+    if digits and digits <= ctx.digit_runs(other, lo, hi):
+        return True
+    months = {m for fig in figs if (m := _month(fig)) is not None}
+    if months:
+        window = ctx.documents[other].text[lo:hi]
+        lang = ctx.lang(other)
+        return all(
+            (pattern := _month_pattern(lang, m)) is not None and pattern.search(window)
+            for m in months
+        )
+    return False
+
+
+@cache
+def _month_pattern(lang: str, month: int) -> regex.Pattern[str] | None:
+    """A month's names as whole words, or as the start of a compound when the
+    name is long enough ("Oktoberanfang"); never followed by a digit."""
+    names = month_names(lang).get(month)
+    if not names:
+        return None
+    long = [regex.escape(n) for n in names if len(n) >= 5]
+    short = [regex.escape(n) for n in names if len(n) < 5]
+    parts = []
+    if long:
+        parts.append(rf"\b(?:{'|'.join(long)})(?![\d])")
+    if short:
+        parts.append(rf"\b(?:{'|'.join(short)})(?![\w])")
+    return regex.compile("|".join(parts), regex.IGNORECASE)
+
+
+_MONTH_IN = regex.compile(r"(?:\d{4}|X{4})-(\d\d)")
+
+
+def _month(fig: Figure) -> int | None:
+    """The month a date names (``2025-10``, ``XXXX-10-25`` → 10), if any."""
+    if fig.kind != "date" or not isinstance(fig.value, str):
+        return None
+    m = _MONTH_IN.match(fig.value)
+    return int(m.group(1)) if m else None
+
+
+@cache
+def month_names(lang: str) -> dict[int, tuple[str, ...]]:
+    """Month → its names in ``lang`` from CLDR (wide and abbreviated, both
+    contexts), casefolded.
+
+    >>> month_names("de")[10][:1], "octobre" in month_names("fr")[10]
+    (('oktober',), True)
+    """
+    from babel.dates import get_month_names
+
+    out: dict[int, set[str]] = {}
+    try:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names = get_month_names(width, context, locale=lang.replace("-", "_"))
+                for month, name in names.items():
+                    word = str(name).casefold().rstrip(".")
+                    if len(word) >= 3:
+                        out.setdefault(int(month), set()).add(word)
+    except Exception:  # a locale babel does not know: no names
+        return {}
+    return {m: tuple(sorted(v, key=lambda w: (-len(w), w))) for m, v in out.items()}
 
 
 def _snippet(text: str, width: int = 40) -> str:
@@ -693,6 +926,61 @@ class Pattern(Rule):
         yield self.finding(locations, fields)
 
 
+class Consistency(Rule):
+    """Inside one version: a part larger than its whole, written as "45 of the 30
+    protesters" ("45 von 30", "45 des 30", "45 trong số 30"). The words that join
+    a part to its whole are per language (``connectors``)."""
+
+    TYPE = "consistency"
+    KEYS: ClassVar[dict[str, KeySpec]] = {
+        "kinds": KeySpec("strs", ("number",), allowed=KINDS),
+        "connectors": KeySpec("table", required=True),
+    }
+    FIELDS = frozenset({"lang", "part", "whole"})
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.connectors: dict[str, frozenset[str]] = {}
+        for lang, words in self.opt("connectors").items():
+            if not isinstance(words, str):
+                raise ValueError(f"connectors.{lang} must be a string of '|'-separated phrases")
+            self.connectors[lang] = frozenset(
+                " ".join(w.split()).casefold() for w in words.split("|") if w.strip()
+            )
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        kinds = self.opt("kinds")
+        for v, figures in enumerate(ctx.analysis.figures):
+            lang = ctx.lang(v)
+            joins = self.connectors.get(lang) or self.connectors.get(lang.split("-")[0])
+            if not joins:
+                continue
+            text = ctx.documents[v].text
+            ordered = sorted(figures, key=lambda f: f.start)
+            for part, whole in itertools.pairwise(ordered):
+                if part.kind not in kinds or whole.kind not in kinds:
+                    continue
+                if not (numeric(part) and numeric(whole)) or part.qualifier or whole.qualifier:
+                    continue
+                gap = " ".join(text[part.end : whole.start].split()).casefold()
+                if gap not in joins:
+                    continue
+                assert isinstance(part.value, Decimal) and isinstance(whole.value, Decimal)
+                if part.value <= whole.value:
+                    continue
+                fields = {
+                    "lang": lang,
+                    "langs": lang,
+                    "kind": part.kind,
+                    "part": part.text,
+                    "whole": whole.text,
+                    "texts": texts_field(ctx, [(v, text[part.start : whole.end])]),
+                }
+                yield self.finding(
+                    [ctx.location(v, part.start, whole.end)], fields, fact=ctx.fact_of(v, part)
+                )
+
+
 #: ``type`` value → rule class
 RULE_TYPES: dict[str, type[Rule]] = {
     cls.TYPE: cls
@@ -709,5 +997,6 @@ RULE_TYPES: dict[str, type[Rule]] = {
         InvariantTokens,
         Language,
         Pattern,
+        Consistency,
     )
 }

@@ -1,0 +1,135 @@
+"""A last chance for figures the pairer left alone, before the rules run.
+
+When a fact lacks a version and, in the aligned paragraph of that version, exactly
+one figure is unpaired, of a compatible kind and of a close value ("vier" vs
+"cinq", "1939" vs "1940", "juin" vs "juillet") — and that figure, looking back,
+finds only this fact — the two are most likely one fact stated with different
+values. Joining them lets the value, date and currency rules report the
+difference where the presence rule would report two missing figures (or, when
+lenient, nothing).
+
+The joined figure's own fact is emptied (no mentions) rather than removed, so that
+every fact index stays valid.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .._records import Analysis, Fact, Figure
+from ._base import Context
+
+__all__ = ["MAX_RATIO", "close", "second_chance"]
+
+#: Numbers further apart than this factor are not taken for one fact.
+MAX_RATIO = Decimal("2.5")
+
+_TEMPORAL = frozenset({"date", "time", "duration"})
+_DIGIT = re.compile(r"\d")
+
+
+def _kinds_match(a: Figure, b: Figure) -> bool:
+    if a.kind in _TEMPORAL or b.kind in _TEMPORAL:
+        return a.kind == b.kind
+    return a.kind == b.kind or {a.kind, b.kind} <= {"number", "quantity"}
+
+
+def close(a: Figure, b: Figure) -> bool:
+    """Whether two figures could be one fact with one value changed.
+
+    >>> from factcheck._records import Figure
+    >>> n = lambda v: Figure("number", str(v), 0, 1, Decimal(v))
+    >>> close(n(4), n(5)), close(n(1939), n(1940)), close(n(12), n(2019))
+    (True, True, False)
+    >>> d = lambda v: Figure("date", v, 0, 1, v)
+    >>> close(d("XXXX-06"), d("XXXX-07")), close(d("XXXX-06"), d("2025-06-12"))
+    (True, False)
+    """
+    if not _kinds_match(a, b):
+        return False
+    if isinstance(a.value, str) and isinstance(b.value, str):
+        return _DIGIT.sub("9", a.value) == _DIGIT.sub("9", b.value)
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit and b.unit:
+        if a.unit.split("-", 1)[0] != b.unit.split("-", 1)[0]:
+            return False
+        if a.unit != b.unit:
+            return True  # converted values: the unit rule compares them
+    xs = [v for v in (a.value, a.alt_value) if isinstance(v, Decimal) and v.is_finite() and v]
+    ys = [v for v in (b.value, b.alt_value) if isinstance(v, Decimal) and v.is_finite() and v]
+    return any(
+        (x > 0) == (y > 0) and max(abs(x), abs(y)) <= MAX_RATIO * min(abs(x), abs(y))
+        for x in xs
+        for y in ys
+    )
+
+
+def second_chance(analysis: Analysis) -> Analysis:
+    """``analysis`` with facts that lack a version joined to the one close,
+    unpaired figure of that version in the aligned paragraph (see module doc)."""
+    facts = list(analysis.facts)
+    n = len(analysis.documents)
+    if n < 2 or not facts:
+        return analysis
+    ctx = Context(analysis)
+    changed = False
+    for w in range(n):
+        singles: dict[tuple[int, int], int] = {}  # (start, end) in w → fact index
+        for i, fact in enumerate(facts):
+            if len(fact.mentions) == 1 and fact.mentions[0].version == w:
+                fig = fact.mentions[0].figure
+                singles[(fig.start, fig.end)] = i
+        if not singles:
+            continue
+        for i, fact in enumerate(facts):
+            if not fact.mentions or any(m.version == w for m in fact.mentions):
+                continue
+            anchor = min(fact.mentions, key=lambda m: m.version)
+            v, fig = anchor.version, anchor.figure
+            lo, hi = ctx.window(v, ctx.paragraph_of(v, fig.start), w, 0)
+            if lo >= hi:
+                continue
+            cands = [
+                j
+                for cand in ctx.figures_between(w, lo, hi)
+                if (j := singles.get((cand.start, cand.end))) is not None
+                and len(facts[j].mentions) == 1
+                and facts[j].mentions[0].version == w
+                and close(fig, cand)
+            ]
+            if len(cands) != 1:
+                continue
+            j = cands[0]
+            mine = facts[j].mentions[0]
+            if _rivals(ctx, facts, w, mine.figure, v, i):
+                continue
+            keep, drop = min(i, j), max(i, j)  # the joined fact takes the lower index
+            joined = tuple(sorted((*fact.mentions, mine), key=lambda m: m.version))
+            facts[keep] = Fact(kind=facts[keep].kind, mentions=joined, status=fact.status)
+            facts[drop] = Fact(kind=facts[drop].kind, mentions=(), status=facts[drop].status)
+            changed = True
+    if not changed:
+        return analysis
+    return Analysis(
+        documents=analysis.documents,
+        figures=analysis.figures,
+        tokens=analysis.tokens,
+        alignment=analysis.alignment,
+        facts=tuple(facts),
+        source=analysis.source,
+    )
+
+
+def _rivals(ctx: Context, facts: list[Fact], w: int, fig: Figure, v: int, chosen: int) -> bool:
+    """Whether another fact lacking ``w``, anchored in ``v`` within the aligned
+    paragraph of ``fig``, could take ``fig`` as well."""
+    lo, hi = ctx.window(w, ctx.paragraph_of(w, fig.start), v, 0)
+    for other in ctx.figures_between(v, lo, hi):
+        k = ctx.fact_of(v, other)
+        if k is None or k == chosen or not facts[k].mentions:
+            continue
+        if any(m.version == w for m in facts[k].mentions):
+            continue
+        if close(other, fig):
+            return True
+    return False

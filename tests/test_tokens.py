@@ -1,0 +1,67 @@
+"""Invariant tokens: URLs, e-mail addresses, phone numbers, codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck._tokens import find_tokens
+
+
+def toks(text: str) -> list[tuple[str, str]]:
+    return [(t.kind, t.text) for t in find_tokens(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quelle: https://example.org/a/b-2024.htm.",
+            [("url", "https://example.org/a/b-2024.htm")],
+        ),
+        ("Mehr auf www.example.de/seite?id=42, danke", [("url", "www.example.de/seite?id=42")]),
+        ("Écrivez à presse2025@example.fr.", [("email", "presse2025@example.fr")]),
+        ("Call +44 20 7946 0958 today", [("phone", "+44 20 7946 0958")]),
+        ("Tel. 030 12345678", [("phone", "030 12345678")]),
+        ("Tél. : 01 23 45 67 89", [("phone", "01 23 45 67 89")]),
+        ("ĐT: 024 3822 1234", [("phone", "024 3822 1234")]),
+        ("Die COVID-19-Pandemie", [("code", "COVID-19")]),
+        ("SARS-CoV-2 und H5N1", [("code", "SARS-CoV-2"), ("code", "H5N1")]),
+        ("Le sommet du G7 et le vol MH17", [("code", "G7"), ("code", "MH17")]),
+        ("Airbus A380 nach ISO 9001", [("code", "A380"), ("code", "ISO 9001")]),
+        ("Windows 11 auf dem iPhone 15", [("code", "Windows 11"), ("code", "iPhone 15")]),
+        ("Python 3.11.2 und v2.0", [("code", "Python 3.11.2"), ("code", "v2.0")]),
+        ("Server 192.168.1.20", [("code", "192.168.1.20")]),
+        ("#COP28 und @agentur", [("code", "#COP28"), ("code", "@agentur")]),
+    ],
+)
+def test_tokens(text: str, expected: list[tuple[str, str]]) -> None:
+    assert toks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "über 5.000 Mitarbeiter",
+        "plus de 5 000 employés",
+        "1.234.567 Einwohner",
+        "USD 15 und EUR 20",
+        "im Sommer-2019",
+        "um 07h55",
+        "3D und 5G",
+        "1e10",
+        "Kommentar (0)",
+    ],
+)
+def test_not_tokens(text: str) -> None:
+    assert toks(text) == []
+
+
+def test_offsets() -> None:
+    text = "Siehe https://example.org und MH17."
+    for t in find_tokens(text):
+        assert text[t.start : t.end] == t.text
+
+
+def test_national_phone_number() -> None:
+    assert toks("Rufen Sie 0800 555 111 an.") == [("phone", "0800 555 111")]
+    assert toks("0,5 Liter und 0 bis 10") == []
