@@ -58,6 +58,7 @@ _GAP = 1.0  # extra cost of a 1-0/0-1 bead (its length cost is not Gale–Church
 _DIAGONAL_DELTA = 2.5  # fast path: every 1-1 pair within this many standard deviations
 _BAND = 5  # half-width of the DP band beyond the difference in paragraph counts
 _MAX_BAND = 400
+_MAX_CELLS = 1_500_000  # the band narrows so that the DP never fills more cells
 
 _NAME_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}")
 
@@ -201,7 +202,9 @@ def _dp(
     else:
         # the band follows the length-proportional diagonal; it is as wide as the
         # difference in paragraph counts allows, plus a margin
-        width = min(_BAND + abs(n - m), _MAX_BAND)
+        width = min(_BAND + abs(n - m), _MAX_BAND, max(2, _MAX_CELLS // (2 * n + 2)))
+        if (n + 1) * (2 * width + 1) > 2 * _MAX_CELLS:  # hostile input: no DP at all
+            return _diagonal(n, m)
         for i in range(n + 1):
             center = bisect_left(cum_b, cum_a[i] * c)
             lo.append(max(0, center - width))

@@ -19,6 +19,9 @@ from ._tokens import find_tokens
 
 __all__ = ["extract"]
 
+#: Token kinds that mask every later stage, dates included.
+_ADDRESSES = frozenset({"url", "email", "phone"})
+
 
 def extract(
     text: str, lang: str, *, reference_date: _dt.date | None = None
@@ -34,9 +37,15 @@ def extract(
     [('number', Decimal('5000'))]
     """
     get_locale(lang)  # unknown codes fail here, with a clear message
-    claimed = Spans([(t.start, t.end) for t in find_tokens(text)])
+    tokens = find_tokens(text)
+    # Addresses mask everything; codes mask numbers but yield to a date read at the
+    # same place ("22.01.2016" looks like a dotted code but is a date).
+    claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])
     dates = extract_dates(text, lang, reference_date=reference_date, claimed=claimed)
     for fig in dates:
         claimed.add(fig.start, fig.end)
+    for tok in tokens:
+        if tok.kind not in _ADDRESSES and not claimed.overlaps(tok.start, tok.end):
+            claimed.add(tok.start, tok.end)
     numbers = extract_numbers(text, lang, claimed=claimed)
     return sorted([*dates, *numbers], key=lambda f: (f.start, f.end))

@@ -256,3 +256,18 @@ def test_json_line_and_column_match_document() -> None:
     for fact, f in zip(data["facts"], figs, strict=True):
         m = fact["mentions"][0]
         assert (m["line"], m["column"]) == doc.line_col(f.start)
+
+
+def test_three_versions_odd_one_out_and_source(tmp_path: Path) -> None:
+    paths = files(tmp_path, DE_SAME, FR_SAME)
+    en = tmp_path / "story.en.md"
+    en.write_text("The city has 150 schools.\n\nIn 2024, 3,400 pupils arrived.\n", "utf-8")
+    result = invoke("check", "--format", "json", *paths, str(en))
+    assert result.exit_code == 1
+    finding = next(f for f in json.loads(result.stdout)["findings"] if f["code"] == "FC101")
+    assert finding["odd_one_out"] == "en"
+    assert [loc["lang"] for loc in finding["locations"]] == ["de", "fr", "en"]
+    # with the French version as the reference, only fr–de and fr–en are compared
+    sourced = invoke("check", "--format", "json", "--source", "fr", *paths, str(en))
+    findings = [f for f in json.loads(sourced.stdout)["findings"] if f["code"] == "FC101"]
+    assert [sorted(loc["lang"] for loc in f["locations"]) for f in findings] == [["en", "fr"]]

@@ -619,3 +619,15 @@ def test_degrees_without_scale_may_be_fahrenheit() -> None:
     assert pair("Es waren 27 Grad.", de, "It was 80 degrees.", en) == []
     hot = {"surface": "95 degrees", "kind": "quantity", "value": 95, "unit": "temperature-generic"}
     assert codes(pair("Es waren 27 Grad.", de, "It was 95 degrees.", hot)) == ["FC101"]
+
+
+def test_hedged_durations() -> None:
+    de = {"surface": "mehr als 24 Stunden", "kind": "duration", "value": "PT24H",
+          "qualifier": "over"}  # fmt: skip
+    fr = {"surface": "24 heures", "kind": "duration", "value": "PT24H"}
+    found = pair("Es dauerte mehr als 24 Stunden.", de, "Cela a duré 24 heures.", fr)
+    assert codes(found) == ["FC102"]
+    under = {"surface": "moins de 24 heures", "kind": "duration", "value": "PT24H",
+             "qualifier": "under"}  # fmt: skip
+    found = pair("Es dauerte mehr als 24 Stunden.", de, "Cela a duré moins de 24 heures.", under)
+    assert codes(found) == ["FC103"]

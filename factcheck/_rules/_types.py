@@ -120,7 +120,7 @@ class Qualifier(PairRule):
     opposite ways (``conflict = "contradicted"``)."""
 
     TYPE = "qualifier"
-    DEFAULT_KINDS = _NUMERIC_KINDS
+    DEFAULT_KINDS = (*_NUMERIC_KINDS, "time", "duration")
     KEYS: ClassVar[dict[str, KeySpec]] = {
         "kinds": _KINDS_KEY,
         "conflict": KeySpec("str", choices=("dropped", "contradicted"), required=True),
@@ -142,14 +142,18 @@ class Qualifier(PairRule):
         return quote(fig.text)
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
-        if not (numeric(a) and numeric(b)) or currency_differs(a, b) or units_differ(a, b):
-            return None
         ignored = self.opt("ignore_qualifiers")
         qa = None if a.qualifier in ignored else a.qualifier
         qb = None if b.qualifier in ignored else b.qualifier
         if (a.qualifier in ignored or b.qualifier in ignored) or qa == qb:
             return None
-        if not anchors_agree(a, b):
+        if isinstance(a.value, str) and isinstance(b.value, str):
+            # times and durations: "gegen 19.30 Uhr", "mehr als 24 Stunden"
+            if timex_agree(a.value, b.value) is not True:
+                return None
+        elif not (numeric(a) and numeric(b)) or currency_differs(a, b) or units_differ(a, b):
+            return None
+        elif not anchors_agree(a, b):
             return None
         fields = {"qualifier_a": qa or "none", "qualifier_b": qb or "none"}
         up, down = self.opt("up"), self.opt("down")
