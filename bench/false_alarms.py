@@ -34,9 +34,19 @@ REVIEW = ROOT / "docs" / "ntrex-review.md"
 PAIRS = ("de-fr", "de-en", "fr-en", "en-vi")
 
 
-def finding_id(doc_id: str, pair: str, f: Finding) -> str:
-    """A key for a finding that survives reruns: document, pair, code and the words."""
-    words = "|".join(f"{loc.lang}:{loc.text}" for loc in sorted(f.locations, key=lambda x: x.lang))
+def finding_id(doc_id: str, pair: str, f: Finding, texts: dict[str, str] | None = None) -> str:
+    """A key for a finding that survives reruns: document, pair, code and the words.
+
+    With ``texts`` (language → the document's text) the sentence number of every
+    location is part of the key too, so that the same words reported in two
+    sentences of one document get two ids (and two verdicts)."""
+    def where(lang: str, start: int) -> str:
+        return f"s{line_of(texts[lang], start)}:" if texts and lang in texts else ""
+
+    words = "|".join(
+        f"{loc.lang}:{where(loc.lang, loc.start)}{loc.text}"
+        for loc in sorted(f.locations, key=lambda x: (x.lang, x.start))
+    )
     raw = f"{doc_id}|{pair}|{f.code}|{words}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
@@ -70,7 +80,7 @@ def main() -> None:
             for f in report.findings:
                 if f.level not in ("warning", "error"):
                     continue
-                fid = finding_id(doc.doc_id, pair, f)
+                fid = finding_id(doc.doc_id, pair, f, {a: ta, b: tb})
                 v = verdicts.get(fid, {})
                 verdict = v.get("verdict", "unreviewed")
                 counts[pair][verdict] += 1

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import resource
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -297,8 +299,13 @@ class Timing:
     note: str = ""
 
 
-def _child(conn: Connection, family: str, size: int, lang: str, op: str) -> None:
+def _child(
+    conn: Connection, family: str, size: int, lang: str, op: str, cpu_limit: float
+) -> None:
     try:
+        # A CPU-time limit: other processes on a shared machine do not eat into it.
+        limit = max(1, int(cpu_limit) + 1)
+        resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 2))
         run = operation(op, lang)
         text = build(family, size, lang)
         c0, w0 = time.process_time(), time.perf_counter()
@@ -311,20 +318,23 @@ def _child(conn: Connection, family: str, size: int, lang: str, op: str) -> None
 
 
 def measure(family: str, size: int, lang: str, op: str, timeout: float) -> Timing:
-    """Time ``op`` on the family's text in a forked child, killed after ``timeout`` s."""
+    """Time ``op`` on the family's text in a forked child: at most ``timeout`` s of CPU
+    (RLIMIT_CPU), and at most ``WALL_FACTOR`` × that of wall-clock time."""
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, family, size, lang, op))
+    proc = ctx.Process(target=_child, args=(child, family, size, lang, op, timeout))
     proc.start()
     child.close()
     try:
-        if not parent.poll(timeout):
+        if not parent.poll(timeout * WALL_FACTOR):
             proc.kill()
             proc.join()
-            return Timing(None, None, None, f"timeout > {timeout:.0f} s")
+            return Timing(None, None, None, f"timeout > {timeout * WALL_FACTOR:.0f} s wall")
         msg = parent.recv()
     except EOFError:
         proc.join()
+        if proc.exitcode is not None and -proc.exitcode in (signal.SIGXCPU, signal.SIGKILL):
+            return Timing(None, None, None, f"timeout > {timeout:.0f} s")
         return Timing(None, None, None, f"child died (exit {proc.exitcode})")
     finally:
         parent.close()
@@ -332,6 +342,10 @@ def measure(family: str, size: int, lang: str, op: str, timeout: float) -> Timin
     if msg[0] == "ok":
         return Timing(msg[1], msg[2], msg[3])
     return Timing(None, None, None, msg[1])
+
+
+#: Wall-clock limit = this × the CPU limit (the machine may be shared).
+WALL_FACTOR = 6.0
 
 
 def _fmt_t(t: Timing) -> str:
@@ -372,38 +386,57 @@ def run(
     *,
     timeout: float,
     big_if: float,
+    budget: float | None = None,
     verbose: bool = True,
 ) -> list[Row]:
+    """Measure size by size over every row (all rows at the smallest size first), so
+    that a time budget cuts the largest sizes, not whole families."""
+    started = time.perf_counter()
     rows: list[Row] = []
     for lang in langs:
         warm_up(("extract", "check", "load-html"), lang)
     for name in families:
         fam = FAMILIES[name]
-        fam_langs = langs[:1] if fam.lang_free else langs
-        for lang in fam_langs:
+        for lang in langs[:1] if fam.lang_free else langs:
             for op in fam.ops:
-                row = Row(name, lang if not fam.lang_free else "any", op, {})
-                for size in sizes:
-                    prev = [row.t[s] for s in sorted(row.t) if s < size]
-                    if size >= 10 * MB and prev:
-                        last = prev[-1]
-                        if last.cpu is None:
-                            row.t[size] = Timing(None, None, None, "not run (1 MB failed)")
-                            continue
-                        if last.cpu > big_if:
-                            row.t[size] = Timing(
-                                None, None, None, f"not run (1 MB took {last.cpu:.1f} s)"
-                            )
-                            continue
-                    if prev and prev[-1].cpu is None and "timeout" in prev[-1].note:
-                        row.t[size] = Timing(None, None, None, "not run (smaller size timed out)")
-                        continue
-                    row.t[size] = measure(name, size, lang, op, timeout)
-                rows.append(row)
-                if verbose:
-                    cells = " ".join(f"{_size(s)}={_fmt_t(t)}" for s, t in row.t.items())
-                    print(f"{name:<20} {row.lang:<4} {op:<9} {cells}", flush=True)
+                rows.append(Row(name, lang, op, {}))
+    for size in sorted(sizes):
+        for row in rows:
+            prev = [row.t[s] for s in sorted(row.t)]
+            note = ""
+            if prev and prev[-1].cpu is None:
+                note = "not run (smaller size failed)"
+            elif prev:
+                last_size = max(row.t)
+                last = prev[-1]
+                assert last.cpu is not None
+                predicted = last.cpu * size / last_size
+                if size >= 10 * MB and last.cpu > big_if:
+                    note = f"not run ({_size(last_size)} took {last.cpu:.1f} s)"
+                elif predicted > timeout:
+                    note = f"not run (≥ {predicted:.0f} s predicted)"
+            if not note and budget is not None and time.perf_counter() - started > budget:
+                note = "not run (time budget)"
+            row.t[size] = (
+                Timing(None, None, None, note)
+                if note
+                else measure(row.family, size, row.lang, row.op, timeout)
+            )
+            if verbose:
+                print(
+                    f"{row.family:<20} {_lang_label(row):<4} {row.op:<9} "
+                    f"{_size(size)}={_fmt_t(row.t[size])}",
+                    flush=True,
+                )
     return rows
+
+
+def _row_name(row: Row) -> str:
+    return f"{row.family}/{_lang_label(row)}/{row.op}"
+
+
+def _lang_label(row: Row) -> str:
+    return "any" if FAMILIES[row.family].lang_free else row.lang
 
 
 def _size(n: int) -> str:
@@ -418,7 +451,7 @@ def table(rows: list[Row], sizes: list[int]) -> str:
     head += ["results at " + _size(ref_size)]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
-        cells = [r.family, r.lang, r.op]
+        cells = [r.family, _lang_label(r), r.op]
         cells += [_fmt_t(r.t[s]) if s in r.t else "" for s in sizes]
         cells += [
             _ratio(r.t[a], r.t[b]) if a in r.t and b in r.t else ""
@@ -436,7 +469,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--sizes", default="100000,1000000,10000000", help="characters")
     ap.add_argument("--quick", action="store_true", help="100 KB and 1 MB, English only")
-    ap.add_argument("--timeout", type=float, default=60.0, help="seconds per measurement")
+    ap.add_argument("--timeout", type=float, default=60.0, help="CPU seconds per measurement")
+    ap.add_argument("--budget", type=float, help="wall-clock seconds for the whole run")
     ap.add_argument("--big-if", type=float, default=5.0, help="run 10 MB only below this")
     ap.add_argument("--no-write", action="store_true", help="do not touch docs/benchmarks.md")
     args = ap.parse_args(argv)
@@ -451,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
         langs, sizes = ["en"], [100 * KB, MB]
 
     started = time.perf_counter()
-    rows = run(families, langs, sizes, timeout=args.timeout, big_if=args.big_if)
+    rows = run(
+        families, langs, sizes, timeout=args.timeout, big_if=args.big_if, budget=args.budget
+    )
     elapsed = time.perf_counter() - started
     body = table(rows, sizes)
     ratios = [x for x in (r.worst_ratio() for r in rows) if x is not None]
@@ -459,19 +495,24 @@ def main(argv: list[str] | None = None) -> int:
         r for r in rows if any(t.cpu is None and "not run" not in t.note for t in r.t.values())
     ]
     over = [r for r in rows if (r.worst_ratio() or 0) > 15]
-    slow_1mb = [r for r in rows if MB in r.t and (r.t[MB].cpu or 0) >= 10]
+    slow_1mb = [
+        r
+        for r in rows
+        if MB in r.t and ((r.t[MB].cpu or 0) >= 10 or "predicted" in r.t[MB].note)
+    ]
     summary = [
         f"Measured with `python bench/hostile.py` on {time.strftime('%Y-%m-%d')} "
         f"({elapsed:.0f} s in all); CPU seconds of a forked child per run, "
-        f"{args.timeout:.0f} s limit; 10 MB only when 1 MB took under {args.big_if:.0f} s.",
+        f"{args.timeout:.0f} s CPU limit (a size is skipped when the previous one predicts more);"
+        f" 10 MB only when 1 MB took under {args.big_if:.0f} s.",
         "",
         f"- worst growth factor for 10× the input: "
         f"{max(ratios):.1f}× (target ≤ 15×)" if ratios else "- no growth factor measured",
-        f"- rows over 15×: {', '.join(f'{r.family}/{r.lang}/{r.op}' for r in over) or 'none'}",
-        f"- rows at 1 MB ≥ 10 s: "
-        f"{', '.join(f'{r.family}/{r.lang}/{r.op}' for r in slow_1mb) or 'none'}",
+        f"- rows over 15×: {', '.join(_row_name(r) for r in over) or 'none'}",
+        f"- rows at 1 MB ≥ 10 s (or predicted over the limit): "
+        f"{', '.join(_row_name(r) for r in slow_1mb) or 'none'}",
         f"- rows that failed or timed out: "
-        f"{', '.join(f'{r.family}/{r.lang}/{r.op}' for r in failures) or 'none'}",
+        f"{', '.join(_row_name(r) for r in failures) or 'none'}",
         "",
         "Ratios whose base is under 5 ms are shown in parentheses and not counted.",
         "",

@@ -25,7 +25,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -58,7 +58,7 @@ _GAP = 1.0  # extra cost of a 1-0/0-1 bead (its length cost is not Gale–Church
 _DIAGONAL_DELTA = 2.5  # fast path: every 1-1 pair within this many standard deviations
 _BAND = 5  # half-width of the DP band beyond the difference in paragraph counts
 _MAX_BAND = 400
-_MAX_CELLS = 1_500_000  # the band narrows so that the DP never fills more cells
+_MAX_CELLS = 300_000  # the band narrows so that the DP never fills more cells
 
 _NAME_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}")
 
@@ -74,6 +74,7 @@ def paragraph_of(doc: Document, offset: int, starts: Sequence[int] | None = None
     return max(0, bisect_right(starts, offset) - 1)
 
 
+@lru_cache(maxsize=65536)
 def _value_key(value: Decimal | str | None) -> str | None:
     if value is None:
         return None
@@ -110,7 +111,7 @@ def _names(doc: Document) -> list[set[str]]:
     ]
 
 
-@cache
+@lru_cache(maxsize=16_384)
 def _gc_cost(delta_milli: int) -> float:
     d = abs(delta_milli) / 1000.0
     p = math.erfc(d / math.sqrt(2.0))
@@ -154,7 +155,7 @@ def align_pair(
     # re-estimate it from the 1-1 beads and align again when it moved.
     sum_a = sum(len_a[b[0][0]] for b in beads if len(b[0]) == 1 and len(b[1]) == 1)
     sum_b = sum(len_b[b[1][0]] for b in beads if len(b[0]) == 1 and len(b[1]) == 1)
-    if sum_a and sum_b:
+    if sum_a and sum_b and n * m <= _MAX_CELLS * 40:  # not on hostile sizes
         c2 = sum_b / sum_a
         if abs(c2 - c) > 0.08 * c:
             beads = _dp(len_a, len_b, an_a, an_b, c2)

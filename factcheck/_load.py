@@ -412,7 +412,7 @@ _HR_RE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})
 _BULLET_RE = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
 _QUOTE_ONLY_RE = re.compile(r"[ \t]*(?:>[ \t]?)*")
 _TABLE_SEP_RE = re.compile(r"[ \t|:-]+$")
-_LINKDEF_RE = re.compile(r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$")
+_LINKDEF_RE = re.compile(r" {0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$")
 _FRONT_KEY_RE = re.compile(
     r"(title|description|summary)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.IGNORECASE
 )
@@ -426,6 +426,7 @@ _INLINE_RE = re.compile(
     r"(?:[ \t]+\"[^\"\n]{0,500}\")?\))"
     r"|(?P<link>\[(?P<ltext>[^\]\n]{0,1000})\]\((?P<url>[^)\s]{0,2000})"
     r"(?:[ \t]+\"[^\"\n]{0,500}\")?\))"
+    r"|(?P<fn>\[\^[^\]\s]{1,50}\]:?)"
     r"|(?P<ref>\[(?P<rtext>[^\]\n]{1,1000})\]\[[^\]\n]{0,200}\])"
     r"|(?P<auto><(?P<aurl>(?:https?|ftp|mailto):[^>\s]{1,2000})>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?/?>)"
@@ -592,6 +593,8 @@ def _inline(b: _Builder, source: str, start: int, end: int) -> None:
             url = m.group("url")
             if url and not url.startswith("#"):
                 b.appendix.append((url, m.start("url")))
+        elif kind == "fn":  # footnote marker [^1]: not a figure of the text
+            b.space(m.start())
         elif kind == "ref":
             _inline(b, source, m.start("rtext"), m.end("rtext"))
         elif kind == "auto":

@@ -271,7 +271,7 @@ class _Num:
     end: int
     value: Decimal
     decimals: int
-    flags: set[str] = field(default_factory=set)
+    flags: frozenset[str] = frozenset()
     alt: Decimal | None = None
 
 
@@ -395,7 +395,7 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Num]:
         start = groups[k][0]
         end = groups[j][1]
         value = _dec("".join(digits), frac)
-        out.append(_Num(start, end, value, len(frac), flags, alt))
+        out.append(_Num(start, end, value, len(frac), frozenset(flags), alt))
         k = j + 1
     return out
 
@@ -415,7 +415,7 @@ class _Toks:
 
     def mask(self, j: int, firsts: dict[str, int], suffixes: tuple[str, ...]) -> int:
         """Which tables have a phrase starting with token ``j`` (a bit per table)."""
-        item = self.get(j)
+        item = self.items[j] if j < len(self.items) else self.get(j)
         if item is None:
             return 0
         f = item[3]
@@ -513,7 +513,9 @@ def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
     if not j:
         return False
     lo = max(0, j - 24)
-    k = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j))
+    k = max(
+        text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j), lo - 1
+    )
     word = text[k + 1 : j]
     if not word:
         return False
@@ -528,8 +530,10 @@ def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
         return True
     if "'" in last and last.rsplit("'", 1)[-1] in single:
         return True
-    if last in t.before_multi and k > 0:
-        k2 = max(text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\u00a0", lo, k))
+    if last in t.before_multi and k > lo:
+        k2 = max(
+            text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\u00a0", lo, k), lo - 1
+        )
         prev = text[k2 + 1 : k].casefold().lstrip("(\"„“«[")
         return f"{prev} {last}" in t.before_pairs
     return False
@@ -584,7 +588,7 @@ class _Core:
     ordinal: bool = False
     fraction: bool = False
     collective: _Collective | None = None
-    flags: set[str] = field(default_factory=set)
+    flags: frozenset[str] = frozenset()
     alt: Decimal | None = None
     scale: str | None = None
     multiplier: Decimal = Decimal(1)  # the scale inside a spelled-out number (value has it)
@@ -604,12 +608,15 @@ class _Fig:
     scale: str | None = None
     head: str | None = None
     precision: Decimal | None = None
-    flags: set[str] = field(default_factory=set)
+    flags: frozenset[str] = frozenset()
     alt: Decimal | None = None
     num_end: int = 0  # end of the number (and scale), before unit or currency
 
 
-_NO_FLAGS: frozenset[str] = frozenset()
+_FRACTION_FLAG = frozenset({"fraction"})
+#: after a digit run, characters that need the slow path (time, exponent, fraction)
+_AFTER_SPECIAL = frozenset(":eE^/")
+_WORDS_FLAG = frozenset({"words"})
 #: Fractions are kept to 15 significant digits ("2/3" = 0.666666666666667).
 _CTX15 = Context(prec=15)
 _PRECISION = tuple(Decimal(1).scaleb(-k) for k in range(12))
@@ -664,17 +671,23 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             vulgar = Decimal(str(round(unicodedata.numeric(run[-1]), 15)))
             run = run[:-1]
             if not run:
-                out.append(_Core(s0, e0, vulgar, flags={"fraction"}))
+                out.append(_Core(s0, e0, vulgar, flags=_FRACTION_FLAG))
                 continue
             e0 -= 1
         if run[0] == t.sym.decimal:  # ",08" / ".08"
             frac = run[1:]
             out.append(_Core(s0, e0, Decimal("0." + frac), len(frac)))
             continue
+        if (
+            not vulgar and run.isdigit() and not (e0 < n and text[e0] in _AFTER_SPECIAL)
+            and not (s0 and text[s0 - 1] in "-−:")
+        ):
+            out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
+            continue
         nums = _split_run(run, t.sym)
         if vulgar:
             nums[-1].value += vulgar
-            nums[-1].flags.add("fraction")
+            nums[-1].flags = nums[-1].flags | _FRACTION_FLAG
             nums[-1].end += 1
         for num in nums:
             s, e = s0 + num.start, s0 + num.end
@@ -710,7 +723,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 if f is not None and int(f.group(1)) > 0 and num.value < int(f.group(1)):
                     core.value = _CTX15.divide(core.value, Decimal(f.group(1)))
                     core.end = f.end()
-                    core.flags.add("fraction")
+                    core.flags = core.flags | _FRACTION_FLAG
                     # "2 1/4": a whole number and a fraction
                     prev = out[-1] if out else None
                     if (
@@ -801,8 +814,9 @@ def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]
 def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
     """The counted noun in ``toks`` from token ``i`` on (see docs/extraction.md)."""
     skipped = 0
+    items = toks.items
     for k in range(i, i + 6):
-        item = toks.get(k)
+        item = items[k] if k < len(items) else toks.get(k)
         if item is None:
             return None
         tok, _s, _e, low = item
@@ -846,16 +860,49 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
 
 def _hyphenated(toks: _Toks, k: int, word: str) -> str:
     """The head with hyphenated parts joined: "Nord-Coréens", "Nicht-Mitglieder"."""
+    items = toks.items
     while True:
-        dash = toks.get(k + 1)
-        nxt = toks.get(k + 2)
-        if (
-            dash is None or nxt is None or dash[0] != "-" or dash[1] != toks.items[k][2]
-            or nxt[1] != dash[2] or not nxt[0][:1].isalpha()
-        ):
+        end = items[k][2]
+        if toks.text[end : end + 1] != "-":
+            return word
+        if k + 2 >= len(items) and toks.get(k + 2) is None:
+            return word
+        dash = items[k + 1]
+        nxt = items[k + 2]
+        if dash[0] != "-" or dash[1] != end or nxt[1] != dash[2] or not nxt[0][:1].isalpha():
             return word
         word = f"{word}-{nxt[0].rstrip('.')}"
         k += 2
+
+
+def _plain(text: str, core: _Core, t: _Tables, fig: _Fig) -> _Fig | None:
+    """The common case, quickly: nothing before the number, and the word after it
+    starts no scale, percent, currency, unit or hedge. ``None`` when it does."""
+    toks = _Toks(text, core.end)
+    tok0 = toks.get(0)
+    if tok0 is not None:
+        if tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes):
+            return None
+        if tok0[1] == core.end and not core.words and tok0[0][:1].isalpha():
+            fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
+            return fig
+    fig.num_end = core.end
+    fig.head = _head(text, toks, 0, t)
+    value = core.value
+    fig.low = fig.high = value
+    if core.alt is not None:
+        fig.alt = core.alt
+    if core.multiplier == 1 and core.decimals < len(_PRECISION):
+        fig.precision = _PRECISION[core.decimals]
+    else:
+        fig.precision = _tidy(Decimal(1).scaleb(-core.decimals) * core.multiplier)
+    if core.flags:
+        fig.flags = fig.flags | core.flags
+    if core.words:
+        fig.flags = fig.flags | _WORDS_FLAG
+    if core.fraction:
+        fig.flags = fig.flags | _FRACTION_FLAG
+    return fig
 
 
 def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
@@ -863,11 +910,18 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     if core.ordinal:
         fig.kind = "ordinal"
         fig.low = fig.high = core.value
-        fig.precision = Decimal(1)
+        fig.precision = _PRECISION[0]
+        if core.words:
+            fig.flags = _WORDS_FLAG
         fig.head = _head(text, _Toks(text, core.end), 0, t)
         fig.num_end = core.end
         return fig
-    before = _tokens_before(text, core.start, t) if _maybe_before(text, core.start, t) else []
+    may_before = _maybe_before(text, core.start, t)
+    if not may_before and core.collective is None and core.scale is None:
+        quick = _plain(text, core, t, fig)
+        if quick is not None:
+            return quick
+    before = _tokens_before(text, core.start, t) if may_before else []
     # currency symbol or code before the amount: "$ 75", "£125m", "USD 15"
     currency: str | None = None
     cur_before = _lookup_back(before, t.currency, core.start, exact_only=True)
@@ -1032,7 +1086,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     if subunit:
         multiplier = multiplier / 100
         value = value / 100
-        fig.flags.add("subunit")
+        fig.flags = fig.flags | {"subunit"}
     value = _tidy(value) if multiplier != 1 else value
     multiplier *= core.multiplier
     fig.value = value
@@ -1044,11 +1098,11 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         fig.precision = _PRECISION[core.decimals]
     else:
         fig.precision = _tidy(Decimal(1).scaleb(-core.decimals) * multiplier)
-    fig.flags |= core.flags
+    fig.flags = fig.flags | core.flags
     if core.words:
-        fig.flags.add("words")
+        fig.flags = fig.flags | _WORDS_FLAG
     if core.fraction:
-        fig.flags.add("fraction")
+        fig.flags = fig.flags | _FRACTION_FLAG
     return fig
 
 
@@ -1092,7 +1146,7 @@ def _money_and_cents(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
             return None
     value = a.value + cents / 100
     return _Fig(a.start, b.end, a.core, value, kind="money", low=value, high=value, unit=a.unit,
-                head=b.head, precision=Decimal("0.01"), flags={*a.flags, *b.flags} - {"subunit"},
+                head=b.head, precision=Decimal("0.01"), flags=(a.flags | b.flags) - {"subunit"},
                 num_end=b.num_end)
 
 
@@ -1103,6 +1157,8 @@ def _range(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
     if not gap or len(gap) > 12:
         return None
     joiner = gap.casefold()
+    if joiner not in t.range_join and joiner not in t.range_close:
+        return None
     before = _tokens_before(text, a.start, None, 24)
     opener = None
     if before and a.start - before[-1][2] <= 2 and a.qualifier is None:
@@ -1130,7 +1186,7 @@ def _range(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
         return None
     fig = _Fig(start, b.end, a.core, low, kind=b.kind, qualifier="between", low=low, high=high,
                unit=b.unit or a.unit, scale=scale or b.scale, head=b.head or a.head,
-               precision=b.precision, flags={*a.flags, *b.flags, "range"}, num_end=b.num_end)
+               precision=b.precision, flags=a.flags | b.flags | {"range"}, num_end=b.num_end)
     return fig
 
 
@@ -1178,7 +1234,7 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
         Figure(
             f.kind, text[f.start : f.end], f.start, f.end, f.value, f.low, f.high,
             f.qualifier, f.unit, f.scale, f.head, f.precision, None, None,
-            frozenset(f.flags) if f.flags else _NO_FLAGS, f.alt,
+            f.flags, f.alt,
         )
         for f in figs
     ]

@@ -37,7 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from ._lexicon import lexicon
 from ._locale import base_lang
@@ -53,6 +53,9 @@ __all__ = [
     "value_similarity",
 ]
 
+#: Entries kept by the caches of per-word results (bounded: a batch of 10 000
+#: article sets must not grow memory).
+_CACHE = 16_384
 #: A figure joins a fact of its paragraph group only with a score at least this.
 PAIR_THRESHOLD = 0.42
 #: Score leftovers of one kind need to pair in order of position.
@@ -70,7 +73,7 @@ _NUMERIC = frozenset(("number", "money", "quantity", "percent"))
 # --------------------------------------------------------------------------- nouns
 
 
-@cache
+@lru_cache(maxsize=_CACHE)
 def _fold(word: str) -> str:
     """Lowercase, no diacritics (đ → d), letters only.
 
@@ -104,7 +107,7 @@ def _noun_table(lang: str) -> tuple[tuple[str, str, str], ...]:
 _SYLLABIC = frozenset(("vi",))
 
 
-@cache
+@lru_cache(maxsize=_CACHE)
 def noun_concept(head: str, lang: str) -> str | None:
     """The shared concept id of a counted noun, from the ``[nouns]`` lexicon.
 
@@ -178,7 +181,7 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-@cache
+@lru_cache(maxsize=_CACHE)
 def same_noun(a: str, b: str, lang_a: str = "", lang_b: str = "") -> bool | None:
     """True when two counted nouns name the same thing, False when clearly not,
     None when the test cannot tell.
@@ -642,10 +645,15 @@ def _mean_pos(fact: _Fact) -> float:
 def _value_keys(fig: Figure) -> set[str]:
     keys: set[str] = set()
     for v in _values(fig):
-        keys.add("n:" + format(v.normalize(), "f"))
+        keys.add(_number_key(v))
     if isinstance(fig.value, str):
         keys.add("d:" + fig.value)
     return keys
+
+
+@lru_cache(maxsize=65536)
+def _number_key(value: Decimal) -> str:
+    return "n:" + format(value.normalize(), "f")
 
 
 def pair_figures(
@@ -699,9 +707,10 @@ def pair_figures(
                     facts.append(_Fact(len(alignment), {v: Mention(v, fig, p)}, {v: 0.5}))
     if n > 1:
         _second_chance(facts, documents)
-    facts.sort(
-        key=lambda f: (f.group, _mean_pos(f), min(m.figure.start for m in f.mentions.values()))
-    )
+    # facts in reading order: by group, then by where the figure that started the
+    # fact stands (Python's sort is stable, and facts were created in that order
+    # within a group, so only the group needs to be a key)
+    facts.sort(key=lambda f: f.group)
     return tuple(
         Fact(
             kind=f.mentions[min(f.mentions, key=lambda v: order.index(v))].figure.kind,

@@ -16,11 +16,12 @@ Kinds:
   ``COVID-19``, ``SARS-CoV-2``), an acronym or product family followed by a
   number (``ISO 9001``, ``DIN 476``, ``Windows 11``, ``iPhone 15``), dotted
   version numbers and addresses with three or more parts that are not digit
-  groups (``3.11.2``, ``192.168.1.2``), ``v2.0``, hashtags and handles.
+  groups (``3.11.2``, ``192.168.1.2``; date-shaped ones such as ``22.01.2016``
+  are left to the dates stage), ``v2.0``, hashtags and handles.
 
-Scanning is linear: one pass for digit runs (each checked locally), and the
-URL, e-mail, phone and hashtag patterns only run when their marker character
-occurs in the text at all.
+Scanning is linear: one digit-anchored pass finds code candidates (each checked
+locally), and the URL, e-mail, phone and hashtag patterns only run near their
+marker characters.
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
         d = _DOTTED.match(text, start)
         if d is not None:
             parts = d.group().split(".")
+            if _date_shaped(parts):
+                return None  # "22.01.2016", "2016.01.22": the dates stage reads it
             if len(parts[0]) > 3 or not all(len(p) == 3 for p in parts[1:]):
                 wb = _word_before(text, start)
                 if wb is not None and wb[1].lower() in _PRODUCT_SET:
@@ -166,6 +169,19 @@ def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
         if (acronym and end - start >= 2) or camel or word.lower() in _PRODUCT_SET:
             return k, _extend_dotted(text, end)
     return None
+
+
+def _date_shaped(parts: list[str]) -> bool:
+    """Day.month.year or year.month.day: "22.01.2016", "1.10.20", "2016.01.22"."""
+    if len(parts) != 3:
+        return False
+    a, b, c = parts
+    if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+        return 1 <= int(b) <= 12 and 1 <= int(c) <= 31
+    return (
+        len(a) <= 2 and len(b) <= 2 and len(c) in (2, 4)
+        and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
+    )
 
 
 def _near(pattern: re.Pattern[str], text: str, positions: list[int], back: int

@@ -307,3 +307,19 @@ def test_unknown_language_code(tmp_path: Path) -> None:
     p.write_text("Text.", encoding="utf-8")
     with pytest.raises(UsageError, match="unknown language"):
         load_document(str(p), lang="xx-nope")
+
+
+def test_markdown_footnotes_and_link_definitions() -> None:
+    text = (
+        "Der Umsatz stieg[^1] um 5 Prozent.\n\n"
+        "[^1]: Quelle: Jahresbericht 2024.\n\n"
+        '[web]: https://firma.example/bericht "Bericht"\n'
+    )
+    doc = document_from_text(text, "de", fmt="md")
+    paras = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paras == [
+        "Der Umsatz stieg um 5 Prozent.",
+        "Quelle: Jahresbericht 2024.",
+        "https://firma.example/bericht",
+    ]
+    assert _at(doc, "https") == (5, 8)

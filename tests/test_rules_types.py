@@ -631,3 +631,28 @@ def test_hedged_durations() -> None:
              "qualifier": "under"}  # fmt: skip
     found = pair("Es dauerte mehr als 24 Stunden.", de, "Cela a duré moins de 24 heures.", under)
     assert codes(found) == ["FC103"]
+
+
+def test_collectives_and_approximations() -> None:
+    fr = {"surface": "une quarantaine", "kind": "number", "value": 40, "qualifier": "approx-noun",
+          "low": 35, "high": 45, "precision": 40}  # fmt: skip
+    near = {"surface": "rund 40", "kind": "number", "value": 40, "qualifier": "about",
+            "low": 36, "high": 44}  # fmt: skip
+    far = {"surface": "rund 50", "kind": "number", "value": 50, "qualifier": "about",
+           "low": 45, "high": 55}  # fmt: skip
+    fr_text = "La firme a une quarantaine de bureaux."
+    assert pair("Die Firma hat rund 40 Büros.", near, fr_text, fr) == []
+    assert codes(pair("Die Firma hat rund 50 Büros.", far, fr_text, fr)) == ["FC101"]
+
+
+def test_translated_code_is_not_missing() -> None:
+    en_text = "The SS19 collection is out."
+    fr_text = "La collection PE19 est sortie."
+    ss = Token("code", "SS19", en_text.index("SS19"), en_text.index("SS19") + 4)
+    pe = Token("code", "PE19", fr_text.index("PE19"), fr_text.index("PE19") + 4)
+    analysis = build([("en", en_text, []), ("fr", fr_text, [])], tokens=[[ss], [pe]])
+    assert run(analysis, "FC401") == []
+    analysis = build(
+        [("en", en_text, []), ("fr", "La collection est sortie.", [])], tokens=[[ss], []]
+    )
+    assert codes(run(analysis, "FC401")) == ["FC401"]

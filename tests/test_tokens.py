@@ -65,3 +65,8 @@ def test_offsets() -> None:
 def test_national_phone_number() -> None:
     assert toks("Rufen Sie 0800 555 111 an.") == [("phone", "0800 555 111")]
     assert toks("0,5 Liter und 0 bis 10") == []
+
+
+def test_dotted_dates_are_not_codes() -> None:
+    assert toks("am 22.01.2016 und am 2016.01.22") == []
+    assert toks("Version 3.11.2") == [("code", "Version 3.11.2")]

@@ -67,7 +67,10 @@ def candidates(fig: Figure) -> list[tuple[Decimal, Decimal]]:
     other reading of an ambiguous format ("5,000" in German) when there is one."""
     out: list[tuple[Decimal, Decimal]] = []
     if isinstance(fig.value, Decimal):
-        out.append((fig.value, _radius(fig)))
+        # a collective ("une quarantaine") is an approximation, not a rounding:
+        # its spread is its interval, never a rounding radius
+        radius = _ZERO if fig.qualifier == "approx-noun" else _radius(fig)
+        out.append((fig.value, radius))
     if fig.alt_value is not None:
         out.append((fig.alt_value, _ZERO))
     return out
@@ -109,8 +112,8 @@ def interval(fig: Figure, value: Decimal, radius: Decimal, tolerance: Decimal) -
     if q == "between" and (fig.low is not None or fig.high is not None):
         return Interval(fig.low, fig.high)
     if q in ("about", "approx-noun"):
-        if stated:
-            return Interval(fig.low, fig.high)
+        if stated:  # the ends of an approximation are not in it: "rund 50" ≠ "une quarantaine"
+            return Interval(fig.low, fig.high, low_closed=False, high_closed=False)
         spread = abs(value) * tolerance
         return Interval(value - spread - radius, value + spread + radius)
     if q == "over":

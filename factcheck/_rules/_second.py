@@ -40,8 +40,8 @@ def close(a: Figure, b: Figure) -> bool:
 
     >>> from factcheck._records import Figure
     >>> n = lambda v: Figure("number", str(v), 0, 1, Decimal(v))
-    >>> close(n(4), n(5)), close(n(1939), n(1940)), close(n(12), n(2019))
-    (True, True, False)
+    >>> close(n(4), n(5)), close(n(1939), n(1940)), close(n(12), n(2019)), close(n(0), n(1))
+    (True, True, False, True)
     >>> d = lambda v: Figure("date", v, 0, 1, v)
     >>> close(d("XXXX-06"), d("XXXX-07")), close(d("XXXX-06"), d("2025-06-12"))
     (True, False)
@@ -55,13 +55,15 @@ def close(a: Figure, b: Figure) -> bool:
             return False
         if a.unit != b.unit:
             return True  # converted values: the unit rule compares them
-    xs = [v for v in (a.value, a.alt_value) if isinstance(v, Decimal) and v.is_finite() and v]
-    ys = [v for v in (b.value, b.alt_value) if isinstance(v, Decimal) and v.is_finite() and v]
-    return any(
-        (x > 0) == (y > 0) and max(abs(x), abs(y)) <= MAX_RATIO * min(abs(x), abs(y))
-        for x in xs
-        for y in ys
-    )
+    xs = [v for v in (a.value, a.alt_value) if isinstance(v, Decimal) and v.is_finite()]
+    ys = [v for v in (b.value, b.alt_value) if isinstance(v, Decimal) and v.is_finite()]
+    return any(_near(x, y) for x in xs for y in ys)
+
+
+def _near(x: Decimal, y: Decimal) -> bool:
+    if not x or not y:  # zero against a small count: "(0)" vs "(1)"
+        return abs(x) + abs(y) <= 2
+    return (x > 0) == (y > 0) and max(abs(x), abs(y)) <= MAX_RATIO * min(abs(x), abs(y))
 
 
 def second_chance(analysis: Analysis) -> Analysis:

@@ -650,14 +650,20 @@ _SEASON = regex.compile(r"(?:\d{4}|X{4})-(?:SP|SU|FA|AU|WI)")
 
 
 def _flags(fig: Figure) -> frozenset[str]:
-    """The figure's flags, plus ``weekday`` for a bare weekday ("am Freitag") and
-    ``season`` for a season ("l'hiver", TIMEX ``XXXX-WI``)."""
-    bare = fig.weekday is not None and not any(ch.isdigit() for ch in fig.text)
-    if bare or (isinstance(fig.value, str) and _WEEKDAY_ONLY.fullmatch(fig.value)):
-        return fig.flags | {"weekday"}
+    """The figure's flags, plus ``words`` for a count or duration without a digit
+    ("une semaine"), ``weekday`` for a bare weekday ("am Freitag") and ``season`` for a
+    season ("l'hiver", TIMEX ``XXXX-WI``)."""
+    flags = set(fig.flags)
+    spelled = not any(ch.isdigit() for ch in fig.text)
+    if spelled and fig.kind not in ("date", "time"):  # "une semaine", "an hour", "zwei"
+        flags.add("words")
+    if (fig.weekday is not None and spelled) or (
+        isinstance(fig.value, str) and _WEEKDAY_ONLY.fullmatch(fig.value)
+    ):
+        flags.add("weekday")
     if isinstance(fig.value, str) and _SEASON.fullmatch(fig.value):
-        return fig.flags | {"season"}
-    return fig.flags
+        flags.add("season")
+    return frozenset(flags)
 
 
 _TEMPORAL = frozenset({"date", "time", "duration"})
@@ -813,6 +819,16 @@ class InvariantTokens(Rule):
                 ctx.location(v, where[v].start, where[v].end, str(where[v].text)) for v in present
             ]
             para = ctx.paragraph_of(anchor, tok.start)
+            kind = str(seen[key][next(iter(seen[key]))].kind)
+            if kind == "code":
+                # a code translated letter by letter keeps its digits: "SS19" / "PE19"
+                missing = [
+                    mv
+                    for mv in missing
+                    if not _translated_code(ctx, str(tok.text), anchor, para, mv)
+                ]
+                if not missing:
+                    continue
             for mv in missing:
                 offset, _ = ctx.counterpart(anchor, para, mv)
                 locations.append(ctx.empty_location(mv, offset))
@@ -831,6 +847,21 @@ class InvariantTokens(Rule):
 
 def _token_key(text: str) -> str:
     return text.lower()
+
+
+def _translated_code(ctx: Context, code: str, version: int, para: int | None, other: int) -> bool:
+    """Whether ``other`` has, in the aligned paragraph, a code with the same digits
+    and other letters ("PE19" for "SS19": printemps-été, spring-summer)."""
+    digits = "".join(_DIGITS.findall(code))
+    if not digits:
+        return False
+    lo, hi = ctx.window(version, para, other, 0)
+    return any(
+        getattr(t, "kind", None) == "code"
+        and lo <= t.start < hi
+        and "".join(_DIGITS.findall(str(t.text))) == digits
+        for t in ctx.analysis.tokens[other]
+    )
 
 
 class _Found:
@@ -890,7 +921,7 @@ class Pattern(Rule):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         flags = regex.IGNORECASE if self.opt("ignore_case") else 0
-        self.regex = regex.compile(self.opt("pattern"), flags | regex.VERSION1)
+        self.regex = regex.compile(self.opt("pattern"), flags)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         timeout = float(self.opt("timeout"))
