@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, ntrex_docs, write_section  # noqa: E402
+from _common import ROOT, ntrex_docs, write_section
 
-import factcheck  # noqa: E402
-from factcheck import Finding  # noqa: E402
+import factcheck
+from factcheck import Finding
 
 VERDICTS = ROOT / "bench" / "ntrex_verdicts.toml"
 REVIEW = ROOT / "docs" / "ntrex-review.md"
@@ -105,7 +105,8 @@ def main() -> None:
         f" ({nbytes / 1e6 / elapsed:.2f} MB/s in-process, extraction included).",
         "Every finding at warning or error is reviewed in `docs/ntrex-review.md`.",
         "",
-        "| pair | findings | real differences | false alarms | unreviewed | false alarms per doc pair |",
+        "| pair | findings | real differences | false alarms | unreviewed"
+        " | false alarms per doc pair |",
         "|---|---|---|---|---|---|",
     ]
     for pair in pairs:

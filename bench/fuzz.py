@@ -12,7 +12,8 @@ dictionary of figure tokens (digits, separators, hedges, months, scale words,
 currency signs). The ``factcheck`` package is instrumented; babel and regex
 are not.
 
-An input is decoded as: first byte → language (de, fr, en, vi, de-CH, ru), the
+An input is decoded as: first byte → language (de, fr, en, vi, de-CH, ru) and,
+for ``extract``, a reference date (none, 2025-03-01, 0001-01-01, 9999-12-31); the
 rest → text (for ``check``: split in two at a 0x1F byte, the second part in a
 second language). A finding is any exception from ``extract`` or ``check`` (a
 :class:`~factcheck.FactcheckError` included: valid text in a known language
@@ -26,6 +27,7 @@ to its ``text``, or an input slower than ``--per-input`` seconds (libFuzzer's
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import hashlib
 import os
 import subprocess
@@ -62,6 +64,14 @@ TOKENS = [
     "2024-05-03", "15:30", "Uhr", "vom", "bis", "letzte Woche", "last year", "COVID-19",
     "https://", "@", "<b>", "**", "\u200b", "\ufeff",
 ]  # fmt: skip
+
+
+#: Reference dates the extract target passes (chosen by the first byte).
+REFERENCES = (None, _dt.date(2025, 3, 1), _dt.date(1, 1, 1), _dt.date(9999, 12, 31))
+
+
+def _reference(data: bytes) -> _dt.date | None:
+    return REFERENCES[(data[0] // len(LANGS)) % len(REFERENCES)] if data else None
 
 
 def _decode(data: bytes) -> tuple[str, str, str | None, str | None]:
@@ -124,7 +134,7 @@ def _fuzz_child(target: str, libfuzzer_args: list[str]) -> None:  # pragma: no c
 
     def one_extract(data: bytes) -> None:
         lang, text, _, _ = _decode(data)
-        for fig in factcheck.extract(text, lang):
+        for fig in factcheck.extract(text, lang, reference_date=_reference(data)):
             if text[fig.start : fig.end] != fig.text:
                 raise AssertionError(f"span {fig.start}:{fig.end} does not slice to {fig.text!r}")
 
@@ -218,8 +228,9 @@ def show() -> None:
         print("no artifacts")
         return
     for path in sorted(ARTIFACTS.iterdir()):
-        lang, text, lang2, text2 = _decode(path.read_bytes())
-        print(f"# {path.name}")
+        data = path.read_bytes()
+        lang, text, lang2, text2 = _decode(data)
+        print(f"# {path.name} (reference date for extract: {_reference(data)})")
         print(f"    ({lang!r}, {text!r}, {lang2!r}, {text2!r}),")
 
 

@@ -19,20 +19,20 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-
-import regex as re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex as re
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import SHARED, ntrex_docs, require_shared, write_section  # noqa: E402
-from babel.dates import get_month_names  # noqa: E402
+from _common import SHARED, ntrex_docs, require_shared, write_section
+from babel.dates import get_month_names
 
-import factcheck  # noqa: E402
-from factcheck import Report  # noqa: E402
+import factcheck
+from factcheck import Report
 
 PAIRS = (("de", "fr"), ("de", "en"), ("fr", "en"), ("en", "vi"))
 
@@ -113,10 +113,67 @@ def _replace(kind: str, lang: str, text: str, start: int, end: int, new: str) ->
                   text[:start] + new + text[end:])
 
 
-def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
+#: what may stand right before a month name for "May"/"March" (en) to be read as a month
+_EN_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|early|late|mid|last|next|this|of|from|during|before|after|"
+    r"between|and|to)[\s-]+$)|\d\s*$", re.IGNORECASE)
+#: number words that are part of an idiom, name or weekday, not a count (lower case)
+_WORD_IDIOMS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bworld war ", r"\bfour corners\b"),
+    "fr": (r"\bquatre coins\b", r"\bguerre mondiale\b"),
+    "de": (r"\bvier ecken\b",),
+    # "thứ Bảy" is Saturday: "thứ Tám" names no day; "hiệp hai" is the second half
+    "vi": (r"\bthứ bảy\b", r"\bhiệp hai\b"),
+}
+#: a number right before a currency word ("35 millions de dollars": two words may come between)
+_NUMBER_BEFORE = re.compile(
+    r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:Mio\.|Mrd\.|[\w’']+)){0,2}\s*$")
+#: a clock time: "19:30", "19.30", "19 h 30", "19h"
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2}|\s?h\b|\s?h\s?\d{2})")
+_TIME_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|nights?)"
+
+
+def _numbers(text: str) -> list[str]:
+    """Standalone numbers of a text as bare digit strings ("26,750" → "26750"); digits
+    inside codes such as HER2, SS19 or COVID-19 are left out."""
+    found = re.findall(r"(?<![\w\-])\d(?:[\d.,\u00a0\u202f ]*\d)?(?![\w\-]*\d)", text)
+    return [re.sub(r"\D", "", n) for n in found]
+
+
+def _idiom(lang: str, text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 12): end + 12].lower()
+    at = start - max(0, start - 12)
+    for pat in _WORD_IDIOMS.get(lang, ()):
+        for m in re.finditer(pat, window):
+            if m.start() <= at + (end - start) and at <= m.end():
+                return True
+    return False
+
+
+def _or_pair(text: str, start: int, end: int) -> bool:
+    """"one or two", "deux ou trois", "zwei oder drei": an idiom for "a few"."""
+    before = text[max(0, start - 12): start]
+    after = text[end: end + 12]
+    conj = r"(?:or|ou|oder|hoặc|hay)"
+    return bool(re.search(rf"\w+\s+{conj}\s+$", before, re.IGNORECASE)
+                or re.match(rf"\s+{conj}\s+\w+", after, re.IGNORECASE))
+
+
+def candidates(
+    kind: str, lang: str, text: str, other_text: str | None = None
+) -> Iterator[Change]:
     digit_near = re.compile(r"\d")
     if kind == "value":
-        for m in re.finditer(r"(?<![\w.,/:-])(\d)(?=[\d.,\u00a0\u202f ]*\d|\b)", text):
+        months = "|".join(re.escape(n) for n in get_month_names("wide", locale=lang).values())
+        # not the second group of "40 000" (a 0.25 % change a rounding-aware check rightly
+        # accepts), not a name like "007", not a day of month, a vi month ("tháng 10") or an
+        # hour ("19 h 00"), whose change makes no valid date or time
+        for m in re.finditer(
+            r"(?<![\w.,/:-])(?<!\d[\u00a0\u202f ])(?<![Tt]háng )(?<![Nn]gày )(\d)"
+            r"(?=[\d.,\u00a0\u202f ]*\d|\b)", text
+        ):
+            if m.group(1) == "0" and re.match(r"0\d", text[m.start():]):
+                continue
             # a count, not a year, a time, a date part or a code
             num = re.match(r"\d[\d.,\u00a0\u202f ]*\d|\d", text[m.start():])
             assert num
@@ -126,8 +183,13 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
                 continue
             after = text[m.start() + len(s): m.start() + len(s) + 2]
             before = text[max(0, m.start() - 1): m.start()]
-            if after[:1] in (":", ".") and after[1:2].isdigit() or before == ":":
+            if (after[:1] in (":", ".") and after[1:2].isdigit()) or before == ":":
                 continue
+            rest = text[m.start() + len(s): m.start() + len(s) + 40]
+            if re.match(rf"(?:st|nd|rd|th|er|\.)?\s+(?:{months})\b", rest, re.IGNORECASE):
+                continue  # a day of month: the "day" kind changes those
+            if re.match(r"\s?h(?:\s?\d\d|\b)", rest):
+                continue  # "19 h 00"
             if not _free(text, m.start(), m.start() + len(s)):
                 continue
             d = int(m.group(1))
@@ -137,7 +199,12 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
         for m in re.finditer(r"(?<![\w.,/:-])(19|20)(\d\d)(?![\w.,/:-]?\d)", text):
             if not _free(text, *m.span()):
                 continue
-            yield _replace(kind, lang, text, *m.span(), str(int(m.group(0)) + 1))
+            decade = m.group(2).endswith("0") and (
+                re.match(r"(?:'?s|er)\b", text[m.end(): m.end() + 3])
+                or re.search(r"(?:années|những năm|the early|the late|the mid)\s+$",
+                             text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
+            step = 10 if decade else 1
+            yield _replace(kind, lang, text, *m.span(), str(int(m.group(0)) + step))
     elif kind == "scale":
         for old, new in SCALES[lang]:
             for m in re.finditer(_word(old), text):
@@ -146,6 +213,12 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
     elif kind in ("hedge-dropped", "hedge-flipped"):
         for old, opposite in HEDGES[lang]:
             for m in re.finditer(_word(old) + r"\s+(?=\d)", text):
+                rest = text[m.end(): m.end() + 30]
+                if lang == "en" and old == "over" and re.match(
+                        rf"[\d.,]+\s+{_TIME_UNITS}\b", rest):
+                    continue  # "emissions over 24 hours": during, not more than
+                if kind == "hedge-flipped" and _CLOCK.match(rest):
+                    continue  # "more than 19:30" states nothing
                 if kind == "hedge-dropped":
                     yield _replace(kind, lang, text, m.start(), m.end(), "")
                 else:
@@ -154,6 +227,11 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
         for old, new in WORDS[lang]:
             for m in re.finditer(_word(old), text, re.IGNORECASE):
                 w = m.group(0)
+                if _idiom(lang, text, *m.span()) or _or_pair(text, *m.span()):
+                    continue
+                if lang == "en" and w[:1].isupper() and not re.search(
+                        r"(?:^|[.!?:\"“‘'(]\s*|\n)$", text[max(0, m.start() - 3): m.start()]):
+                    continue  # "Six Lives", "Five Corners": a title or name mid-sentence
                 repl = new.capitalize() if w[:1].isupper() else new
                 yield _replace(kind, lang, text, *m.span(), repl)
     elif kind == "month":
@@ -162,8 +240,16 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
                 yield _replace(kind, lang, text, *m.span(), str(int(m.group(0)) % 12 + 1))
         else:
             names = get_month_names("wide", locale=lang)
+            # en and de write months with a capital: "may" is a verb; "May" and "March" are
+            # also a name and a verb, so they count only beside a number or "in", "since"…
+            flags = 0 if lang in ("en", "de") else re.IGNORECASE
             for num, name in names.items():
-                for m in re.finditer(_word(name), text, re.IGNORECASE):
+                pattern = _word(name[:1].upper() + name[1:] if not flags else name)
+                for m in re.finditer(pattern, text, flags):
+                    if lang == "en" and name.lower() in ("may", "march") and not (
+                            _EN_MONTH_CONTEXT.search(text[max(0, m.start() - 12): m.start()])
+                            or re.match(r"\s+\d", text[m.end(): m.end() + 3])):
+                        continue
                     new = names[num % 12 + 1]
                     if m.group(0)[:1].isupper():
                         new = new[:1].upper() + new[1:]
@@ -181,8 +267,12 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
         for old, new in CURRENCIES[lang]:
             for m in re.finditer(_word(old), text):
                 window = text[max(0, m.start() - 20): m.end() + 20]
-                if digit_near.search(window):
-                    yield _replace(kind, lang, text, *m.span(), new)
+                if not digit_near.search(window):
+                    continue
+                if re.match(r"\w", old) and not _NUMBER_BEFORE.search(
+                        text[max(0, m.start() - 25): m.start()]):
+                    continue  # vi "cộng đồng" (community), "đầu bảng" (top of the table)
+                yield _replace(kind, lang, text, *m.span(), new)
     elif kind == "unlocalised-format":
         if lang == "en":
             pat, fix = r"(?<![\d.,])\d{1,3}(,)\d{3}(?![\d,])", "."
@@ -198,7 +288,14 @@ def candidates(kind: str, lang: str, text: str) -> Iterator[Change]:
     elif kind == "deleted-sentence":
         pos = 0
         for para in text.split("\n\n"):
-            if re.search(r"\d", para) and _free(text, pos, pos + len(para)):
+            # only a sentence that takes a fact away: one of its numbers is stated nowhere
+            # else in this version (a headline repeats the body's figures) and the other
+            # version states it (deleting a figure the other version lacks changes no fact)
+            rest = text[:pos] + text[pos + len(para):]
+            own = set(_numbers(para)) - set(_numbers(rest))
+            if other_text is not None:
+                own &= set(_numbers(other_text))
+            if own and _free(text, pos, pos + len(para)):
                 new_text = text[:pos] + text[pos + len(para) + 2:]
                 yield Change(kind, lang, pos, pos, para, "", new_text)
             pos += len(para) + 2
@@ -224,7 +321,8 @@ def caught(change: Change, other_lang: str, other_text: str, base: Report, new: 
         if change.kind == "deleted-sentence":
             return True  # any new finding after deleting a sentence with a figure
         for loc in f.locations:
-            if loc.lang == change.lang and loc.start <= change.end + 3 and change.start - 3 <= loc.end:
+            near = loc.start <= change.end + 3 and change.start - 3 <= loc.end
+            if loc.lang == change.lang and near:
                 return True
     return False
 
@@ -237,7 +335,7 @@ def run_pair(
     base = check(versions)
     (other,) = [lang for lang in versions if lang != mutate]
     for kind in KINDS:
-        cands = list(candidates(kind, mutate, versions[mutate]))
+        cands = list(candidates(kind, mutate, versions[mutate], versions[other]))
         if not cands:
             continue
         picks = cands if per_kind <= 0 else rng.sample(cands, min(per_kind, len(cands)))

@@ -68,7 +68,7 @@ _FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
 # one bit per phrase table, for the first-token prefilter
 _SCALE_LONG, _SCALE_SHORT, _SCALE_ABBR, _SCALE_MONEY = 1, 2, 4, 8
 _PERCENT, _CURRENCY, _SUBUNIT, _UNIT, _HEDGE_AFTER = 16, 32, 64, 128, 256
-_SCALE_PART = 512
+_SCALE_PART, _SCALE_COUNTED = 512, 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,9 @@ class _Tables:
     scale_abbr: PhraseTable
     scale_money: PhraseTable
     scale_part: PhraseTable
+    scale_counted: PhraseTable
+    dimension_words: frozenset[str]
+    plurals: frozenset[str]
     percent: PhraseTable
     currency: PhraseTable
     subunit: PhraseTable
@@ -205,6 +208,9 @@ def _tables(lang: str) -> _Tables:
         scale_short=scale_short,
         scale_abbr=scale_abbr,
         scale_part=_table(lex_scales.get("part", {})),
+        scale_counted=_table(lex_scales.get("counted", {}), case=True),
+        dimension_words=frozenset(w.casefold() for w in lex_units.get("dimension_words", [])),
+        plurals=frozenset(w.casefold() for w in lex_units.get("counted_plurals", [])),
         scale_money=scale_money,
         percent=percent,
         currency=currency,
@@ -234,7 +240,7 @@ def _tables(lang: str) -> _Tables:
         (_SCALE_ABBR, tables.scale_abbr), (_SCALE_MONEY, tables.scale_money),
         (_PERCENT, tables.percent), (_CURRENCY, tables.currency), (_SUBUNIT, tables.subunit),
         (_UNIT, tables.unit), (_HEDGE_AFTER, tables.hedge_after),
-        (_SCALE_PART, tables.scale_part),
+        (_SCALE_PART, tables.scale_part), (_SCALE_COUNTED, tables.scale_counted),
     ):
         for f in tab.firsts:
             tables.firsts[f] = tables.firsts.get(f, 0) | bit
@@ -950,6 +956,17 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             hit = abbr
         if hit is None and currency is not None and mask0 & _SCALE_MONEY:
             hit = _lookup(text, toks, 0, t.scale_money)
+        if hit is None and currency is None and attached and mask0 & _SCALE_COUNTED:
+            # "5m people" (a count), not "5m long" (a length)
+            counted = _lookup(text, toks, 0, t.scale_counted)
+            nxt = toks.get(counted[1]) if counted is not None else None
+            word = nxt[3].rstrip(".") if nxt is not None else ""
+            if (
+                counted is not None and nxt is not None and nxt[0][:1].isalpha()
+                and nxt[0][0].islower() and word not in t.dimension_words
+                and (word.endswith("s") or word in t.plurals)
+            ):
+                hit = counted  # a plural noun follows: "5m people", "3m homes"
         if hit is None and currency is None and mask0 & _SCALE_MONEY:
             money = _lookup(text, toks, 0, t.scale_money)
             if money is not None and attached:
@@ -1214,9 +1231,10 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     words = _word_cores(text, lang, t, claimed)
     colls = _collective_cores(text, t, claimed)
     if words:
-        ordinals = Spans([(w.start, w.end) for w in words if w.ordinal])
-        if len(ordinals):
-            cores = [c for c in cores if not ordinals.overlaps(c.start, c.end)]
+        # an ordinal read from digits ("21st", "1.", "2e") starts where the digits do
+        ordinal_starts = {w.start for w in words if w.ordinal}
+        if ordinal_starts:
+            cores = [c for c in cores if c.start not in ordinal_starts]
     allc = sorted([*cores, *words, *colls], key=lambda c: (c.start, -c.end, c.collective is None))
     figs: list[_Fig] = []
     end = -1

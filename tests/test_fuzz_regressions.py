@@ -8,6 +8,7 @@ comment says what went wrong and where.
 
 from __future__ import annotations
 
+import datetime as _dt
 import time
 
 import pytest
@@ -41,9 +42,27 @@ EXTRACT_CASES: list[tuple[str, str]] = [
     ("de", "rund " + "9" * 5000 + " Milliarden Euro"),
 ]
 
+#: (language, text, reference date) for ``extract`` — date arithmetic out of range
+#: (OverflowError / ValueError in the relative-date resolver), found by hand around the fuzzer.
+DATE_CASES: list[tuple[str, str, _dt.date]] = [
+    ("de", "vor 999999999999 Jahren", _dt.date(2025, 3, 1)),
+    ("en", "in 99999999999 days", _dt.date(2025, 3, 1)),
+    ("en", "10000000000000000 years ago", _dt.date(2025, 3, 1)),
+    ("de", "am 1. Mai 99999", _dt.date(9999, 12, 31)),
+    ("de", "am 0. Mai 0", _dt.date(9999, 12, 31)),
+    ("de", "vom 30. bis 2. Februar", _dt.date(9999, 12, 31)),
+    ("de", "nächsten Montag", _dt.date(9999, 12, 31)),
+    ("en", "Monday, 0/0/0000", _dt.date(9999, 12, 31)),
+    ("de", "letzte Woche", _dt.date(1, 1, 1)),
+    ("de", "am 1. Mai 99999", _dt.date(1, 1, 1)),
+]
+
 #: ({lang: text, ...}) for ``check``
 CHECK_CASES: list[dict[str, str]] = [
     {"de": ",1.000 Menschen", "fr": ",1 000 personnes"},
+    # _align._value_key: Decimal.normalize() of a number of more than 999 999 digits
+    # → decimal.Overflow (bench/hostile.py, huge_number at 10 MB).
+    {"de": "7" * 1_000_100, "fr": "7" * 1_000_100},
 ]
 
 
@@ -57,6 +76,12 @@ def test_extract_case(lang: str, text: str) -> None:
     t0 = time.process_time()
     _sound(text, lang)
     assert time.process_time() - t0 < 2.0
+
+
+@pytest.mark.parametrize(("lang", "text", "reference"), DATE_CASES)
+def test_date_case(lang: str, text: str, reference: _dt.date) -> None:
+    for fig in factcheck.extract(text, lang, reference_date=reference):
+        assert text[fig.start : fig.end] == fig.text, fig
 
 
 @pytest.mark.parametrize("versions", CHECK_CASES)

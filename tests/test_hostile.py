@@ -111,3 +111,29 @@ def test_user_pattern_with_catastrophic_backtracking_times_out(tmp_path: Path) -
     assert hits, [f.code for f in report.findings]
     assert "timed out" in hits[0].message
     assert elapsed < 30, elapsed  # the regex module checks its timeout coarsely
+
+
+def _line_col_cost(lines: int) -> float:
+    from factcheck._records import Document
+
+    text = "".join(f"Zeile {i} mit 5.000 Dingen\n" for i in range(lines))
+    doc = Document(lang="de", text=text)
+    offsets = range(0, len(text), max(1, len(text) // lines))
+    t0 = time.process_time()
+    for off in offsets:
+        doc.line_col(off)
+    return time.process_time() - t0
+
+
+def test_line_col_is_not_quadratic() -> None:
+    """Every finding location and JSON mention asks for a line and column: a call must
+    not cost O(text) (20 000 calls on 600 KB would then take many seconds)."""
+    from factcheck._records import Document
+
+    doc = Document(lang="de", text="a\nbb\r\nccc\n\nd")
+    assert [doc.line_col(i) for i in (0, 2, 3, 6, 10, 11)] == [
+        (1, 1), (2, 1), (2, 2), (3, 1), (4, 1), (5, 1)
+    ]
+    small = min(_line_col_cost(2_000) for _ in range(3))
+    large = min(_line_col_cost(20_000) for _ in range(2))
+    assert large < FAST or large <= MAX_RATIO * max(small, 1e-3), (small, large)

@@ -157,3 +157,18 @@ def test_ambiguous_format_every_language(lang: str, text: str, value: str, alt: 
 )
 def test_traps_every_language(lang: str, text: str, expected: list[str]) -> None:
     assert values(text, lang) == [Decimal(v) for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Beim 3. Versuch klappte es."),
+        ("fr", "Au 3e essai, cela a marché."),
+        ("en", "On the 3rd attempt it worked."),
+    ],
+)
+def test_ordinal_wins_over_cardinal(lang: str, text: str) -> None:
+    figs = extract(text, lang)
+    ordinals = [f for f in figs if f.kind == "ordinal"]
+    assert [f.value for f in ordinals] == [Decimal(3)]
+    assert not [f for f in figs if f.kind == "number" and f.start < ordinals[0].end]

@@ -108,3 +108,18 @@ def test_counted_noun() -> None:
     assert fig.head == "experts"
     (fig,) = kind("Công ty có 5.000 nhân viên.", "vi", "number")
     assert fig.head == "nhân viên"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_", "value"),
+    [
+        ("About 5m people watched.", "number", "5000000"),
+        ("It reached 3m homes.", "number", "3000000"),
+        ("The wall is 5m long.", "quantity", "5"),
+        ("She won the 100m final.", "quantity", "100"),
+        ("The club paid £5m.", "money", "5000000"),
+    ],
+)
+def test_english_m_is_million_or_metre(text: str, kind_: str, value: str) -> None:
+    figs = [f for f in extract(text, "en") if f.kind in ("number", "quantity", "money")]
+    assert [(f.kind, f.value) for f in figs] == [(kind_, Decimal(value))]
