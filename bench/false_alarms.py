@@ -69,6 +69,7 @@ def main() -> None:
     rows: list[str] = []
     counts: dict[str, Counter[str]] = {p: Counter() for p in pairs}
     by_code: Counter[tuple[str, str]] = Counter()
+    by_cause: Counter[str] = Counter()
     nbytes = 0
     t0 = time.perf_counter()
     for pair in pairs:
@@ -85,6 +86,8 @@ def main() -> None:
                 verdict = v.get("verdict", "unreviewed")
                 counts[pair][verdict] += 1
                 by_code[(f.code, verdict)] += 1
+                if verdict == "false":
+                    by_cause[v.get("cause", "(no cause recorded)")] += 1
                 where = ", ".join(
                     f"{loc.lang} s{line_of(ta if loc.lang == a else tb, loc.start)}"
                     f" «{loc.text}»"
@@ -128,15 +131,26 @@ def main() -> None:
         f"{code}: " + "/".join(f"{by_code[(code, v)]} {v}" for v in ("real", "false", "unreviewed")
                                if by_code[(code, v)])
         for code in codes))
+    print("false alarms by cause:", ", ".join(f"{c}: {n}" for c, n in by_cause.most_common()))
     if args.no_write:
         return
     write_section("false-alarms", body)
+    code_table = "\n".join(
+        f"| {code} | "
+        + " | ".join(str(by_code[(code, v)]) for v in ("real", "false", "unreviewed"))
+        + " |" for code in codes)
+    cause_table = "\n".join(f"| {c} | {n} |" for c, n in by_cause.most_common())
     REVIEW.write_text(
         "# Review of every NTREX finding at warning or error\n\n"
         "Written by `bench/false_alarms.py`; verdicts live in `bench/ntrex_verdicts.toml`"
         " (key = the id in the first column). `real`: the translations really differ;"
         " `false`: a false alarm of factcheck. Sentences are numbered inside each document"
         " (s1 = headline); only the figures' words are quoted.\n\n"
+        + "\n".join(line for line in body.split("\n")[2:] if "ntrex-review.md" not in line)
+        + "\n\n"
+        "| code | real | false | unreviewed |\n|---|---|---|---|\n" + code_table + "\n\n"
+        "False alarms by root cause (the `cause` key of a verdict):\n\n"
+        "| cause | false alarms |\n|---|---|\n" + cause_table + "\n\n"
         "| id | document | pair | finding | level | where | verdict | reason |\n"
         "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n",
         encoding="utf-8",

@@ -28,6 +28,7 @@ The generators are imported by ``tests/test_hostile.py`` (the fast 200 KB test).
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing as mp
 import resource
 import signal
@@ -431,6 +432,47 @@ def run(
     return rows
 
 
+RESULTS = Path(__file__).resolve().parent / "out" / "hostile.json"
+
+
+def save_rows(rows: list[Row], path: Path = RESULTS) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        f"{r.family}|{r.lang}|{r.op}": {
+            str(size): [t.cpu, t.wall, t.count, t.note] for size, t in r.t.items()
+        }
+        for r in rows
+    }
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def load_rows(path: Path = RESULTS) -> list[Row]:
+    if not path.exists():
+        return []
+    rows = []
+    for key, cells in json.loads(path.read_text(encoding="utf-8")).items():
+        family, lang, op = key.split("|")
+        if family not in FAMILIES:
+            continue
+        rows.append(Row(family, lang, op, {int(k): Timing(*v) for k, v in cells.items()}))
+    return rows
+
+
+def merge_rows(old: list[Row], new: list[Row]) -> list[Row]:
+    """``old`` with every row (and size) measured again in ``new`` replaced, in family order."""
+    by_key = {(r.family, r.lang, r.op): r for r in old}
+    for r in new:
+        prev = by_key.get((r.family, r.lang, r.op))
+        by_key[(r.family, r.lang, r.op)] = Row(
+            r.family, r.lang, r.op, {**(prev.t if prev else {}), **r.t}
+        )
+    order = {name: i for i, name in enumerate(FAMILIES)}
+    return sorted(
+        by_key.values(),
+        key=lambda r: (order[r.family], LANGS.index(r.lang) if r.lang in LANGS else 9, r.op),
+    )
+
+
 def _row_name(row: Row) -> str:
     return f"{row.family}/{_lang_label(row)}/{row.op}"
 
@@ -473,6 +515,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--budget", type=float, help="wall-clock seconds for the whole run")
     ap.add_argument("--big-if", type=float, default=5.0, help="run 10 MB only below this")
     ap.add_argument("--no-write", action="store_true", help="do not touch docs/benchmarks.md")
+    ap.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the rows of the last run (bench/out/hostile.json) that this run did not measure",
+    )
     args = ap.parse_args(argv)
 
     families = args.families.split(",") if args.families else list(FAMILIES)
@@ -489,6 +536,10 @@ def main(argv: list[str] | None = None) -> int:
         families, langs, sizes, timeout=args.timeout, big_if=args.big_if, budget=args.budget
     )
     elapsed = time.perf_counter() - started
+    if args.merge:
+        rows = merge_rows(load_rows(), rows)
+        sizes = sorted({s for r in rows for s in r.t})
+    save_rows(rows)
     body = table(rows, sizes)
     ratios = [x for x in (r.worst_ratio() for r in rows) if x is not None]
     failures = [
@@ -502,7 +553,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     summary = [
         f"Measured with `python bench/hostile.py` on {time.strftime('%Y-%m-%d')} "
-        f"({elapsed:.0f} s in all); CPU seconds of a forked child per run, "
+        f"({elapsed:.0f} s{' for the rows measured last' if args.merge else ''}); "
+        "CPU seconds of a forked child per run, "
         f"{args.timeout:.0f} s CPU limit (a size is skipped when the previous one predicts more);"
         f" 10 MB only when 1 MB took under {args.big_if:.0f} s.",
         "",

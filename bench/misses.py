@@ -109,6 +109,12 @@ def _free(text: str, start: int, end: int) -> bool:
 
 
 def _replace(kind: str, lang: str, text: str, start: int, end: int, new: str) -> Change:
+    if lang == "fr" and text[max(0, start - 2): start] in ("d’", "d'") and not re.match(
+            r"[aeiouyhéèêàâîôû]", (new or text[end:])[:1], re.IGNORECASE):
+        # "d’environ 120" → "de plus de 120", "d’octobre" → "de novembre": French elides
+        # only before a vowel, and the grammatical form is what a translator would write
+        start -= 2
+        new = "de " + new
     return Change(kind, lang, start, start + len(new), text[start:end], new,
                   text[:start] + new + text[end:])
 
@@ -128,6 +134,45 @@ _WORD_IDIOMS: dict[str, tuple[str, ...]] = {
 #: a number right before a currency word ("35 millions de dollars": two words may come between)
 _NUMBER_BEFORE = re.compile(
     r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:Mio\.|Mrd\.|[\w’']+)){0,2}\s*$")
+#: hedge words of each language (for telling whether the other version hedges a number)
+_ANY_HEDGE: dict[str, tuple[str, ...]] = {
+    lang: tuple({w for pair in pairs for w in pair}) + extra
+    for (lang, pairs), extra in zip(HEDGES.items(), (
+        ("bis zu", "ca.", "circa", "ungefähr", "gut", "knapp", "nahezu", "geschätzt"),
+        ("jusqu’à", "jusqu'à", "environ", "près de", "presque", "à peine", "autour de"),
+        ("up to", "some", "roughly", "approximately", "as many as", "as much as", "estimated"),
+        ("tới", "lên tới", "khoảng chừng", "chừng", "xấp xỉ", "ước tính", "tối đa", "tối thiểu"),
+    ), strict=True)
+}
+
+
+def _unhedged_in_other(lang: str, text: str, start: int, other_lang: str | None,
+                       other_text: str | None) -> bool:
+    """Whether the other version's aligned paragraph (same index: NTREX is aligned
+    sentence by sentence) states the number that follows ``start`` without a hedge:
+    dropping this version's hedge then makes the two agree instead of differ."""
+    if other_text is None or other_lang is None:
+        return False
+    paras, others = text.split("\n\n"), other_text.split("\n\n")
+    if len(paras) != len(others):
+        return False
+    index = text.count("\n\n", 0, start)
+    m = re.match(r"\d[\d.,\u00a0\u202f]*", text[start:])
+    if not m:
+        return False
+    digits = re.sub(r"\D", "", m.group(0))
+    words = _ANY_HEDGE.get(other_lang, ())
+    for o in re.finditer(r"(?<![\d.,])\d[\d.,\u00a0\u202f]*", others[index]):
+        if re.sub(r"\D", "", o.group(0)) != digits:
+            continue
+        before = others[index][max(0, o.start() - 20): o.start()].lower()
+        if not any(re.search(rf"(?<!\w){re.escape(w.lower())}\s*$", before) for w in words):
+            return True
+    return False
+
+
+#: vi: "5 triệu đồng", "26.750 đô la"; "năm 2014 của Hội đồng" is a council, not money
+_VI_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*$")
 #: a clock time: "19:30", "19.30", "19 h 30", "19h"
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2}|\s?h\b|\s?h\s?\d{2})")
 _TIME_UNITS = r"(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|seconds?|nights?)"
@@ -160,7 +205,8 @@ def _or_pair(text: str, start: int, end: int) -> bool:
 
 
 def candidates(
-    kind: str, lang: str, text: str, other_text: str | None = None
+    kind: str, lang: str, text: str, other_text: str | None = None,
+    other_lang: str | None = None,
 ) -> Iterator[Change]:
     digit_near = re.compile(r"\d")
     if kind == "value":
@@ -175,7 +221,8 @@ def candidates(
             if m.group(1) == "0" and re.match(r"0\d", text[m.start():]):
                 continue
             # a count, not a year, a time, a date part or a code
-            num = re.match(r"\d[\d.,\u00a0\u202f ]*\d|\d", text[m.start():])
+            num = re.match(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?",
+                           text[m.start():])
             assert num
             s = num.group(0)
             digits = re.sub(r"\D", "", s)
@@ -220,6 +267,8 @@ def candidates(
                 if kind == "hedge-flipped" and _CLOCK.match(rest):
                     continue  # "more than 19:30" states nothing
                 if kind == "hedge-dropped":
+                    if _unhedged_in_other(lang, text, m.end(), other_lang, other_text):
+                        continue  # the other version already lacks the hedge
                     yield _replace(kind, lang, text, m.start(), m.end(), "")
                 else:
                     yield _replace(kind, lang, text, m.start(), m.start() + len(old), opposite)
@@ -269,8 +318,11 @@ def candidates(
                 window = text[max(0, m.start() - 20): m.end() + 20]
                 if not digit_near.search(window):
                     continue
-                if re.match(r"\w", old) and not _NUMBER_BEFORE.search(
-                        text[max(0, m.start() - 25): m.start()]):
+                before = text[max(0, m.start() - 25): m.start()]
+                if re.match(r"\w", old) and not (
+                    _VI_NUMBER_BEFORE.search(before) if lang == "vi"
+                    else _NUMBER_BEFORE.search(before)
+                ):
                     continue  # vi "cộng đồng" (community), "đầu bảng" (top of the table)
                 yield _replace(kind, lang, text, *m.span(), new)
     elif kind == "unlocalised-format":
@@ -335,7 +387,7 @@ def run_pair(
     base = check(versions)
     (other,) = [lang for lang in versions if lang != mutate]
     for kind in KINDS:
-        cands = list(candidates(kind, mutate, versions[mutate], versions[other]))
+        cands = list(candidates(kind, mutate, versions[mutate], versions[other], other))
         if not cands:
             continue
         picks = cands if per_kind <= 0 else rng.sample(cands, min(per_kind, len(cands)))

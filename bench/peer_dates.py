@@ -34,7 +34,10 @@ end, or the unit after its end (the peer's end is exclusive for calendar units:
 ..2019-01-01); ours "2010" stands for 2010-01-01 and "2016-05" for 2016-05-01.
 A range of ours also matches a single peer item that covers the same span with
 its start (rare). Durations compare by TIMEX (P3Y, PT2H) after the peer's
-amount in seconds is ignored.
+amount in seconds is ignored. Two forms of the same date count as the same value:
+our decade ``199X`` and the peer's range ``(1990-01-01,2000-01-01,P10Y)``, and our
+season ``2016-SU`` ("cet été": the summer of the reference year) against the peer's
+``SU`` (a summer placed in no year).
 """
 
 from __future__ import annotations
@@ -133,9 +136,26 @@ def _peer_values(item: dict[str, Any]) -> tuple[set[str], set[tuple[str, str]]]:
     return singles, ranges
 
 
+_SEASONS = ("SP", "SU", "FA", "WI")
+
+
+def _same_form(value: str, singles: set[str], ranges: set[tuple[str, str]]) -> bool:
+    """The same date written in another TIMEX form: our decade "199X" is the peer's
+    range (1990-01-01,2000-01-01); our season "2016-SU" (the summer of the reference
+    year, "cet été") is the peer's "SU" (a summer it does not place in a year)."""
+    if len(value) == 4 and value[:3].isdigit() and value[3] == "X":
+        start = int(value[:3]) * 10
+        if (f"{start:04d}-01-01", f"{start + 10:04d}-01-01") in ranges:
+            return True
+    season = value[-2:]
+    return season in _SEASONS and value.endswith("-" + season) and season in singles
+
+
 def _matches(fig: Figure, item: dict[str, Any]) -> bool:
     singles, ranges = _peer_values(item)
     value = str(fig.value)
+    if not fig.value_end and _same_form(value, singles, ranges):
+        return True
     if fig.value_end:
         end = str(fig.value_end)
         for a, b in ranges:

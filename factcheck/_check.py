@@ -97,6 +97,8 @@ def reference_date_of(docs: Sequence[Document], order: Sequence[int]) -> _dt.dat
         return None
     for i in order:
         doc = docs[i]
+        if not _may_state_date(doc.text):
+            continue
         try:
             found = find_reference_date(doc.text, doc.lang)
         except Exception:
@@ -104,6 +106,16 @@ def reference_date_of(docs: Sequence[Document], order: Sequence[int]) -> _dt.dat
         if isinstance(found, _dt.date):
             return found
     return None
+
+
+def _may_state_date(text: str) -> bool:
+    """Cheap test before the dateline search: front matter, or a digit in the
+    first 160 characters of the first non-empty line (a full date has a year)."""
+    if text.startswith("---"):
+        return True
+    stripped = text.lstrip()
+    line = stripped[: stripped.find("\n")] if "\n" in stripped else stripped
+    return any(ch.isdigit() for ch in line[:160])
 
 
 def analyse(

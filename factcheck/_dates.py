@@ -112,8 +112,15 @@ def _words_back(low: str, pos: int, count: int) -> int:
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
-    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI)?$"
+    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?)?$"
 )
+#: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
+#: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
+_NEAREST_MONTH = re.compile(r"^REF([+-])M(\d\d)(-\d\d)?$")
+_REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
+_MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
+_PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -197,6 +204,108 @@ def _count_endings(lang: str) -> tuple[str, ...]:
 def _capital_nouns(lang: str) -> bool:
     dates = lexicon(lang).get("dates", {})
     return bool(isinstance(dates, dict) and dates.get("capitalized_nouns", False))
+
+
+_AFTER_TOKENS = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
+_BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]+|[^\w\s])[\s\u00a0\u202f]*$")
+
+
+@cache
+def _amount_tables(lang: str) -> tuple[Any, ...]:
+    """CLDR currency, unit and percent names of ``lang`` (read from babel via _cldr)."""
+    from ._cldr import PhraseTable, currencies, percent_words, units
+
+    extra = PhraseTable()  # the numbers stage's lexicon additions ("francs", "pour cent")
+    lex = lexicon(lang)
+    for section, key in (("currencies", "names"), ("units", "names"), ("units", "percent")):
+        val = lex.get(section, {})
+        val = val.get(key, {}) if isinstance(val, dict) else {}
+        for word in val:
+            extra.add(str(word), "x")
+    return currencies(lang), units(lang), percent_words(lang), extra
+
+
+@cache
+def _not_amount_words(lang: str) -> frozenset[str]:
+    """Short words after a year that are no unit although CLDR has a unit so written
+    (en "in" = inch): the date lexicon's own context words and the numbers stage's
+    ``[units] exclude``."""
+    lex = lexicon(lang)
+    dates = lex.get("dates", {}) if isinstance(lex.get("dates"), dict) else {}
+    out: set[str] = set()
+    for key in ("year_markers", "month_context", "range_connectors", "between_connectors",
+                "day_only_after", "time_before"):
+        val = dates.get(key, [])
+        if isinstance(val, list):
+            out.update(str(v).lower() for v in val)
+    units_sec = lex.get("units", {})
+    if isinstance(units_sec, dict) and isinstance(units_sec.get("exclude"), list):
+        out.update(str(v).lower() for v in units_sec["exclude"])
+    return frozenset(out)
+
+
+@cache
+def _count_nouns(lang: str) -> frozenset[str]:
+    """Counted nouns of the ``[nouns]`` lexicon section ("people", "Teilnehmer")."""
+    nouns = lexicon(lang).get("nouns", {})
+    out: set[str] = set()
+    if isinstance(nouns, dict):
+        for words in nouns.values():
+            if isinstance(words, list):
+                out.update(str(w).lower() for w in words)
+    return frozenset(out)
+
+
+def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
+    """Whether the number at ``start`` is an amount: a currency, unit or percent name
+    or symbol (CLDR) right after it (``after`` = first non-space position) or a
+    currency symbol/code right before it, or a counted noun after it.
+
+    >>> _amount_around("1015 francs", 0, 5, "fr"), _amount_around("1000 EUR", 0, 5, "de")
+    (True, True)
+    >>> _amount_around("2015 km", 0, 5, "de"), _amount_around("1990 people", 0, 5, "en")
+    (True, True)
+    >>> _amount_around("€ 1990", 2, 6, "de"), _amount_around("1997 wurde", 0, 5, "de")
+    (True, False)
+    """
+    tables = _amount_tables(lang)
+    toks: list[str] = []
+    for m in _AFTER_TOKENS.finditer(text, after, after + 40):
+        if toks and m.start() > 0 and not text[m.start() - 1].isspace() and m.group(0)[0].isalpha():
+            toks[-1] += m.group(0)
+        else:
+            toks.append(m.group(0))
+        if len(toks) >= 3:
+            break
+    if toks:
+        first = toks[0].lower().rstrip(".")
+        if first in _count_nouns(lang):
+            return True
+        if len(toks) == 1 or first in _not_amount_words(lang):
+            toks = toks[:1] if first not in _not_amount_words(lang) else []
+        for k in range(len(toks), 0, -1):
+            key = " ".join(toks[:k])
+            for t in tables:
+                if t.get(key) is not None or t.get(key.rstrip(".")) is not None:
+                    return True
+    if start > 0:
+        b = _BEFORE_TOKEN.search(text, max(0, start - 12), start)
+        if b is not None:
+            word = b.group(0).strip()
+            if tables[0].get(word) is not None:
+                return True
+    return False
+
+
+def _lower_phrase(surface: str) -> bool:
+    """A name of several words written all in lower case, where the locale capitalises
+    it: vi "thứ hai" is "second", "thứ Hai" Monday. One-word names count in any case
+    ("monday", "samstag"); words that are also common words are in ``ambiguous_months``.
+
+    >>> _lower_phrase("thứ hai"), _lower_phrase("thứ Hai"), _lower_phrase("monday")
+    (True, False, False)
+    """
+    return surface.islower() and any(c.isspace() for c in surface)
 
 
 def _fmt_amount(n: Decimal) -> str:
@@ -317,7 +426,54 @@ class _Scan:
                 continue
             figs.append(fig)
             until = fig.end
-        return self.merge_ranges(figs)
+        return self.merge_ranges(self.merge_month_year(figs))
+
+    def merge_month_year(self, figs: list[Figure]) -> list[Figure]:
+        """A month (and day) followed by a relative year: "December last year",
+        "Dezember letzten Jahres", "tháng 12 năm ngoái" → one date ``REF-P1Y-12``;
+        a day and month followed by an after-unit modifier ("le 3 mars dernier")
+        → ``REF-M03-03``."""
+        out: list[Figure] = []
+        g = self.g
+        for fig in figs:
+            if g.fwd_after_mod is not None and _PARTIAL.match(str(fig.value)):
+                am = g.fwd_after_mod.match(self.low, fig.end)
+                off = g.after_unit.get(" ".join(am.group(1).split())) if am else None
+                if am is not None and off is not None and abs(off) <= 1:
+                    v = str(fig.value)
+                    value = f"REF+P0Y{v[4:]}" if off == 0 else f"REF{'+' if off > 0 else '-'}M{v[5:]}"
+                    fig = Figure(
+                        kind="date",
+                        text=self.text[fig.start : am.end()],
+                        start=fig.start,
+                        end=am.end(),
+                        value=value,
+                        weekday=fig.weekday,
+                        flags=frozenset({"relative"}),
+                    )
+            prev = out[-1] if out else None
+            if prev is not None and not prev.value_end and not fig.value_end:
+                pv, fv = str(prev.value), str(fig.value)
+                rel = _REL_YEAR.match(fv)
+                if (
+                    rel is not None
+                    and pv.startswith("XXXX-")
+                    and pv[5:7].isdigit()
+                    and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
+                    and _MONTH_GAP.match(self.low, prev.end, fig.start).end() == fig.start  # type: ignore[union-attr]
+                ):
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=f"REF{rel.group(1)}P{rel.group(2)}Y{pv[4:]}",
+                        weekday=prev.weekday,
+                        flags=frozenset({"relative"}),
+                    )
+                    continue
+            out.append(fig)
+        return out
 
     def at(self, pos: int) -> Figure | None:
         low = self.low
@@ -490,6 +646,11 @@ class _Scan:
         if not y1 < y2 <= y1 + 200 or (len(y2s) == 2 and y2 > y1 + 10):
             return None
         start, end = m.span("A_yrange")
+        after = end
+        while after < len(self.low) and self.low[after] in " \u00a0\u202f":
+            after += 1
+        if _amount_around(self.text, start, after, self.lang):
+            return None  # "2010 bis 2018 Euro"
         conn = m.group("conn")
         if conn in g.between_connectors and self.back(g.back_between, start) is None:
             return None
@@ -543,7 +704,8 @@ class _Scan:
         start, end = m.span("A_dur")
         gd = m
         mod = self.g.after_unit.get(" ".join(gd["midmod"].split())) if gd.get("midmod") else None
-        return self.duration(start, end, amount, unit, mod=mod)
+        plain = m.group("unit") not in self.g.ambiguous_units
+        return self.duration(start, end, amount, unit, mod=mod, plain=plain)
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
@@ -582,12 +744,26 @@ class _Scan:
         begin, amount, ordinal = got
         if ordinal or amount <= 0:
             return None
-        fig = self.duration(begin, unit_end, amount, unit, mod=mod)
+        word = self.low[pos:unit_end]
+        if amount > 1 and word in self.g.singular_only and _is_number_word(word, self.lang):
+            return None  # "trois cent vingt seconde", "thirty-second": an ordinal
+        fig = self.duration(
+            begin, unit_end, amount, unit, mod=mod, plain=word not in self.g.ambiguous_units
+        )
         return None if fig is None else _with_flags(fig, "words")
 
     def duration(
-        self, start: int, end: int, amount: Decimal, unit: str, *, mod: int | None = None
+        self,
+        start: int,
+        end: int,
+        amount: Decimal,
+        unit: str,
+        *,
+        mod: int | None = None,
+        plain: bool = True,
     ) -> Figure | None:
+        """A duration, or a relative date or span when a modifier goes with it; with
+        ``plain`` false only the latter ("three quarters" alone is a fraction)."""
         g = self.g
         whole = amount == amount.to_integral_value()
         if (
@@ -649,6 +825,8 @@ class _Scan:
                 value,
                 flags=frozenset({"relative"}),
             )
+        if not plain:
+            return None
         if unit in ("H", "MIN", "S"):
             letter = "M" if unit == "MIN" else unit
             value = f"PT{_fmt_amount(amount)}{letter}"
@@ -671,11 +849,13 @@ class _Scan:
 
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
         low, text = self.low, self.text
-        marker = self.back(self.g.back_year, start) is not None
         i = end
         n = len(low)
         while i < n and low[i] in " \u00a0\u202f":
             i += 1
+        if _amount_around(text, start, i, self.lang):
+            return False  # "1015 francs", "1000 EUR", "€ 1990", "2015 km", "1990 people"
+        marker = self.back(self.g.back_year, start) is not None
         if i >= n or not low[i].isalpha():
             # "2025." "(2019)" "2019, …"
             return marker or not strict
@@ -699,8 +879,10 @@ class _Scan:
         g = self.g
         start, end = m.span("A_month")
         mn = m.group("mn")
-        if g.capitalized_months and self.text[start:end].islower():
+        if g.capitalized_months and _lower_phrase(self.text[start:end]):
             return None
+        if g.capitalized_months and mn in g.ambiguous_months and self.text[start:end].islower():
+            return None  # "it may", "to march"
         if mn in g.ambiguous_months and (
             g.back_month_context is None or self.back(g.back_month_context, start) is None
         ):
@@ -781,10 +963,34 @@ class _Scan:
     def on_wd(self, m: Any) -> Figure | None:
         g = self.g
         start, end = m.span("A_wd")
-        if g.capitalized_weekdays and self.text[start:end].islower():
-            return None  # "samstag"; vi "thứ hai" (second) but "thứ Hai" (Monday)
+        if g.capitalized_weekdays and _lower_phrase(self.text[start:end]):
+            return None  # vi "thứ hai" (second) but "thứ Hai" (Monday)
         wd = g.weekdays[m.group("wd")]
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
+
+    def on_relmonth(self, m: Any) -> Figure | None:
+        """ "next March" → ``REF+M03`` (the next March), "letzten Dezember" / "décembre
+        dernier" → ``REF-M12`` (the last one), "this May" / "cette février" →
+        ``REF+P0Y-05`` (that month of the reference year)."""
+        g = self.g
+        start, end = m.span("A_relmonth")
+        mn = m.group("mn")
+        ms, me = m.span("mn")
+        surface = self.text[ms:me]
+        if g.capitalized_months and (
+            _lower_phrase(surface) or (mn in g.ambiguous_months and surface.islower())
+        ):
+            return None  # "this may be"
+        bm, am = m.group("bm"), m.group("am")
+        off = g.before_unit[bm] if bm else g.after_unit[" ".join(am.split())]
+        month = g.months[mn]
+        if off == 0:
+            value = f"REF+P0Y-{month:02d}"
+        elif abs(off) == 1:
+            value = f"REF{'+' if off > 0 else '-'}M{month:02d}"
+        else:
+            return None
+        return self.fig("date", start, end, value, flags=frozenset({"relative"}))
 
     def on_mrange(self, m: Any) -> Figure | None:
         g = self.g
@@ -792,7 +998,7 @@ class _Scan:
         m1, m2 = g.months[m.group("mn1")], g.months[m.group("mn2")]
         if m1 == m2:
             return None
-        if g.capitalized_months and self.text[start:end].islower():
+        if g.capitalized_months and _lower_phrase(self.text[start:end]):
             return None
         conn = m.group("conn")
         if conn in g.between_connectors and self.back(g.back_between, start) is None:
@@ -817,7 +1023,7 @@ class _Scan:
         start, end = m.span("A_relwd")
         gd = m
         ws, we = m.span("wd")
-        if g.capitalized_weekdays and self.text[ws:we].islower():
+        if g.capitalized_weekdays and _lower_phrase(self.text[ws:we]):
             return None
         wd = g.weekdays[gd["wd"]]
         off = g.before_unit[gd["bm"]] if gd.get("bm") else g.after_unit[gd["am"]]
@@ -1147,6 +1353,9 @@ def resolve(value: str, ref: _dt.date) -> str:
             return d.isoformat()
         if tail in ("-SP", "-SU", "-FA", "-WI"):
             return f"{ref.year + n:04d}{tail}"
+        if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":
+            out = f"{ref.year + n:04d}{tail}"  # "December last year", "tháng 12 năm ngoái"
+            return out if _date_ok(out) else value
         if tail == "+1D":
             ref = ref + _dt.timedelta(days=1)
         if unit == "D":
@@ -1173,6 +1382,18 @@ def resolve(value: str, ref: _dt.date) -> str:
                 return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
             return f"{d.year:04d}"
         return value
+    nm = _NEAREST_MONTH.match(value)
+    if nm:
+        month = int(nm.group(2))
+        # with a day the reference month itself counts ("le 3 mars dernier" on 10 March)
+        here = (month, int(nm.group(3)[1:]) if nm.group(3) else 99)
+        now = (ref.month, ref.day if nm.group(3) else 0 if nm.group(1) == "-" else 100)
+        if nm.group(1) == "-":
+            year = ref.year if here < now else ref.year - 1
+        else:
+            year = ref.year if here > now else ref.year + 1
+        out = f"{year:04d}-{month:02d}{nm.group(3) or ''}"
+        return out if _date_ok(out) else value
     e = _EASTER.match(value)
     if e:
         off = _dt.timedelta(days=int(e.group(1)))
@@ -1200,6 +1421,12 @@ def resolve(value: str, ref: _dt.date) -> str:
     return value
 
 
+def _date_ok(value: str) -> bool:
+    """Whether ``YYYY-MM`` or ``YYYY-MM-DD`` names a real month or day."""
+    parts = [int(p) for p in value.split("-")]
+    return _date_value(parts[0], parts[1], parts[2] if len(parts) > 2 else None) is not None
+
+
 def _first_day(value: str) -> _dt.date | None:
     """The first day an absolute TIMEX value covers ("2025-05" → 2025-05-01)."""
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", value)
@@ -1209,6 +1436,15 @@ def _first_day(value: str) -> _dt.date | None:
 
 
 def _resolved(fig: Figure, ref: _dt.date) -> Figure:
+    """``fig`` with its value resolved against ``ref``; unchanged when the result falls
+    outside the calendar Python knows ("vor 999999999999 Jahren", years past 9999)."""
+    try:
+        return _resolve_fig(fig, ref)
+    except (ValueError, OverflowError):
+        return fig
+
+
+def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
     if fig.kind != "date" or not isinstance(fig.value, str):
         return fig
     value = resolve(fig.value, ref)

@@ -98,6 +98,8 @@ class CldrCalendar:
     singular_units: frozenset[str] = frozenset()
     #: AM/PM markers → "am" / "pm"
     periods: dict[str, str] = field(default_factory=dict)
+    #: unit words in a plural form (every CLDR plural category but "one")
+    plural_units: frozenset[str] = frozenset()
 
 
 def pattern_tokens(pattern: str) -> list[tuple[str, str]]:
@@ -179,6 +181,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
 
     unit_words: dict[str, str] = {}
     singular: set[str] = set()
+    plural_words: set[str] = set()
     unit_patterns = loc._data["unit_patterns"]
     for name, unit in UNIT_FIELDS.items():
         for key in (f"duration-{name}", f"duration-{name}-person"):
@@ -191,6 +194,8 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                     word = str(pat).replace("{0}", "").strip(" \u00a0\u202f").lower()
                     if plural == "one" or (plural == "other" and "one" not in _dd(forms)):
                         singular.add(word)
+                    if plural != "one":
+                        plural_words.add(word)
                     # short forms: only words, never symbols ("J", "m.") or names
                     # of months and weekdays ("dec")
                     if width != "long" and (
@@ -251,4 +256,5 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         relative_suffixes=suffixes,
         singular_units=frozenset(singular),
         periods=periods,
+        plural_units=frozenset(plural_words),
     )

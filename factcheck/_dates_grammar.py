@@ -107,6 +107,14 @@ class Grammar:
     rel_prefixes: dict[str, int]
     rel_suffixes: dict[str, int]
     conn_between: re.Pattern[str]
+    #: unit words only in the singular ("seconde", "second"): after a number word
+    #: above one they read as an ordinal ("vingt seconde", "twenty second")
+    singular_only: frozenset[str] = frozenset()
+    #: unit words that are also fractions or other words ("quarters"): a duration only
+    #: with a relative modifier ("the last three quarters")
+    ambiguous_units: frozenset[str] = frozenset()
+    #: an after-unit modifier right after a match ("3 mars dernier")
+    fwd_after_mod: re.Pattern[str] | None = None
 
 
 def _alt(words: list[str] | set[str] | frozenset[str], *, esc: bool = True) -> str:
@@ -135,6 +143,8 @@ def _back(words: list[str] | set[str] | frozenset[str]) -> re.Pattern[str]:
 
 
 def _literal(text: str, prev_field: str, next_field: str) -> str:
+    if next_field == "y" and prev_field in "ML" and text.isspace():
+        return r"\s*,?\s*"  # "Dec, 2018", "October, 2025"
     out: list[str] = []
     for ch in text:
         if ch.isspace():
@@ -187,7 +197,7 @@ def _compile_pattern(pattern: str, parts: dict[str, str], *, rng: bool) -> tuple
             if len(tok) == 2:
                 out.append(r"(?P<yy>\d{2})")
             else:
-                out.append(parts["ypre"] + r"(?P<y>\d{4})")
+                out.append((parts["ypre"] if i else "") + r"(?P<y>\d{4})")
         else:  # weekday
             out.append(parts["wd"])
     body = "".join(out)
@@ -338,6 +348,9 @@ def grammar(lang: str) -> Grammar:
     short = loc.date_formats["short"].pattern
     if short.find("d") < short.find("M"):
         patterns += ["d.M.y", "d/M/y", "dd.MM.yy", "dd/MM/yy", "d.M.", "d/M"]
+    # a month name between numbers or beside one, joined by "-" or "/": "05-Aug-2016",
+    # "23/Sep/2020", "2019/aug/01", "Sep-23-2020", "Dec-2018", "Oct/2"
+    patterns += ["d-MMM-y", "d/MMM/y", "y/MMM/d", "y-MMM-d", "MMM-d-y", "MMM/d", "MMM-y", "MMM/y"]
     for pat in patterns:
         for rng in (True, False):
             got = _compile_pattern(pat, parts, rng=rng)
@@ -441,6 +454,12 @@ def grammar(lang: str) -> Grammar:
             r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
             r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
         )
+    # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
+    wide_m = _alt(cal.wide_months)
+    if before_unit:
+        body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt})\s+(?P<mn>{wide_m}))(?![\w-])")
+    if after_unit:
+        body.append(rf"(?P<A_relmonth>(?P<mn>{wide_m})\s+(?P<am>{after_alt}))(?!\w)")
     # names alone
     body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r"))(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r"))(?!\w)")
@@ -474,7 +493,9 @@ def grammar(lang: str) -> Grammar:
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
-    keywords |= {f"{b} {u}" for b in before_unit for u in set(units) | set(cal.weekdays)}
+    keywords |= {
+        f"{b} {u}" for b in before_unit for u in set(units) | set(cal.weekdays) | cal.wide_months
+    }
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons) | {f"{b} {x}" for b in before_unit for x in seasons}
     starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
@@ -576,6 +597,13 @@ def grammar(lang: str) -> Grammar:
         else None,
         rel_prefixes=rel_prefixes,
         rel_suffixes=rel_suffixes,
+        singular_only=frozenset(
+            w for w in cal.singular_units if w not in cal.plural_units and w in units
+        ),
+        ambiguous_units=frozenset(_words(lex, "ambiguous_units")),
+        fwd_after_mod=re.compile(r"[\s\u00a0\u202f]+(" + after_alt + r")(?!\w)")
+        if after_unit
+        else None,
         conn_between=re.compile(
             r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*$"
         ),

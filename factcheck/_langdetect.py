@@ -10,6 +10,7 @@ answers "unsure" rather than guess: short texts and unprofiled languages give
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from functools import cache
@@ -21,8 +22,9 @@ from ._locale import base_lang
 
 __all__ = ["detect_language", "language_scores", "looks_like", "profiled_languages"]
 
-_WORD_RE = regex.compile(r"\p{L}+")
-_SAMPLE = 20_000  # characters looked at (start, middle and end of long texts)
+_WORD_RE = re.compile(r"[^\W\d_]+")  # the standard library's re is faster here
+_NON_LATIN_RE = regex.compile(r"[^\P{L}\p{Latin}]")
+_SAMPLE = 9_000  # characters looked at (start, middle and end of long texts)
 _MIN_HITS = 5
 
 
@@ -50,12 +52,9 @@ def profiled_languages() -> tuple[str, ...]:
 
 
 @cache
-def _letters_re() -> regex.Pattern[str]:
+def _letters_re() -> re.Pattern[str]:
     chars = sorted({ch for _, typical in _profiles().values() for ch in typical})
-    return regex.compile("[" + regex.escape("".join(chars)) + "]")
-
-
-_LATIN_RE = regex.compile(r"\p{Latin}")
+    return re.compile("[" + re.escape("".join(chars)) + "]")
 
 
 def language_scores(text: str) -> tuple[dict[str, float], int, float]:
@@ -64,7 +63,7 @@ def language_scores(text: str) -> tuple[dict[str, float], int, float]:
     words = _WORD_RE.findall(sample)
     counts = Counter(words)
     n_letters = sum(len(w) for w in words)
-    latin = len(_LATIN_RE.findall(sample))
+    latin = n_letters - len(_NON_LATIN_RE.findall(sample))
     letters = Counter(_letters_re().findall(sample))
     scores: dict[str, float] = {}
     for lang, (stop, typical) in _profiles().items():

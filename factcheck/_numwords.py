@@ -29,7 +29,10 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
+from ._diskcache import persistent
 from ._lexicon import lexicon
+from ._regexutil import alternation, by_first
+from ._regexutil import compile as _compile
 
 __all__ = ["WordNumber", "parse_number_words", "scan_number_words"]
 
@@ -102,51 +105,13 @@ class _Parsed(NamedTuple):
 
 
 def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` as a trie, longest match first."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = []
-        singles = []
-        for ch in sorted(k for k in node if k):
-            sub = node[ch]
-            esc = " " if ch == " " else re.escape(ch)
-            if list(sub) == [""]:
-                singles.append(esc)
-            else:
-                alts.append(esc + emit(sub))
-        if singles:
-            alts.append(singles[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(root)
+    """A regex alternation of ``words`` as a trie, longest match first (``""`` if none)."""
+    return alternation(words, empty="", group=False)
 
 
 def _trie_branches(words: list[str]) -> dict[str, str]:
     """``words`` grouped by first character: char → regex for the rest of the word."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-    out = {}
-    for ch, rests in groups.items():
-        nonempty = [r for r in rests if r]
-        body = _trie(nonempty) if nonempty else ""
-        if body and "" in rests:
-            body = f"(?:{body})?"
-        out[ch] = body
-    return out
+    return by_first(words)
 
 
 def _first(ch: str) -> str:
@@ -306,7 +271,7 @@ class _Lang:
             morphs = [w for w in words if not (ent[w].article and w not in ("ein", "eins"))]
             # German: a word is a sequence of morphemes (atomic: no backtracking).
             morph = _trie(morphs)
-            self.morph_re = re.compile(morph)
+            self.morph_re = _compile(morph)
             any_word = rf"(?>(?:{morph})++)"
             # an article is a word of its own: a run starts with an article only
             # through the optional article prefix below
@@ -315,7 +280,7 @@ class _Lang:
             )
             start_word = rf"(?:(?!(?:{not_start})(?!{_LETTER})){any_word})"
         else:
-            self.morph_re = re.compile(_trie(words))
+            self.morph_re = _compile(_trie(words))
             any_word = f"(?:{_trie(words)})"
             start_word = f"(?:{_trie(start_words)})"
         # ONE pattern per language for everything: runs of number words, digit
@@ -423,8 +388,8 @@ class _Lang:
                 rf"{_first(ch)}(?P<S_{n_}>{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?!{_LETTER})"
             )
         alts.append(run_alt)
-        self.scan_re = re.compile(_PRE + "(?:" + "|".join(alts) + ")")
-        self.word_re = re.compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
+        self.scan_re = _compile(_PRE + "(?:" + "|".join(alts) + ")")
+        self.word_re = _compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
         self.articles = frozenset(art_words)
         self.cache: dict[str, list[_Hit] | None] = {}
         self.cache2: dict[tuple[str, str], list[_Hit]] = {}
@@ -467,6 +432,12 @@ def _lang(lang: str) -> _Lang | None:
         return None
     if base != lang:
         return _lang(base)
+    return _built(base)
+
+
+@persistent("numwords")
+def _built(base: str) -> _Lang:
+    """``_Lang(base)``, also cached on disk (:mod:`factcheck._diskcache`)."""
     return _Lang(base)
 
 
@@ -1176,6 +1147,7 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_NEXT_NONSPACE = re.compile(r"[ \t\u00a0\u202f]*(\S?)")
 _DIGITS_OR_ROMAN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[IVXivx]+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -1226,7 +1198,7 @@ def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool
     ):
         if low[max(0, start - 1) : start] in (" ", "\u00a0", "\t"):
             return True
-    m = re.compile(r"[ \t\u00a0\u202f]*(\S?)").match(text, end)
+    m = _NEXT_NONSPACE.match(text, end)
     nxt = m.group(1) if m else ""
     if nxt == "" or text[end : m.end() if m else end].count("\n"):
         return False  # end of text or line: a cardinal ending a sentence

@@ -612,6 +612,8 @@ def _leftover_class(fig: Figure) -> str:
 def _comparable(fact: _Fact, fig: Figure) -> bool:
     """Leftovers pair only when their values are within a factor of 5 of each other
     (a changed figure, not "zwischen 13 und 15 Uhr" read as 13 against "1 and 3 p.m.")."""
+    if isinstance(fig.value, str):
+        return all(_temporal_comparable(m.figure, fig) for m in fact.mentions.values())
     vb = _values(fig)
     if not vb:
         return True
@@ -623,6 +625,20 @@ def _comparable(fact: _Fact, fig: Figure) -> bool:
         if x == 0 or y == 0 or max(x, y) > 5 * min(x, y):
             return False
     return True
+
+
+def _temporal_comparable(a: Figure, b: Figure) -> bool:
+    """Two dates that share a stated component (a changed day of the same month),
+    two durations in the same unit, or two times; not a weekday against a date."""
+    va, vb = a.value, b.value
+    if not isinstance(va, str) or not isinstance(vb, str):
+        return False
+    pa, pb = _timex_parts(va), _timex_parts(vb)
+    if pa is not None and pb is not None:
+        return any(x == y and set(x) != {"X"} for x, y in zip(pa, pb, strict=False))
+    if va.startswith("P") and vb.startswith("P"):
+        return va[-1:] == vb[-1:]
+    return va.startswith("T") and vb.startswith("T")
 
 
 def _small_word(fig: Figure) -> bool:

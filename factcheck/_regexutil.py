@@ -259,15 +259,17 @@ def first_chars(words: Iterable[str]) -> str:
 
 # ---- compile cache ------------------------------------------------------------
 
-_ENV_OFF = "FACTCHECK_NO_CACHE"
 _MAX_ENTRIES = 4000
 _MAX_BYTES = 64 * 1024 * 1024
-_lock = threading.Lock()
+_lock = threading.RLock()
+_re_compile = re.compile  # the original, even if someone patches re.compile
 _memo: dict[tuple[str, int], re.Pattern[str]] = {}
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _store: dict[bytes, _Entry] | None = None
 _dirty = False
 _used: set[bytes] = set()
+#: compiled programs of the patterns this process compiled, by (pattern, all flags)
+_programs: dict[tuple[str, int], _Entry] = {}
 
 
 def _engine() -> Any:
@@ -298,16 +300,16 @@ def _engine_tag() -> str | None:
 def cache_path() -> Path | None:
     """The file of the compiled-regex cache, or ``None`` when disabled/unsupported.
 
-    ``$XDG_CACHE_HOME/factcheck`` (default ``~/.cache/factcheck``); disabled by
-    ``FACTCHECK_NO_CACHE`` set to anything but ``""``/``0``.
+    In :func:`factcheck._diskcache.cache_dir` (``$XDG_CACHE_HOME/factcheck``,
+    default ``~/.cache/factcheck``); disabled by ``FACTCHECK_NO_CACHE``.
     """
-    if os.environ.get(_ENV_OFF, "") not in ("", "0"):
+    from ._diskcache import cache_dir
+
+    base = cache_dir()
+    tag = _engine_tag() if base is not None else None
+    if base is None or tag is None:
         return None
-    tag = _engine_tag()
-    if tag is None:
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcheck" / f"regex-{tag}.marshal"
+    return base / f"regex-{tag}.marshal"
 
 
 def _key(pattern: str, flags: int) -> bytes:
@@ -408,6 +410,29 @@ def _from_store(pattern: str, entry: Any) -> re.Pattern[str] | None:
         return None
 
 
+def _from_program(pattern: str, entry: _Entry) -> re.Pattern[str]:
+    """Unpickle a pattern stored by :func:`_reduce_pattern` (compiles if the program
+    does not load, e.g. under another Python)."""
+    got = _from_store(pattern, entry) if _self_test() else None
+    if got is None:
+        got = _re_compile(pattern, entry[0])
+    return got
+
+
+def _reduce_pattern(p: re.Pattern[Any]) -> Any:
+    """Pickle reduction of a compiled pattern that keeps its compiled program (used
+    by :mod:`factcheck._diskcache`); plain pickling would compile it again on load."""
+    if not isinstance(p.pattern, str) or not _self_test():
+        return NotImplemented
+    entry = _programs.get((p.pattern, p.flags))
+    if entry is None:
+        try:
+            _, entry = _compile_recorded(p.pattern, p.flags)
+        except Exception:
+            return NotImplemented
+    return (_from_program, (p.pattern, entry))
+
+
 _self_test_ok: bool | None = None
 
 
@@ -421,7 +446,7 @@ def _self_test() -> bool:
             back = _from_store(pat, entry)
             _self_test_ok = bool(
                 back is not None
-                and rec == re.compile(pat)
+                and rec == _re_compile(pat)
                 and back == rec
                 and back.groupindex == rec.groupindex
             )
@@ -455,15 +480,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
                 compiled = _from_store(pattern, entry)
             if compiled is None:
                 try:
-                    compiled, store[key] = _compile_recorded(pattern, flags)
+                    compiled, entry = _compile_recorded(pattern, flags)
+                    store[key] = entry
                 except re.error:
                     raise
                 except Exception:
                     compiled = None
                 else:
                     _dirty = True
+            if compiled is not None and entry is not None:
+                _programs[(pattern, compiled.flags)] = entry
         if compiled is None:
-            compiled = re.compile(pattern, flags)
+            compiled = _re_compile(pattern, flags)
         _memo[(pattern, flags)] = compiled
         return compiled
 

@@ -136,3 +136,24 @@ def test_cli_write_refuses_unreadable_input(tmp_path: Path) -> None:
     )
     assert res.exit_code == 2 and not base.exists()
     assert "x.fr.md" in res.stderr
+
+
+def test_check_with_baseline_reports_only_new_findings(tmp_path: Path) -> None:
+    de, fr = tmp_path / "bridge.de.md", tmp_path / "bridge.fr.md"
+    de.write_text(DE, encoding="utf-8")
+    fr.write_text(FR, encoding="utf-8")
+    base = tmp_path / "reviewed.toml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["baseline", "write", str(base), str(de), str(fr)]).exit_code == 0
+    res = runner.invoke(cli, ["check", str(de), str(fr), "--baseline", str(base),
+                              "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["findings"] == []
+    # a new difference is reported; the fixed one is listed as a stale entry
+    fr.write_text(FR.replace("130", "310").replace("6 piles", "9 piles"), encoding="utf-8")
+    res = runner.invoke(cli, ["check", str(de), str(fr), "--baseline", str(base),
+                              "--format", "json"])
+    assert res.exit_code == 1
+    found = json.loads(res.stdout)["findings"]
+    assert [f["code"] for f in found] == ["FC101"] and "9" in found[0]["message"]
+    assert "no longer matches" in res.stderr

@@ -129,3 +129,13 @@ def test_bad_versions_argument() -> None:
         factcheck.check({"xx-nope": "Text"})
     with pytest.raises(UsageError):
         factcheck.check({})
+
+
+def test_reference_date_from_a_dateline() -> None:
+    de = "Hanoi, 20. Oktober 2025 – Das Treffen findet nächste Woche statt."
+    fr = "Hanoï, 20 octobre 2025 – La réunion aura lieu la semaine prochaine."
+    report = factcheck.check({"de": de, "fr": fr})
+    values = {str(m.figure.value) for f in report.facts for m in f.mentions}
+    assert values and not any(v.startswith("REF") for v in values), values
+    undated = factcheck.check({"de": de.split("– ")[1], "fr": fr.split("– ")[1]})
+    assert any(str(m.figure.value).startswith("REF") for f in undated.facts for m in f.mentions)

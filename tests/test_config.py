@@ -77,3 +77,29 @@ def test_flags_override() -> None:
         "de",
         ("FC903",),
     )
+
+
+def test_check_command_reads_the_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    de, fr = tmp_path / "turm.de.md", tmp_path / "turm.fr.md"
+    de.write_text("Der Turm ist 84 Meter hoch.\n", encoding="utf-8")
+    fr.write_text("La tour mesure 48 mètres de haut.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    res = runner.invoke(cli, ["check", str(de), str(fr), "--format", "json"])
+    assert res.exit_code == 1
+    assert any(f["code"] == "FC303" or f["code"] == "FC101"
+               for f in json.loads(res.stdout)["findings"])
+    (tmp_path / "factcheck.toml").write_text('ignore = ["FC101", "FC303"]\n', encoding="utf-8")
+    res = runner.invoke(cli, ["check", str(de), str(fr), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(cli, ["check", str(de), str(fr), "--ignore", "FC104"])
+    assert res.exit_code == 1  # the flag replaces the file's list
+    (tmp_path / "factcheck.toml").write_text('ignored = ["FC101"]\n', encoding="utf-8")
+    res = runner.invoke(cli, ["check", str(de), str(fr)])
+    assert res.exit_code == 2 and "factcheck.toml:1: unknown key 'ignored'" in res.stderr

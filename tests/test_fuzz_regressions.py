@@ -25,10 +25,13 @@ EXTRACT_CASES: list[tuple[str, str]] = [
     ("en", ".1,000"),
     ("vi", ", G7, 15km, er23. ,1.00015km, vom4. h e, er23. \x01\x00\x00\x06k3 m4. hMio. enk3"),
     ("en", ".5,0\x00\u07c9"),
+    ("en", ".7 5"),
+    ("en", "d 5\x03zwis 3 d 3 s 0$3 d 5 d7. 5 $vo\x00\x00,une quarantaine d 5d .7 5 $vo"),
     # _numbers._tidy: quantize() of a value with more digits than the context's
     # precision (28) → InvalidOperation, for any long number with a scale or a hedge.
     ("en", "33M " + "5" * 42 + "K5555555 b"),
     ("en", "5" * 40 + "K"),
+    ("en", "33M " + "5" * 28 + "K5555555 b"),  # 28 digits × 1000: already past precision 28
     ("en", "5" * 40 + " million"),
     ("de", "5" * 40 + " Millionen"),
     ("de", "5" * 40 + " Mio. Euro"),
@@ -60,6 +63,8 @@ DATE_CASES: list[tuple[str, str, _dt.date]] = [
 #: ({lang: text, ...}) for ``check``
 CHECK_CASES: list[dict[str, str]] = [
     {"de": ",1.000 Menschen", "fr": ",1 000 personnes"},
+    # check target, bench/fuzz.py: ".5 000" in English → the ",08"/".08" branch again
+    {"fr": "Le 3\n mvd 5 km, vom 4. bis 23. Mai,", "en": "COVI .5 000em 3. Märttp://e,//."},
     # _align._value_key: Decimal.normalize() of a number of more than 999 999 digits
     # → decimal.Overflow (bench/hostile.py, huge_number at 10 MB).
     {"de": "7" * 1_000_100, "fr": "7" * 1_000_100},

@@ -270,3 +270,18 @@ def test_huge_group_stays_linear() -> None:
 
     small, large = run(2_000), run(20_000)
     assert large < 10 * small * 2 + 0.5, (small, large)
+
+
+def test_leftover_dates_pair_only_when_they_share_a_component() -> None:
+    de = "Die Messe beginnt am 6. November."
+    fr = "Le salon ouvre le 7 novembre."
+    a = [fig("6. November", de, "XXXX-11-06", kind="date")]
+    b = [fig("7 novembre", fr, "XXXX-11-07", kind="date")]
+    docs_ = [document_from_text(de, "de"), document_from_text(fr, "fr")]
+    facts = pair_figures(docs_, [a, b], (((0,), (0,)),))
+    assert [texts(x) for x in facts] == [["6. November", "7 novembre"]]
+    # a weekday alone is not the same statement as a date: no pair
+    a = [fig("6. November", de, "XXXX-11-06", kind="date")]
+    b = [Figure("date", "vendredi", 3, 11, "XXXX-WXX-5", weekday=4)]
+    facts = pair_figures(docs_, [a, b], (((0,), (0,)),))
+    assert len(facts) == 2

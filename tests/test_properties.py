@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +33,11 @@ import factcheck
 from factcheck._records import KINDS, QUALIFIERS
 
 LANGS = ("de", "fr", "en", "vi")
+
+
+def _n(examples: int) -> int:
+    """Examples per test; ``FACTCHECK_PROPERTY_SCALE=20`` runs twenty times as many."""
+    return examples * max(1, int(os.environ.get("FACTCHECK_PROPERTY_SCALE", "1")))
 OTHER_LANGS = ("de-CH", "fr-CH", "en-IN", "pt-BR", "ru", "ja", "ar", "hi")
 
 #: Rules about one version on its own (see the module docstring).
@@ -89,19 +95,19 @@ def _assert_figures_sound(text: str, lang: str) -> None:
             assert f.low <= f.high, f
 
 
-@settings(deadline=None, max_examples=120, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, max_examples=_n(120), suppress_health_check=[HealthCheck.too_slow])
 @given(text=anything, lang=st.sampled_from(LANGS))
 def test_extract_never_raises_and_spans_slice_exactly(text: str, lang: str) -> None:
     _assert_figures_sound(text, lang)
 
 
-@settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, max_examples=_n(40), suppress_health_check=[HealthCheck.too_slow])
 @given(text=anything, lang=st.sampled_from(OTHER_LANGS))
 def test_extract_other_locales(text: str, lang: str) -> None:
     _assert_figures_sound(text, lang)
 
 
-@settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, max_examples=_n(40), suppress_health_check=[HealthCheck.too_slow])
 @given(
     a=anything,
     b=anything,
@@ -118,7 +124,7 @@ def test_check_never_raises(a: str, b: str, langs: tuple[str, str]) -> None:
                 assert text[loc.start : loc.end] == loc.text, (finding, loc)
 
 
-@settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, max_examples=_n(40), suppress_health_check=[HealthCheck.too_slow])
 @given(text=anything, lang=st.sampled_from(LANGS))
 def test_a_version_agrees_with_itself(text: str, lang: str) -> None:
     from factcheck._load import document_from_text
@@ -152,7 +158,7 @@ def _is_year_like(value: Decimal) -> bool:
     return value == value.to_integral_value() and 1000 <= value <= 2199
 
 
-@settings(deadline=None, max_examples=150)
+@settings(deadline=None, max_examples=_n(150))
 @given(value=decimals, lang=st.sampled_from(ROUNDTRIP_LANGS))
 def test_babel_formatted_numbers_round_trip(value: Decimal, lang: str) -> None:
     # 1000–2199 would be grouped ("1.999") by babel, but keep years out of the picture

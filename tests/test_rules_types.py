@@ -656,3 +656,17 @@ def test_translated_code_is_not_missing() -> None:
         [("en", en_text, []), ("fr", "La collection est sortie.", [])], tokens=[[ss], []]
     )
     assert codes(run(analysis, "FC401")) == ["FC401"]
+
+
+def test_relative_dates_compare_by_distance() -> None:
+    de = {"surface": "vor 42 Jahren", "kind": "date", "value": "REF-P42Y@D",
+          "flags": frozenset({"relative"})}  # fmt: skip
+    same = {"surface": "il y a 42 ans", "kind": "date", "value": "REF-P42Y@D",
+            "flags": frozenset({"relative"})}  # fmt: skip
+    other = {"surface": "il y a 43 ans", "kind": "date", "value": "REF-P43Y@D",
+             "flags": frozenset({"relative"})}  # fmt: skip
+    absolute = {"surface": "1983", "kind": "date", "value": "1983"}
+    de_text = "Er kam vor 42 Jahren."
+    assert pair(de_text, de, "Il est venu il y a 42 ans.", same) == []
+    assert codes(pair(de_text, de, "Il est venu il y a 43 ans.", other)) == ["FC201"]
+    assert pair(de_text, de, "Il est venu en 1983.", absolute) == []

@@ -10,6 +10,11 @@ for an unknown digit group:
 >>> timex_agree("P2W", "P14D"), timex_agree("P1Y", "P12M"), timex_agree("P3Y", "P4Y")
 (True, True, False)
 
+Dates relative to the article's own compare by direction and distance:
+
+>>> timex_agree("REF-P42Y@D", "REF-P42Y"), timex_agree("REF-P42Y@D", "REF-P43Y@D")
+(True, False)
+
 Values neither side can parse never disagree (``None``):
 
 >>> timex_agree("PRESENT_REF", "2025") is None
@@ -101,6 +106,11 @@ def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
     """
     if a == b:
         return True
+    if a.startswith("REF") or b.startswith("REF"):
+        ra, rb = _relative(a), _relative(b)
+        if ra is None or rb is None:
+            return None
+        return ra == rb
     if a.startswith("P") and b.startswith("P"):
         da, db = parse_duration(a), parse_duration(b)
         if da is None or db is None:
@@ -115,6 +125,19 @@ def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
     if time_a and time_b and not _times_agree(time_a, time_b, twelve_hour):
         return False
     return True
+
+
+_RELATIVE = re.compile(r"REF([+-])(P[0-9.YMWDTHS]+)(?:@\w+)?")
+
+
+def _relative(value: str) -> tuple[str, tuple[Decimal, Decimal]] | None:
+    """A date relative to the article's own (``REF-P42Y@D``: 42 years ago) as
+    (direction, duration), or None."""
+    m = _RELATIVE.fullmatch(value)
+    if m is None:
+        return None
+    duration = parse_duration(m.group(2))
+    return None if duration is None else (m.group(1), duration)
 
 
 def full_date(value: str) -> _dt.date | None:

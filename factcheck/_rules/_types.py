@@ -346,8 +346,6 @@ class Date(PairRule):
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         if not (isinstance(a.value, str) and isinstance(b.value, str)):
             return None
-        if "relative" in a.flags or "relative" in b.flags:
-            return None
         twelve = self.opt("twelve_hour")
         if timex_agree(a.value, b.value, twelve_hour=twelve) is False:
             return Verdict()

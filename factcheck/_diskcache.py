@@ -1,0 +1,209 @@
+"""An on-disk cache of per-locale tables, so that a new process does not rebuild them.
+
+Building a language's tables (CLDR names through babel, lexicon words, the big
+compiled patterns) costs a few hundred milliseconds; a ``factcheck check`` on one
+article pair does little else. :func:`persistent` memoises a one-argument builder
+(``lang`` → tables) in the process, like :func:`functools.cache`, and also in a
+pickle file under the user cache dir, which the next process loads in a few
+milliseconds.
+
+Safety rules:
+
+* **Keyed by everything the tables depend on**: the package version, babel's
+  version, the Python version, and a hash of the *contents* of every source
+  file and rule/lexicon file of the package (so editing ``rules/lang/de.toml``
+  or any module invalidates the cache). Entries of other keys are pruned.
+* **Where**: ``$XDG_CACHE_HOME/factcheck`` (default ``~/.cache/factcheck``).
+* **Off switch**: ``FACTCHECK_NO_CACHE=1`` (anything but ``""``/``"0"``).
+* **Robust**: a missing, corrupt, truncated, foreign or unreadable entry is a miss
+  (the tables are built afresh); an unwritable directory or an unpicklable
+  table only means nothing is stored. The cache never changes a result.
+* Compiled patterns are stored with their compiled program (see
+  :mod:`factcheck._regexutil`), so loading them costs no regex compilation.
+
+The files are pickles: like any file in your cache dir, they are trusted.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["cache_dir", "enabled", "fingerprint", "persistent"]
+
+_ENV_OFF = "FACTCHECK_NO_CACHE"
+_PACKAGE = Path(__file__).resolve().parent
+_KEEP = 4  # fingerprint directories kept (other checkouts/versions in use)
+T = TypeVar("T")
+
+
+def enabled() -> bool:
+    """Whether the disk caches are on (``FACTCHECK_NO_CACHE`` unset, ``""`` or ``"0"``)."""
+    return os.environ.get(_ENV_OFF, "") in ("", "0")
+
+
+def cache_dir() -> Path | None:
+    """``$XDG_CACHE_HOME/factcheck`` or ``~/.cache/factcheck``; ``None`` when disabled."""
+    if not enabled():
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck"
+
+
+def _source_files() -> list[Path]:
+    """The package's modules and rule files, plus the lexicons (``factcheck.rules``)."""
+    roots = [_PACKAGE]
+    try:
+        from importlib import resources
+
+        rules = resources.files("factcheck.rules")
+        if isinstance(rules, Path) and rules.resolve() != _PACKAGE:
+            roots.append(rules)
+        else:  # pragma: no cover - a zipped install
+            roots.append(Path(str(rules)))
+    except (ImportError, TypeError, ValueError):  # pragma: no cover
+        pass
+    out: list[Path] = []
+    for root in roots:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            for name in sorted(filenames):
+                if name.endswith((".py", ".toml")):
+                    out.append(Path(dirpath) / name)
+    return out
+
+
+@functools.cache
+def fingerprint() -> str:
+    """A hash of what the cached tables depend on (versions and file contents)."""
+    import hashlib
+
+    import babel
+
+    from . import __version__
+
+    h = hashlib.blake2b(digest_size=12)
+    h.update(f"{__version__}\0{babel.__version__}\0{sys.version}\0".encode())
+    for path in _source_files():
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"?"
+        h.update(f"{path.name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles compiled patterns with their compiled program (no re-compilation)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        import re
+
+        if isinstance(obj, re.Pattern):
+            from ._regexutil import _reduce_pattern
+
+            return _reduce_pattern(obj)
+        return NotImplemented
+
+
+def _dumps(obj: Any) -> bytes:
+    buf = io.BytesIO()
+    _Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buf.getvalue()
+
+
+_MAGIC = b"factcheck-cache-1\n"
+
+
+def _entry_path(name: str, arg: str) -> Path | None:
+    base = cache_dir()
+    if base is None:
+        return None
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in arg)
+    return base / f"tables-{fingerprint()}" / f"{name}-{safe}.pickle"
+
+
+def _load(path: Path, name: str, arg: str) -> tuple[bool, Any]:
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return False, None
+    head = _MAGIC + f"{name}\0{arg}\n".encode()
+    if not blob.startswith(head):
+        return False, None
+    try:
+        return True, pickle.loads(blob[len(head) :])
+    except Exception:
+        return False, None
+
+
+def _prune(base: Path, keep: Path) -> None:
+    """Remove the table directories of other fingerprints but the newest few."""
+    try:
+        others = [p for p in base.iterdir() if p.name.startswith("tables-") and p != keep]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[_KEEP - 1 :]:
+            for f in old.iterdir():
+                f.unlink()
+            old.rmdir()
+    except OSError:
+        pass
+
+
+def _store(path: Path, name: str, arg: str, value: Any) -> None:
+    import tempfile
+
+    try:
+        blob = _MAGIC + f"{name}\0{arg}\n".encode() + _dumps(value)
+    except Exception:  # unpicklable: just not cached
+        return
+    try:
+        fresh = not path.parent.exists()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            _prune(path.parent.parent, path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        return
+
+
+def persistent(name: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """Decorator: memoise ``fn(arg: str)`` in this process and on disk under ``name``.
+
+    The value must be picklable (records, dicts, sets, Decimals, compiled
+    patterns…) and must not be mutated by callers in a way that matters across
+    processes (it is built once per process either way). Exceptions are not cached.
+    """
+
+    def deco(fn: Callable[[str], T]) -> Callable[[str], T]:
+        @functools.cache
+        def wrapper(arg: str) -> T:
+            path = _entry_path(name, arg)
+            if path is not None:
+                ok, value = _load(path, name, arg)
+                if ok:
+                    return value  # type: ignore[no-any-return]
+            value = fn(arg)
+            if path is not None:
+                _store(path, name, arg, value)
+            return value
+
+        functools.update_wrapper(wrapper, fn)
+        wrapper.uncached = fn  # type: ignore[attr-defined]
+        return wrapper
+
+    return deco
