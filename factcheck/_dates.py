@@ -441,7 +441,8 @@ class _Scan:
                 off = g.after_unit.get(" ".join(am.group(1).split())) if am else None
                 if am is not None and off is not None and abs(off) <= 1:
                     v = str(fig.value)
-                    value = f"REF+P0Y{v[4:]}" if off == 0 else f"REF{'+' if off > 0 else '-'}M{v[5:]}"
+                    sign = "+" if off > 0 else "-"
+                    value = f"REF+P0Y{v[4:]}" if off == 0 else f"REF{sign}M{v[5:]}"
                     fig = Figure(
                         kind="date",
                         text=self.text[fig.start : am.end()],

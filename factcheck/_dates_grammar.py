@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import regex
-
 from ._dates_cldr import cldr_calendar, pattern_tokens
 from ._lexicon import lexicon
 from ._locale import get_locale
+from ._regexutil import alternation, by_first
+from ._regexutil import compile as _compile
 
 __all__ = ["Grammar", "grammar"]
 
@@ -117,11 +117,18 @@ class Grammar:
     fwd_after_mod: re.Pattern[str] | None = None
 
 
-def _alt(words: list[str] | set[str] | frozenset[str], *, esc: bool = True) -> str:
-    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not items:
-        return "(?!)"
-    return "|".join(_phrase(w) if esc else w for w in items)
+def _atom(ch: str) -> str | None:
+    """Flexible spaces and apostrophes inside a literal phrase."""
+    if ch.isspace():
+        return r"\s+"
+    if ch in "'’":
+        return "['’]"
+    return None
+
+
+def _alt(words: list[str] | set[str] | frozenset[str]) -> str:
+    """The phrases as one trie-shaped group, longest candidates first (``(?!)`` if none)."""
+    return alternation({w for w in words if w}, atom=_atom)
 
 
 def _phrase(words: str) -> str:
@@ -133,13 +140,13 @@ def _phrase(words: str) -> str:
         elif ch in "'’":
             out.append("['’]")
         else:
-            out.append(regex.escape(ch))
+            out.append(re.escape(ch))
     return "".join(out)
 
 
 def _back(words: list[str] | set[str] | frozenset[str]) -> re.Pattern[str]:
     """``(?:w1|w2)\\s*$`` with a word boundary before: matches at the end of a window."""
-    return re.compile(r"(?<![^\W\d_])(?:" + _alt(words) + r")\s*$")
+    return _compile(r"(?<![^\W\d_])" + _alt(words) + r"\s*$")
 
 
 def _literal(text: str, prev_field: str, next_field: str) -> str:
@@ -155,7 +162,7 @@ def _literal(text: str, prev_field: str, next_field: str) -> str:
                 out.pop()
             out.append(r"\s*,?")
         else:
-            out.append(regex.escape(ch))
+            out.append(re.escape(ch))
     return "".join(out)
 
 
@@ -232,7 +239,7 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
         _GROUP.sub(lambda m, i=i: f"(?P<{m.group(1)}__{i}>", alt)  # type: ignore[misc]
         for i, alt in enumerate(alts)
     ]
-    return re.compile("|".join(renamed) or "(?!)")
+    return _compile("|".join(renamed) or "(?!)")
 
 
 def _first_word(text: str) -> str:
@@ -241,30 +248,23 @@ def _first_word(text: str) -> str:
 
 
 def _by_first(keywords: set[str]) -> dict[str, re.Pattern[str] | None]:
-    """Keywords grouped by first word: ``None`` when the word alone is a keyword, else one
-    pattern of the longer keywords it starts, matched at the anchor."""
-    out: dict[str, list[str]] = {}
+    """Keywords by first word: ``None`` when the word alone is a keyword, else one
+    pattern (shared by all such words) of the keywords, matched at the anchor."""
+    firsts: dict[str, bool] = {}
     for k in keywords:
         first = _first_word(k)
         if first:
-            out.setdefault(first, []).append(k)
-    return {
-        f: None if f in ks else re.compile("(?:" + _alt(set(ks)) + r")(?!\w)")
-        for f, ks in out.items()
-    }
+            firsts[first] = firsts.get(first, False) or first == k
+    longer = [k for k in keywords if not firsts.get(_first_word(k), True)]
+    pattern = _compile(_alt(set(longer)) + r"(?!\w)")
+    return {f: None if alone else pattern for f, alone in firsts.items()}
 
 
 def _anchor_pattern(first_words: set[str]) -> re.Pattern[str]:
     """`` (?:w1|w2…)`` grouped by first letter (fast with ``re``), ending at a word end;
     run over the text with separators turned into spaces."""
-    groups: dict[str, list[str]] = {}
-    for w in first_words:
-        groups.setdefault(w[0], []).append(w[1:])
-    alts = []
-    for c, rests in sorted(groups.items()):
-        inner = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
-        alts.append(re.escape(c) + "(?:" + inner + ")")
-    return re.compile(" (?:" + "|".join(alts) + r")(?![^\W\d_])")
+    alts = [re.escape(c) + rest for c, rest in by_first(first_words).items()]
+    return _compile(" (?:" + "|".join(alts) + r")(?![^\W\d_])")
 
 
 def _digit_first(alt: str) -> bool:
@@ -528,7 +528,7 @@ def grammar(lang: str) -> Grammar:
     date_prefixes = _words(lex, "date_prefixes")
     month_ctx = _words(lex, "month_context")
     joiners = _words(lex, "weekday_joiners")
-    back_weekday = re.compile(
+    back_weekday = _compile(
         r"(?<!\w)(?P<wd>"
         + wd_alt
         + r")\.?\s*[,(]?\s*"
@@ -584,15 +584,15 @@ def grammar(lang: str) -> Grammar:
         back_between=_back(set(_words(lex, "between_openers"))),
         back_weekday=back_weekday,
         back_date_prefix=_back(set(date_prefixes)) if date_prefixes else None,
-        back_rel=_back(set(rel_prefixes)) if rel_prefixes else re.compile("(?!)"),
+        back_rel=_back(set(rel_prefixes)) if rel_prefixes else _compile("(?!)"),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
         back_time=_back(set(time_before)) if time_before else None,
-        back_before_mod=_back(set(before_unit)) if before_unit else re.compile("(?!)"),
-        back_after_mod=_back(set(after_unit)) if after_unit else re.compile("(?!)"),
-        fwd_span_mod=re.compile(r"\s+(" + _alt(set(_words(lex, "span_modifiers"))) + r")(?!\w)")
+        back_before_mod=_back(set(before_unit)) if before_unit else _compile("(?!)"),
+        back_after_mod=_back(set(after_unit)) if after_unit else _compile("(?!)"),
+        fwd_span_mod=_compile(r"\s+(" + _alt(set(_words(lex, "span_modifiers"))) + r")(?!\w)")
         if _words(lex, "span_modifiers")
         else None,
-        fwd_rel=re.compile(r"\s*(?:" + _alt(set(rel_suffixes)) + r")(?!\w)")
+        fwd_rel=_compile(r"\s*(?:" + _alt(set(rel_suffixes)) + r")(?!\w)")
         if rel_suffixes
         else None,
         rel_prefixes=rel_prefixes,
@@ -601,10 +601,10 @@ def grammar(lang: str) -> Grammar:
             w for w in cal.singular_units if w not in cal.plural_units and w in units
         ),
         ambiguous_units=frozenset(_words(lex, "ambiguous_units")),
-        fwd_after_mod=re.compile(r"[\s\u00a0\u202f]+(" + after_alt + r")(?!\w)")
+        fwd_after_mod=_compile(r"[\s\u00a0\u202f]+(" + after_alt + r")(?!\w)")
         if after_unit
         else None,
-        conn_between=re.compile(
+        conn_between=_compile(
             r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*$"
         ),
     )

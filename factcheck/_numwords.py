@@ -428,16 +428,16 @@ def _lang(lang: str) -> _Lang | None:
     (True, True)
     """
     base = lang.replace("-", "_").split("_")[0].lower()
-    if not lexicon(base).get("numbers", {}).get("units"):
-        return None
     if base != lang:
         return _lang(base)
     return _built(base)
 
 
 @persistent("numwords")
-def _built(base: str) -> _Lang:
+def _built(base: str) -> _Lang | None:
     """``_Lang(base)``, also cached on disk (:mod:`factcheck._diskcache`)."""
+    if not lexicon(base).get("numbers", {}).get("units"):
+        return None
     return _Lang(base)
 
 

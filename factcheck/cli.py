@@ -87,6 +87,8 @@ def _one_line(message: str) -> str:
 
 def _usage_error(err: click.UsageError) -> NoReturn:
     """A command-line mistake: one line (click's usage block would be several)."""
+    if isinstance(err, click.exceptions.NoArgsIsHelpError):  # `factcheck baseline`: the help
+        raise err
     hint = ""
     if err.ctx is not None:
         hint = f" (see '{err.ctx.command_path} --help')"

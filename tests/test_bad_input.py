@@ -469,9 +469,59 @@ def test_main_entry_point_exit_codes(tmp_path: Path, broken_extract: None) -> No
     assert exc.value.code == 2
 
 
+def test_a_group_without_its_subcommand_shows_help() -> None:
+    res = CliRunner().invoke(cli, ["baseline"])
+    assert res.exit_code == 2
+    assert "Usage:" in res.stderr and "write" in res.stderr
+    assert "Traceback" not in res.output + res.stderr
+
+
 def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     for args in (["extract"], ["no-such-command"], ["--no-such-flag"]):
         res = CliRunner().invoke(cli, args)
         assert res.exit_code == 2, args
         lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
         assert len(lines) == 1 and lines[0].startswith("factcheck: error:"), (args, lines)
+
+
+# ------------------------------------------------------------------ special output targets
+
+
+def test_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    """``-o link`` writes the file the link points at; the link stays a link."""
+    de = _write(tmp_path / "story.de.md", DE)
+    real = _write(tmp_path / "reports" / "real.txt", "old\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    res = CliRunner().invoke(cli, ["extract", str(de), "-o", str(link)])
+    assert res.exit_code == 0, res.stderr
+    assert link.is_symlink()
+    assert "5.000" in real.read_text(encoding="utf-8")
+    assert sorted(p.name for p in real.parent.iterdir()) == ["real.txt"]  # no temp file left
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_output_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
+    """A device or FIFO (``-o /dev/stdout``, ``-o /dev/null``) is written to, never
+    replaced by a regular file. Tested on a FIFO in tmp_path: replacing /dev/null in
+    a test would break the machine."""
+    import stat
+    import threading
+
+    de = _write(tmp_path / "story.de.md", DE)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as fh:  # blocks until a writer opens the FIFO
+            got.append(fh.read())
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    res = CliRunner().invoke(cli, ["extract", str(de), "-o", str(fifo)])
+    thread.join(timeout=10)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced by a regular file"
+    assert res.exit_code == 0, res.stderr
+    assert got and b"5.000" in got[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "story.de.md"]
