@@ -35,7 +35,8 @@ end, or the unit after its end (the peer's end is exclusive for calendar units:
 A range of ours also matches a single peer item that covers the same span with
 its start (rare). Durations compare by TIMEX (P3Y, PT2H) after the peer's
 amount in seconds is ignored. Two forms of the same date count as the same value:
-our decade ``199X`` and the peer's range ``(1990-01-01,2000-01-01,P10Y)``, and our
+our decade ``199X`` and the peer's range ``(1990-01-01,2000-01-01,P10Y)`` (a century
+``14XX`` likewise), and our
 season ``2016-SU`` ("cet été": the summer of the reference year) against the peer's
 ``SU`` (a summer placed in no year).
 """
@@ -146,6 +147,10 @@ def _same_form(value: str, singles: set[str], ranges: set[tuple[str, str]]) -> b
     if len(value) == 4 and value[:3].isdigit() and value[3] == "X":
         start = int(value[:3]) * 10
         if (f"{start:04d}-01-01", f"{start + 10:04d}-01-01") in ranges:
+            return True
+    if len(value) == 4 and value[:2].isdigit() and value[2:] == "XX":  # century "14XX"
+        start = int(value[:2]) * 100
+        if (f"{start:04d}-01-01", f"{start + 100:04d}-01-01") in ranges:
             return True
     season = value[-2:]
     return season in _SEASONS and value.endswith("-" + season) and season in singles

@@ -141,11 +141,12 @@ def analyse(
     figures: list[tuple[Figure, ...]] = []
     tokens: list[tuple[Any, ...]] = []
     for doc in docs:
-        figures.append(tuple(extract(doc.text, doc.lang, reference_date=reference_date)))
+        found = extract(doc.text, doc.lang, reference_date=reference_date)
+        figures.append(_conversions_hedged(doc.text, found))
         tokens.append(tuple(find_tokens(doc.text)))
     alignment = align_documents(docs, figures, tokens, reference=ref)
     facts = pair_figures(docs, figures, alignment, reference=ref)
-    return Analysis(
+    analysis = Analysis(
         documents=tuple(docs),
         figures=tuple(figures),
         tokens=tuple(tokens),
@@ -153,6 +154,52 @@ def analyse(
         facts=facts,
         source=src,
     )
+    return _last_chance(analysis)
+
+
+_HEDGES = frozenset(("over", "under", "at-least", "at-most", "up-to", "nearly", "about"))
+_AMOUNTS = frozenset(("number", "money", "quantity", "percent"))
+
+
+def _conversions_hedged(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """A conversion in parentheses right after a hedged figure carries its hedge:
+    "environ 209 km (130 miles)" states about 130 miles, as "circa 130 Meilen" does.
+
+    >>> from decimal import Decimal as D
+    >>> t = "environ 209 km (130 miles)"
+    >>> a = Figure("quantity", "environ 209 km", 0, 14, D(209), qualifier="about")
+    >>> b = Figure("quantity", "130 miles", 16, 25, D(130))
+    >>> [f.qualifier for f in _conversions_hedged(t, [a, b])]
+    ['about', 'about']
+    """
+    out = list(figures)
+    for i in range(1, len(out)):
+        prev, fig = out[i - 1], out[i]
+        if (
+            fig.qualifier is None
+            and prev.qualifier in _HEDGES
+            and fig.kind in _AMOUNTS
+            and prev.kind in _AMOUNTS
+            and 0 <= fig.start - prev.end <= 3
+            and text[prev.end : fig.start].strip() == "("
+        ):
+            out[i] = dataclasses.replace(fig, qualifier=prev.qualifier, low=None, high=None)
+    return tuple(out)
+
+
+def _last_chance(analysis: Analysis) -> Analysis:
+    """Join a fact that lacks a version to the one close, unpaired figure of that
+    version in the aligned paragraph (``factcheck._rules._second``), and drop the
+    facts that emptied, so that ``Report.facts`` shows one fact where the rules
+    see one ("vier Männer" vs "cinq hommes")."""
+    try:
+        from ._rules._second import second_chance
+    except ImportError:  # pragma: no cover - the rule engine is part of the package
+        return analysis
+    joined = second_chance(analysis)
+    if joined is analysis:
+        return analysis
+    return dataclasses.replace(joined, facts=tuple(f for f in joined.facts if f.mentions))
 
 
 def _ruleset(

@@ -29,9 +29,11 @@ __all__ = [
     "SPACES",
     "NumberSymbols",
     "PhraseTable",
+    "compound_units",
     "currencies",
     "latin_digits",
     "number_symbols",
+    "per_units",
     "percent_words",
     "phrase_key",
     "phrase_tokens",
@@ -369,4 +371,48 @@ def units(lang: str) -> PhraseTable:
             disp = names.get(unit, {}).get(width)
             if disp:
                 table.add(str(disp), unit, case=width != "long")
+    return table
+
+
+@cache
+def compound_units() -> dict[tuple[str, str], str]:
+    """CLDR's compound "X per Y" unit ids by (X, Y), from its unit list.
+
+    >>> compound_units()[("kilometer", "hour")], compound_units()[("mile", "gallon")]
+    ('speed-kilometer-per-hour', 'consumption-mile-per-gallon')
+    """
+    out: dict[tuple[str, str], str] = {}
+    for unit in get_locale("en")._data.get("unit_patterns", {}):
+        left, sep, right = unit.partition("-per-")
+        if sep and "-" in left:
+            out.setdefault((left.split("-", 1)[1], right), unit)
+    return out
+
+
+@cache
+def per_units(lang: str) -> PhraseTable:
+    """"Per Y" phrases (CLDR per-unit patterns) → Y's unit name without category.
+
+    After a unit ("150 Kilometern", "40 dặm") they make a compound unit:
+    "pro Stunde" → ``hour``, so "150 Kilometern pro Stunde" is
+    ``speed-kilometer-per-hour`` (see :func:`compound_units`).
+
+    >>> t = per_units("de"); t.get("pro Stunde"), t.get("/h")
+    ('hour', 'hour')
+    >>> per_units("fr").get("par heure"), per_units("vi").get("/giờ")
+    ('hour', 'hour')
+    """
+    loc = get_locale(lang)
+    table = PhraseTable()
+    patterns = loc._data.get("unit_patterns", {})
+    for unit in list(patterns.keys()):
+        if "-" not in unit or unit.split("-")[0] not in (*_UNIT_CATEGORIES, "duration"):
+            continue
+        name = unit.split("-", 1)[1]
+        for width in ("long", "short", "narrow"):
+            pat = patterns[unit].get(width, {}).get("per")
+            if pat:
+                text = _unit_text(str(pat))
+                if text:
+                    table.add(text, name, case=width != "long")
     return table

@@ -95,20 +95,6 @@ _QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!
 _GAP = frozenset(" \u00a0\u202f-")
 
 
-def _words_back(low: str, pos: int, count: int) -> int:
-    """The start of the ``count``-th word before ``pos`` (or ``pos - _BACK``)."""
-    lo = max(0, pos - _BACK)
-    i = pos - 1
-    for _ in range(count):
-        while i >= lo and not low[i].isalnum():
-            i -= 1
-        while i >= lo and low[i].isalnum():
-            i -= 1
-        if i < lo:
-            return lo
-    return i + 1
-
-
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
@@ -118,6 +104,40 @@ _SYMBOLIC = re.compile(
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
 _NEAREST_MONTH = re.compile(r"^REF([+-])M(\d\d)(-\d\d)?$")
+_CENTURY_BEFORE = re.compile(
+    r"(?<![\w.])(?:(\d{1,2})(?:[^\W\d_]{1,3}|\.)?|([IVXL]{1,6})(?:e|er|ème|eme)?)"
+    r"[\s\u00a0\u202f]+$"
+)
+_CENTURY_AFTER = re.compile(r"[\s\u00a0\u202f]+(?:(\d{1,2})|([IVXL]{1,6}))(?![\w.,]\w)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(s: str) -> int | None:
+    """A small Roman numeral ("XXI" → 21); None when malformed.
+
+    >>> _roman("XXI"), _roman("XIX"), _roman("IIII")
+    (21, 19, None)
+    """
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    if not s or _to_roman(total) != s:
+        return None
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for v, sym in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+_REL_DAY = re.compile(r"^REF[+-]P\d+D$")
+_OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
@@ -226,6 +246,15 @@ def _amount_tables(lang: str) -> tuple[Any, ...]:
 
 
 @cache
+def _amount_firsts(lang: str) -> frozenset[str]:
+    """The case-folded first tokens of every amount name (a cheap pre-filter)."""
+    out: set[str] = set()
+    for t in _amount_tables(lang):
+        out |= t.firsts
+    return frozenset(out)
+
+
+@cache
 def _not_amount_words(lang: str) -> frozenset[str]:
     """Short words after a year that are no unit although CLDR has a unit so written
     (en "in" = inch): the date lexicon's own context words and the numbers stage's
@@ -281,6 +310,8 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
         first = toks[0].lower().rstrip(".")
         if first in _count_nouns(lang):
             return True
+        if toks[0].casefold().rstrip(".") not in _amount_firsts(lang):
+            toks = []
         if len(toks) == 1 or first in _not_amount_words(lang):
             toks = toks[:1] if first not in _not_amount_words(lang) else []
         for k in range(len(toks), 0, -1):
@@ -350,7 +381,7 @@ class _Scan:
         (at most four words, at most ``_BACK`` characters)."""
         if start == 0:
             return None
-        return pattern.search(self.low, _words_back(self.low, start, 4), start)
+        return pattern.search(self.low, max(0, start - _BACK), start)
 
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
         return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
@@ -361,13 +392,14 @@ class _Scan:
         n = len(low)
         followers = self.g.followers
         pos = []
-        for m in _DIGITS.finditer(low):
+        for m in self.g.digit_anchor.finditer(low):
             start, end = m.span()
-            if end - start == 4 or end >= n:
-                pos.append(start)
-                continue
-            c = low[end]
-            if c in ".," and end + 1 < n and low[end + 1].isdigit():
+            if (
+                end - start != 4
+                and end + 1 < n
+                and low[end] in ".,"
+                and low[end + 1].isdigit()
+            ):
                 # "40.000", "2,8": a date has a second separator or a trailing dot, a
                 # time or a duration a word after it ("9.30 Uhr", "2,5 Stunden")
                 tok = _NUMBER.match(low, start)
@@ -376,17 +408,16 @@ class _Scan:
                     w = None
                     if t_end < n and low[t_end] in " \u00a0\u202f":
                         w = _WORD.match(low, t_end + 1)
-                    if (w is None or w.group(0) not in followers) and not (
-                        t_end < n and low[t_end].isalpha()
+                    if (
+                        (w is None or w.group(0) not in followers)
+                        and not (t_end < n and low[t_end].isalpha())
+                        and (
+                            self.g.back_numeric_prefix is None
+                            or self.back(self.g.back_numeric_prefix, start) is None
+                        )
                     ):
                         continue
-                pos.append(start)
-            elif c.isalpha() or c in _AFTER_DIGIT:
-                pos.append(start)
-            elif c in " \u00a0\u202f":
-                w = _WORD.match(low, end + 1)
-                if w is not None and w.group(0) in followers:
-                    pos.append(start)
+            pos.append(start)
         by_first = self.g.keywords_by_first
         # word starts: a copy where the usual separators are spaces, so that " " + stem
         # only finds stems at the start of a word (index i in it is index i in low)
@@ -426,7 +457,166 @@ class _Scan:
                 continue
             figs.append(fig)
             until = fig.end
-        return self.merge_ranges(self.merge_month_year(figs))
+        figs = self.merge_nth_unit(self.merge_month_year(self.merge_durations(figs)))
+        return self.merge_ranges(self.merge_offsets(figs))
+
+    def merge_nth_unit(self, figs: list[Figure]) -> list[Figure]:
+        """ "the first week of 2015" → ``2015-W01``, "the last week of July" →
+        ``XXXX-07-W05``, "the third month of 2021" → ``2021-03``, "the 9th month of
+        next year" → ``REF+P1Y-09``: an ordinal unit of the date that follows."""
+        pat = self.g.back_nth_unit
+        if pat is None:
+            return figs
+        out: list[Figure] = []
+        for fig in figs:
+            v = str(fig.value)
+            if fig.kind == "date" and not fig.value_end and fig.start > 0:
+                m = pat.search(self.low, max(0, fig.start - 48), fig.start)
+                value = self.nth_value(m, v) if m is not None else None
+                if m is not None and value is not None:
+                    start = m.start()
+                    while out and out[-1].end > start:
+                        out.pop()  # "last week" alone
+                    out.append(
+                        Figure(
+                            kind="date",
+                            text=self.text[start : fig.end],
+                            start=start,
+                            end=fig.end,
+                            value=value,
+                            flags=fig.flags,
+                        )
+                    )
+                    continue
+            out.append(fig)
+        return out
+
+    def nth_value(self, m: Any, v: str) -> str | None:
+        unit = self.g.units.get(" ".join(m.group("u").split()))
+        if m.group("last"):
+            n = -1
+        elif m.group("nd"):
+            n = int(m.group("nd"))
+        else:
+            scan = _number_scanner()
+            word = m.group("nw")
+            found = scan(word, self.lang) if scan is not None else []
+            if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+                return None
+            n = int(Decimal(found[0].value))
+        if unit == "W":
+            if re.fullmatch(r"\d{4}", v):
+                weeks = _dt.date(int(v), 12, 28).isocalendar()[1]
+                n = weeks if n == -1 else n
+                return f"{v}-W{n:02d}" if 1 <= n <= weeks else None
+            if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", v):
+                n = 5 if n == -1 else n
+                return f"{v}-W{n:02d}" if 1 <= n <= 5 else None
+            return None
+        if unit == "M":
+            n = 12 if n == -1 else n
+            if not 1 <= n <= 12:
+                return None
+            if re.fullmatch(r"\d{4}", v):
+                return f"{v}-{n:02d}"
+            rel = _REL_YEAR.match(v)
+            if rel is not None:
+                return f"{v}-{n:02d}"
+        return None
+
+    def merge_durations(self, figs: list[Figure]) -> list[Figure]:
+        """ "1 hour and 30 minutes" → ``PT1H30M``, "2 years 1 month" → ``P2Y1M``,
+        "one hour and a half" / "une heure et demie" / "một tiếng rưỡi" → ``PT1.5H``."""
+        g = self.g
+        out: list[Figure] = []
+        for fig in figs:
+            if fig.kind == "duration" and fig.low is not None and g.fwd_half is not None:
+                h = g.fwd_half.match(self.low, fig.end)
+                if h is not None and fig.unit in _TIMEX_UNITS:
+                    amount = fig.low + Decimal("0.5")
+                    fig = Figure(
+                        kind="duration",
+                        text=self.text[fig.start : h.end()],
+                        start=fig.start,
+                        end=h.end(),
+                        value=_timex_duration({str(fig.unit): amount}),
+                        unit=fig.unit,
+                        low=amount,
+                        high=amount,
+                        flags=fig.flags,
+                    )
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == fig.kind == "duration"
+                and fig.unit in _TIMEX_UNITS
+                and fig.low is not None
+                and fig.start - prev.end < 8
+            ):
+                gap = " ".join(self.low[prev.end : fig.start].replace(",", " ").split())
+                parts = _duration_parts(str(prev.value))
+                if (gap == "" or gap in g.between_connectors) and parts is not None:
+                    last = min(_TIMEX_UNITS.index(u) for u in parts)
+                    if _TIMEX_UNITS.index(str(fig.unit)) < last:
+                        parts[str(fig.unit)] = fig.low
+                        out[-1] = Figure(
+                            kind="duration",
+                            text=self.text[prev.start : fig.end],
+                            start=prev.start,
+                            end=fig.end,
+                            value=_timex_duration(parts),
+                            flags=prev.flags | fig.flags,
+                        )
+                        continue
+            out.append(fig)
+        return out
+
+    def merge_offsets(self, figs: list[Figure]) -> list[Figure]:
+        """A duration, a connector and a date: "three weeks from tomorrow", "drei Tage
+        nach Weihnachten", "deux semaines avant le 13 mai" → the date moved by the
+        duration: ``REF+P1D+P3W``, ``XXXX-12-25+P3D`` (resolved with a reference)."""
+        conns = self.g.offset_connectors
+        if not conns:
+            return figs
+        out: list[Figure] = []
+        i = 0
+        while i < len(figs):
+            a = figs[i]
+            b = figs[i + 1] if i + 1 < len(figs) else None
+            if (
+                b is not None
+                and a.kind == "duration"
+                and b.kind == "date"
+                and not b.value_end
+                and a.unit in ("Y", "M", "W", "D")
+                and a.low is not None
+                and a.low == a.low.to_integral_value()
+                and b.start - a.end < 24
+            ):
+                gap = " ".join(self.low[a.end : b.start].split())
+                sign = conns.get(gap)
+                if sign is None and " " in gap:
+                    sign = conns.get(gap.rsplit(" ", 1)[0])  # "nach dem", "before the"
+                if sign is not None:
+                    value = f"{b.value}{'+' if sign > 0 else '-'}P{int(a.low)}{a.unit}"
+                    if _FULL.match(str(b.value)):
+                        value = _resolved_value(value)
+                    out.append(
+                        Figure(
+                            kind="date",
+                            text=self.text[a.start : b.end],
+                            start=a.start,
+                            end=b.end,
+                            value=value,
+                            weekday=b.weekday,
+                            flags=b.flags | {"offset"},
+                        )
+                    )
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
 
     def merge_month_year(self, figs: list[Figure]) -> list[Figure]:
         """A month (and day) followed by a relative year: "December last year",
@@ -508,7 +698,7 @@ class _Scan:
         if handler is None:
             return None
         result = handler(_Groups(m))
-        if result is None and digit and name in ("A_date", "A_season", "A_yrange"):
+        if result is None and digit and name in ("A_date", "A_season", "A_yrange", "A_nrange"):
             m2 = self.g.fallback.match(low, pos)
             if m2 is not None:
                 handler2 = self.handlers.get(str(m2.lastgroup).split("__")[0])
@@ -520,6 +710,12 @@ class _Scan:
         """A unit word after a number word, an article or a modifier: "drei Jahre",
         "vor einem Jahr", "im ersten Quartal", "dix derniers mois"."""
         low = self.low
+        if self.g.century_words and low.startswith(self.g.century_words, pos):
+            unit_m = _unit_start(self.lang).match(low, pos)
+            if unit_m is not None and self.g.units.get(unit_m.group(0)) == "CE":
+                fig = self.century(pos, unit_m.end())
+                if fig is not None:
+                    return fig
         # the word before (and the one before it), read backwards by hand: cheaper than
         # a regex search that ends at pos
         j = pos - 1
@@ -547,7 +743,7 @@ class _Scan:
             if k2 < j2 and _is_number_word(low[k2 + 1 : j + 1], self.lang):
                 ok = True
         if not ok:
-            return None
+            return self.whole_unit(pos)
         unit = _unit_start(self.lang).match(low, pos)
         if unit is None:
             return None
@@ -556,6 +752,46 @@ class _Scan:
             if fig is not None:
                 return fig
         return self.word_duration(pos, unit.end())
+
+    def whole_unit(self, pos: int) -> Figure | None:
+        """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit."""
+        g = self.g
+        if g.back_whole is None:
+            return None
+        w = self.back(g.back_whole, pos)
+        unit_m = _unit_start(self.lang).match(self.low, pos) if w is not None else None
+        if w is None or unit_m is None or unit_m.group(0) not in g.singular_units:
+            return None
+        unit = g.units[unit_m.group(0)]
+        if unit not in ("Y", "M", "W", "WE", "D", "H"):
+            return None
+        value = "PT1H" if unit == "H" else f"P1{unit}"
+        return self.fig(
+            "duration", w.start(), unit_m.end(), value, unit=unit, low=Decimal(1), high=Decimal(1)
+        )
+
+    def century(self, pos: int, unit_end: int) -> Figure | None:
+        """ "the 15th century", "im 19. Jahrhundert", "au XXe siècle", "thế kỷ 21" →
+        ``14XX``, ``18XX``, ``19XX``, ``20XX`` (flag ``century``)."""
+        text = self.text
+        m = _CENTURY_BEFORE.search(text, max(0, pos - 16), pos)
+        n: int | None = None
+        start, end = pos, unit_end
+        if m is not None:
+            start = m.start()
+            n = int(m.group(1)) if m.group(1) else _roman(m.group(2))
+        else:
+            got = self.word_number(pos)
+            if got is not None and got[2]:
+                start, n = got[0], int(got[1])
+            elif self.g.ordinal_after_unit:
+                a = _CENTURY_AFTER.match(text, unit_end)
+                if a is not None:
+                    end = a.end()
+                    n = int(a.group(1)) if a.group(1) else _roman(a.group(2))
+        if n is None or not 1 <= n <= 30:
+            return None
+        return self.fig("date", start, end, f"{n - 1:02d}XX", flags=frozenset({"century"}))
 
     # -- handlers ------------------------------------------------------
     def on_date(self, m: Any) -> Figure | None:
@@ -573,6 +809,10 @@ class _Scan:
             month, d = d, month  # "25/10/2025" in a month-first locale
         if mn is None and y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 3:
             return None  # "1.1." is no date
+        if mn is None and y is None and "." in self.low[start:end] and self.low[end - 1] != ".":
+            # "22.04" alone is a number: a date only after "am", "vom", "le"
+            if g.back_numeric_prefix is None or self.back(g.back_numeric_prefix, start) is None:
+                return None
         if mn is not None and d is None and y is None:
             return None
         if mn is not None and d is None:
@@ -620,6 +860,38 @@ class _Scan:
             value_end=value_end,
             qualifier=qualifier,
             flags=frozenset(flags),
+        )
+
+    def on_nrange(self, m: Any) -> Figure | None:
+        """Two numeric dates joined by a dash, fields in the locale's order."""
+        sep = m.group("s")
+        y1s, y2s = m.group("y1"), m.group("y2")
+        if sep in ".-" and not y2s:
+            return None  # "6.5-7.5", "3-2 - 2-1" (a score)
+        a1, b1, a2, b2 = (int(m.group(k)) for k in ("a1", "b1", "a2", "b2"))
+        if self.g.month_first_short:
+            (m1, d1), (m2, d2) = (a1, b1), (a2, b2)
+        else:
+            (d1, m1), (d2, m2) = (a1, b1), (a2, b2)
+        y2 = int(y2s) if y2s else None
+        y1 = int(y1s) if y1s else y2
+        if y1 is not None and y2 is not None and not y1s and (m1, d1) > (m2, d2):
+            y1 = y2 - 1
+        first, last = _date_value(y1, m1, d1), _date_value(y2, m2, d2)
+        if first is None or last is None or (first[4:] > last[4:] and y1 == y2):
+            return None
+        start, end = m.span("A_nrange")
+        opener = self.back(self.g.back_range, start)
+        if opener is not None:
+            start = opener.start()
+        return self.fig(
+            "date",
+            start,
+            end,
+            first,
+            value_end=last,
+            qualifier="between",
+            flags=frozenset({"range"}),
         )
 
     def on_season(self, m: Any) -> Figure | None:
@@ -924,8 +1196,15 @@ class _Scan:
         return stop, int(value), None
 
     def word_day(self, start: int) -> tuple[int, int] | None:
-        """A day written in words just before a month name: "zweiten Mai", "premier mai"."""
+        """A day written in words just before a month name: "zweiten Mai", "premier mai",
+        "the fourth of July" (a word of ``day_month_joiners`` between)."""
         got = self.word_number(start)
+        if got is None and self.g.back_day_joiner is not None:
+            j = self.back(self.g.back_day_joiner, start)
+            if j is not None:
+                got = self.word_number(j.start())
+                if got is not None and not got[2]:
+                    got = None  # only ordinals: "four of July" is no date
         if got is None:
             return None
         begin, value, _ordinal = got
@@ -939,11 +1218,13 @@ class _Scan:
         if scan is None:
             return None
         lo = max(0, pos - _BACK)
+        if lo == pos or self.low[pos - 1] not in " \u00a0\u202f-":
+            return None
         window = self.text[lo:pos]
         stripped = window.rstrip(" \u00a0\u202f-")
-        if len(stripped) == len(window) or not stripped:
+        if not stripped:
             return None
-        last = _LAST_WORDS.search(stripped.lower())
+        last = _LAST_WORDS.search(self.low, lo, lo + len(stripped))
         if last is None or not (
             _is_number_word(last.group(2), self.lang) or _is_number_word(last.group(1), self.lang)
         ):
@@ -999,7 +1280,9 @@ class _Scan:
         m1, m2 = g.months[m.group("mn1")], g.months[m.group("mn2")]
         if m1 == m2:
             return None
-        if g.capitalized_months and _lower_phrase(self.text[start:end]):
+        if g.capitalized_months and any(
+            _lower_phrase(self.text[m.start(k) : m.end(k)]) for k in ("mn1", "mn2")
+        ):
             return None
         conn = m.group("conn")
         if conn in g.between_connectors and self.back(g.back_between, start) is None:
@@ -1172,7 +1455,8 @@ class _Scan:
                 and "range" not in a.flags
                 and "range" not in b.flags
                 and ("relative" not in a.flags or "-WD" in str(a.value))
-                and "relative" not in b.flags
+                and ("relative" not in b.flags or _REL_DAY.match(str(b.value)) is not None)
+                and not ("relative" in a.flags and "relative" in b.flags)
             ):
                 gap = self.low[a.end : b.start]
                 conn = g.conn_between.match(gap) if len(gap) < 16 else None
@@ -1265,6 +1549,8 @@ def _with_flags(fig: Figure, *flags: str) -> Figure:
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     """Start and end of "A bis B": A borrows the year (and month) B states."""
     va, vb = str(a.value), str(b.value)
+    if vb.startswith("REF"):
+        return (va, vb) if not va.startswith("REF") else None  # "from March to today"
     rel_wd = re.match(r"^(REF[+-]P\d+W-WD)[1-7]$", va)
     if rel_wd and vb.startswith("XXXX-WXX-"):
         return va, rel_wd.group(1) + vb[-1]  # "nächsten Donnerstag bis Samstag"
@@ -1339,6 +1625,20 @@ def resolve(value: str, ref: _dt.date) -> str:
     >>> resolve("XXXX-WXX-1", ref), resolve("2024", ref)
     ('2025-10-27', '2024')
     """
+    off = _OFFSET.match(value)
+    if off and off.group(1) != "REF":  # "three weeks from tomorrow": the date, then the offset
+        base = resolve(off.group(1), ref)
+        day = _FULL.match(base)
+        if day is None:
+            return value
+        d = _dt.date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        n = int(off.group(3)) * (1 if off.group(2) == "+" else -1)
+        unit = off.group(4)
+        if unit in ("D", "W"):
+            d = d + _dt.timedelta(days=n * (7 if unit == "W" else 1))
+        else:
+            d = _add_months(d, n * (12 if unit == "Y" else 1))
+        return d.isoformat()
     m = _SYMBOLIC.match(value)
     if m:
         sign = 1 if m.group(1) == "+" else -1
@@ -1420,6 +1720,55 @@ def resolve(value: str, ref: _dt.date) -> str:
         year = _nearest_year(ref, month, day)
         return f"{year:04d}" + value[4:]
     return value
+
+
+#: TIMEX duration units, smallest first (the order of ``_timex_duration``'s output reversed)
+_TIMEX_UNITS = ("S", "MIN", "H", "D", "WE", "W", "M", "Q", "Y", "DE", "CE")
+_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)(CE|DE|WE|Y|Q|M|W|D|H|S)")
+
+
+def _timex_duration(parts: dict[str, Decimal]) -> str:
+    """A TIMEX duration from amounts by unit.
+
+    >>> _timex_duration({"H": Decimal(1), "MIN": Decimal(30)})
+    'PT1H30M'
+    >>> _timex_duration({"Y": Decimal(2), "M": Decimal(1), "D": Decimal(21)})
+    'P2Y1M21D'
+    """
+    date = "".join(
+        f"{_fmt_amount(parts[u])}{u}" for u in reversed(_TIMEX_UNITS[3:]) if u in parts
+    )
+    time = "".join(
+        f"{_fmt_amount(parts[u])}{u[0]}" for u in ("H", "MIN", "S") if u in parts
+    )
+    return "P" + date + ("T" + time if time else "")
+
+
+def _duration_parts(value: str) -> dict[str, Decimal] | None:
+    """The amounts by unit of a TIMEX duration ("PT1H30M" → H 1, MIN 30)."""
+    if not value.startswith("P"):
+        return None
+    date, _, time = value[1:].partition("T")
+    out: dict[str, Decimal] = {}
+    for chunk, in_time in ((date, False), (time, True)):
+        pos = 0
+        for m in _DUR_PART.finditer(chunk):
+            if m.start() != pos:
+                return None
+            unit = "MIN" if in_time and m.group(2) == "M" else m.group(2)
+            out[unit] = Decimal(m.group(1))
+            pos = m.end()
+        if pos != len(chunk):
+            return None
+    return out or None
+
+
+def _resolved_value(value: str) -> str:
+    """An offset from an absolute day, computed ("1999-05-13-P2W" → "1999-04-29")."""
+    try:
+        return resolve(value, _dt.date(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return value
 
 
 def _date_ok(value: str) -> bool:

@@ -196,12 +196,13 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                         singular.add(word)
                     if plural != "one":
                         plural_words.add(word)
-                    # short forms: only words, never symbols ("J", "m.") or names
-                    # of months and weekdays ("dec")
-                    if width != "long" and (
-                        len(word) < 3 or "." in word or word in months or word in weekdays
-                    ):
-                        continue
+                    # short forms: only words of three letters or more, never symbols
+                    # ("J", "m.") or names of months and weekdays ("dec"); "Sek." also
+                    # without its dot
+                    if width != "long":
+                        word = word[:-1] if word.endswith(".") else word
+                        if len(word) < 3 or "." in word or word in months or word in weekdays:
+                            continue
                     if word and not any(c.isdigit() or c == "-" for c in word):
                         unit_words.setdefault(word, unit)
 

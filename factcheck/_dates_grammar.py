@@ -23,7 +23,7 @@ before it ("im Jahr", "vom", "il y a"). Group ``g`` of alternative ``i`` is name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -36,6 +36,7 @@ from ._regexutil import compile as _compile
 __all__ = ["Grammar", "grammar"]
 
 _DASHES = ["–", "—", "-", "‒", "~"]
+_CONTEXTS = ("format", "stand-alone")
 #: Units that relative periods ("nächste Woche") may take.
 PERIOD_UNITS = frozenset({"D", "W", "WE", "M", "Y", "Q"})
 
@@ -57,8 +58,10 @@ class Grammar:
     anchor_words: re.Pattern[str]
     #: words that may follow a number inside a date, time or duration
     followers: frozenset[str]
+    #: digit runs that may start a date, time or duration: four digits, or a run
+    #: before a letter, a separator, the end, or a space and a follower word
+    digit_anchor: re.Pattern[str]
     fallback: re.Pattern[str]  # times, durations, single years
-    stems: tuple[str, ...]
     months: dict[str, int]
     wide_months: frozenset[str]
     capitalized_months: bool
@@ -73,6 +76,8 @@ class Grammar:
     holidays: dict[str, str]
     #: CLDR's long date pattern puts the month first ("MMMM d, y"): "May twenty nine"
     month_first: bool
+    #: CLDR's short date pattern puts the month first ("M/d/yy"): "10/1-11/2/2017"
+    month_first_short: bool
     seasons: dict[str, str]
     quarters: dict[str, int]
     #: phrases that look like dates but are not ("24/7", vi "ngày nay" = nowadays)
@@ -113,6 +118,27 @@ class Grammar:
     #: unit words that are also fractions or other words ("quarters"): a duration only
     #: with a relative modifier ("the last three quarters")
     ambiguous_units: frozenset[str] = frozenset()
+    #: "drei Tage nach", "three weeks from", "trois jours avant": duration + word + date
+    offset_connectors: dict[str, int] = field(default_factory=dict)
+    #: "the first week of", "der letzten Woche im", "la troisième semaine de": an
+    #: ordinal (or a "last" word), a week or month unit word and a connector, at the
+    #: end of the text before a date
+    back_nth_unit: re.Pattern[str] | None = None
+    #: unit words for centuries (checked before the number word: "the 15th century")
+    century_words: tuple[str, ...] = ()
+    #: the ordinal follows the unit word: vi "thế kỷ 21"
+    ordinal_after_unit: bool = False
+    #: "all day", "den ganzen Tag", "toute l'année": one whole unit
+    back_whole: re.Pattern[str] | None = None
+    #: words before a day and month without a final dot ("am 22.04"): only there is
+    #: "22.04" a date
+    back_numeric_prefix: re.Pattern[str] | None = None
+    #: "and a half", "et demie", "rưỡi" after a duration
+    fwd_half: re.Pattern[str] | None = None
+    #: unit words in the singular (only these take "all", "den ganzen", "toute la")
+    singular_units: frozenset[str] = frozenset()
+    #: words between a day in words and its month ("the fourth of July")
+    back_day_joiner: re.Pattern[str] | None = None
     #: an after-unit modifier right after a match ("3 mars dernier")
     fwd_after_mod: re.Pattern[str] | None = None
 
@@ -161,6 +187,8 @@ def _literal(text: str, prev_field: str, next_field: str) -> str:
             if out and out[-1] == r"\s*":
                 out.pop()
             out.append(r"\s*,?")
+        elif ch == "." and text == "." and prev_field in "dML" and next_field in "MLy":
+            out.append(r"\.[ \u00a0]?")  # "27. 11."
         else:
             out.append(re.escape(ch))
     return "".join(out)
@@ -225,18 +253,19 @@ _DIGIT_GROUPS = (
     "(?P<dec>",
     "(?P<decs>",
     "(?P<decq>",
+    "(?P<a1>",
     "\\d",
 )
 
 
-_GROUP = re.compile(r"\(\?P<(\w+)>")
+_GROUP = re.compile(r"\(\?P([<=])(\w+)([>)])")
 
 
 def _compile_alts(alts: list[str]) -> re.Pattern[str]:
     """One pattern of alternatives; group ``g`` of alternative ``i`` is named ``g__i``
     (``re`` wants unique names); ``m.lastgroup`` is the ``A_kind__i`` group."""
     renamed = [
-        _GROUP.sub(lambda m, i=i: f"(?P<{m.group(1)}__{i}>", alt)  # type: ignore[misc]
+        _GROUP.sub(lambda m, i=i: f"(?P{m.group(1)}{m.group(2)}__{i}{m.group(3)}", alt)  # type: ignore[misc]
         for i, alt in enumerate(alts)
     ]
     return _compile("|".join(renamed) or "(?!)")
@@ -247,16 +276,25 @@ def _first_word(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _by_first(keywords: set[str]) -> dict[str, re.Pattern[str] | None]:
+def _by_first(
+    keywords: set[str], mods: set[str], targets: set[str]
+) -> dict[str, re.Pattern[str] | None]:
     """Keywords by first word: ``None`` when the word alone is a keyword, else one
-    pattern (shared by all such words) of the keywords, matched at the anchor."""
+    pattern (shared by all such words) of the longer keywords and of "modifier +
+    target" ("nächste Woche"), matched at the anchor."""
     firsts: dict[str, bool] = {}
     for k in keywords:
         first = _first_word(k)
         if first:
             firsts[first] = firsts.get(first, False) or first == k
+    for k in mods:
+        first = _first_word(k)
+        if first:
+            firsts.setdefault(first, False)
     longer = [k for k in keywords if not firsts.get(_first_word(k), True)]
-    pattern = _compile(_alt(set(longer)) + r"(?!\w)")
+    pattern = _compile(
+        _alt(set(longer)) + r"(?!\w)|" + _alt(mods) + r"\s+" + _alt(targets) + r"(?!\w)"
+    )
     return {f: None if alone else pattern for f, alone in firsts.items()}
 
 
@@ -283,16 +321,45 @@ def _table(lex: dict[str, Any], key: str) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in val.items()} if isinstance(val, dict) else {}
 
 
-def _stems(words: set[str]) -> tuple[str, ...]:
-    """Keywords reduced to the shortest ones that still start every keyword."""
-    out: list[str] = []
-    for w in sorted(words, key=len):
-        first = re.split(r"[\s'’.-]", w)[0] or w
-        if not first or first[0].isdigit():
-            continue
-        if not any(first.startswith(s) for s in out):
-            out.append(first)
-    return tuple(out)
+def _compound_tails(lex: dict[str, Any], locale: str) -> tuple[set[str], set[str]]:
+    """Words a weekday or month name takes as a compound tail where the lexicon says
+    the language compounds (``compound_names = true``): CLDR's day-period names
+    ("Sonntagabend", "Montagmorgen") and ``month_compounds`` ("Oktoberanfang")."""
+    if not lex.get("compound_names"):
+        return set(), set()
+    from babel.dates import get_period_names
+
+    wd: set[str] = set()
+    for ctx in _CONTEXTS:
+        for width in ("wide", "abbreviated"):
+            for key, name in get_period_names(width, ctx, locale).items():  # type: ignore[arg-type]
+                low = str(name).lower()
+                if key not in ("am", "pm") and low.isalpha():
+                    wd.add(low)
+    return wd, set(_words(lex, "month_compounds"))
+
+
+def _nth_unit(
+    lex: dict[str, Any], units: dict[str, str], singular: set[str], daysuf: str
+) -> re.Pattern[str] | None:
+    """``(ordinal) (week|month) (of)`` at the end of a window, or None without
+    ``nth_of`` words in the lexicon."""
+    of_words = _words(lex, "nth_of")
+    if not of_words:
+        return None
+    last = _words(lex, "last_words")
+    unit_words = {w for w, u in units.items() if u in ("W", "M") and w in singular}
+    return _compile(
+        r"(?<![^\W\d_])(?:(?P<last>"
+        + _alt(set(last))
+        + r")|(?P<nd>\d{1,2})(?:"
+        + daysuf
+        + r")?|(?P<nw>[^\W\d_]+(?:-[^\W\d_]+)?))\s+(?P<u>"
+        + _alt(unit_words)
+        + r")\s+(?:"
+        + _alt(set(of_words))
+        + r")\s*$"
+    )
 
 
 @cache
@@ -347,7 +414,7 @@ def grammar(lang: str) -> Grammar:
     # numeric forms news uses beside CLDR's short pattern, in the locale's field order
     short = loc.date_formats["short"].pattern
     if short.find("d") < short.find("M"):
-        patterns += ["d.M.y", "d/M/y", "dd.MM.yy", "dd/MM/yy", "d.M.", "d/M"]
+        patterns += ["d.M.y", "d/M/y", "dd.MM.yy", "dd/MM/yy", "d.M.", "d/M", "d.MM"]
     # a month name between numbers or beside one, joined by "-" or "/": "05-Aug-2016",
     # "23/Sep/2020", "2019/aug/01", "Sep-23-2020", "Dec-2018", "Oct/2"
     patterns += ["d-MMM-y", "d/MMM/y", "y/MMM/d", "y-MMM-d", "MMM-d-y", "MMM/d", "MMM-y", "MMM/y"]
@@ -369,10 +436,22 @@ def grammar(lang: str) -> Grammar:
         rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
     )
     body.append(rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)")
+    # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
+    # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
+    body.insert(
+        0,
+        r"(?P<A_nrange>(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?:(?P=s)(?P<y1>\d{4}))?"
+        r"\s*[-–—]\s*(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})(?:(?:(?P=s)|,\s*)(?P<y2>\d{4}))?)"
+        r"(?!\d|[.,:/-]\d)",
+    )
     body.append(
         rf"(?P<A_yrange>(?P<y1>{year})\s*(?P<conn>{parts['conn']})\s*"
         rf"(?:{parts['ypre'] or ''})(?P<y2>{year}|\d\d))(?!\d|[.,:/-]\d|\w)"
     )
+    # year and month joined by a dash (after the year range: "2015-16" is a range):
+    # "2015-3", "2012-04", "12-2015"
+    body.append(rf"(?P<A_date>(?P<y>{year})-(?P<m>\d{{1,2}}))(?!\d|[.,:/-]\d)")
+    body.append(rf"(?P<A_date>(?P<m>\d\d)-(?P<y>{year}))(?!\d|[.,:/-]\d)")
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
@@ -461,8 +540,13 @@ def grammar(lang: str) -> Grammar:
     if after_unit:
         body.append(rf"(?P<A_relmonth>(?P<mn>{wide_m})\s+(?P<am>{after_alt}))(?!\w)")
     # names alone
-    body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r"))(?![\w-])")
-    body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r"))(?!\w)")
+    # compounds (de): "Sonntagabend" (a CLDR day period after the weekday),
+    # "Oktoberanfang" (a word of month_compounds after the month)
+    wd_tails, m_tails = _compound_tails(lex, str(loc))
+    wd_tail = rf"(?:{_alt(wd_tails)})?" if wd_tails else ""
+    m_tail = rf"(?:{_alt(m_tails)})?" if m_tails else ""
+    body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r")" + m_tail + r")(?![\w-])")
+    body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
     # days take no modifier: "the last day" is no date; gestern/morgen are in [dates] days
@@ -487,18 +571,29 @@ def grammar(lang: str) -> Grammar:
     word_first = [b for b in body if not _digit_first(b)]
     main = _compile_alts(digit_first)
     main_word = _compile_alts(word_first)
+    # after a date or range alternative its handler rejected: single dates, times,
+    # durations, years ("10/25 to 01/25" is no day range "10 to 01/25")
     fallback = _compile_alts(
-        [b for b in body if b.startswith(("(?P<A_time>", "(?P<A_dur>", "(?P<A_year>"))]
+        [b for b in body if b.startswith(("(?P<A_time>", "(?P<A_dur>"))]
+        + [
+            b
+            for b in body
+            if b.startswith("(?P<A_date>") and "(?P<d1>" not in b and _digit_first(b)
+        ]
+        + [b for b in body if b.startswith("(?P<A_year>")]
     )
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
-    keywords |= {
-        f"{b} {u}" for b in before_unit for u in set(units) | set(cal.weekdays) | cal.wide_months
-    }
+    keywords |= {w + t for w in cal.weekdays for t in wd_tails}
+    keywords |= {m + t for m in cal.wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
-    keywords |= set(seasons) | {f"{b} {x}" for b in before_unit for x in seasons}
+    keywords |= set(seasons)
+    # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
+    # month or season (checked by one pattern, not as every combination)
+    mod_targets = set(units) | set(cal.weekdays) | set(cal.wide_months) | set(seasons)
     starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
+    starters |= {_first_word(b) for b in before_unit}
     for tmpl in _words(lex, "decades"):
         starters.add(_first_word(tmpl))
     keywords |= {w for w in units if not w[0].isdigit()}
@@ -510,7 +605,6 @@ def grammar(lang: str) -> Grammar:
     for tmpl in _words(lex, "decades"):
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
-    stems = _stems(keywords)
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
@@ -525,6 +619,8 @@ def grammar(lang: str) -> Grammar:
     for prefix, _unit, sign in cal.relative_prefixes:
         rel_prefixes[prefix] = sign
     rel_suffixes = dict(cal.relative_suffixes)
+    for word, sign in _table(lex, "relative_suffixes").items():
+        rel_suffixes.setdefault(word, int(sign))  # "two weeks from now"
     date_prefixes = _words(lex, "date_prefixes")
     month_ctx = _words(lex, "month_context")
     joiners = _words(lex, "weekday_joiners")
@@ -541,13 +637,20 @@ def grammar(lang: str) -> Grammar:
         main=main,
         main_word=main_word,
         fallback=fallback,
-        keywords_by_first=_by_first(keywords),
+        keywords_by_first=_by_first(keywords, set(before_unit), mod_targets),
         unit_only=unit_only,
         unit_first=frozenset(_first_word(w) for w in units if _first_word(w)),
         after_first=frozenset(_first_word(w) for w in after_unit),
-        anchor_words=_anchor_pattern({_first_word(k) for k in keywords if _first_word(k)}),
+        anchor_words=_anchor_pattern(
+            {_first_word(k) for k in keywords | set(before_unit) if _first_word(k)}
+        ),
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
-        stems=stems,
+        digit_anchor=_compile(
+            # the first digit comes before the look-behind, so that ``re`` skips to digits
+            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
+            + alternation({_first_word(w) for w in followers if _first_word(w)})
+            + r"(?![^\W\d_])))"
+        ),
         months=months,
         wide_months=cal.wide_months,
         capitalized_months=cal.capitalized_months,
@@ -562,6 +665,7 @@ def grammar(lang: str) -> Grammar:
         holidays=holidays,
         month_first=loc.date_formats["long"].pattern.find("M")
         < loc.date_formats["long"].pattern.find("d"),
+        month_first_short=short.find("M") < short.find("d"),
         seasons=seasons,
         quarters=quarters,
         not_dates=frozenset(_words(lex, "not_dates")),
@@ -601,6 +705,21 @@ def grammar(lang: str) -> Grammar:
             w for w in cal.singular_units if w not in cal.plural_units and w in units
         ),
         ambiguous_units=frozenset(_words(lex, "ambiguous_units")),
+        offset_connectors={k: int(v) for k, v in _table(lex, "offset_connectors").items()},
+        back_nth_unit=_nth_unit(lex, units, singular, daysuf_alt),
+        back_numeric_prefix=_back(set(_words(lex, "numeric_prefixes")))
+        if _words(lex, "numeric_prefixes")
+        else None,
+        back_whole=_back(set(_words(lex, "whole_words"))) if _words(lex, "whole_words") else None,
+        fwd_half=_compile(r"[\s\u00a0\u202f]+" + _alt(set(_words(lex, "half_words"))) + r"(?!\w)")
+        if _words(lex, "half_words")
+        else None,
+        singular_units=frozenset(singular),
+        century_words=tuple(sorted(w for w, u in units.items() if u == "CE")),
+        ordinal_after_unit=bool(lex.get("ordinal_after_unit", False)),
+        back_day_joiner=_back(set(_words(lex, "day_month_joiners")))
+        if _words(lex, "day_month_joiners")
+        else None,
         fwd_after_mod=_compile(r"[\s\u00a0\u202f]+(" + after_alt + r")(?!\w)")
         if after_unit
         else None,

@@ -60,14 +60,11 @@ def _source_files() -> list[Path]:
     """The package's modules and rule files, plus the lexicons (``factcheck.rules``)."""
     roots = [_PACKAGE]
     try:
-        from importlib import resources
+        import importlib
 
-        rules = resources.files("factcheck.rules")
-        if isinstance(rules, Path) and rules.resolve() != _PACKAGE:
-            roots.append(rules)
-        else:  # pragma: no cover - a zipped install
-            roots.append(Path(str(rules)))
-    except (ImportError, TypeError, ValueError):  # pragma: no cover
+        rules = importlib.import_module("factcheck.rules")
+        roots += [Path(p) for p in rules.__path__ if Path(p) != _PACKAGE]
+    except ImportError:  # pragma: no cover
         pass
     out: list[Path] = []
     for root in roots:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Context, Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
 from typing import Any
 
@@ -32,9 +32,11 @@ from ._cldr import (
     SPACES,
     NumberSymbols,
     PhraseTable,
+    compound_units,
     currencies,
     latin_digits,
     number_symbols,
+    per_units,
     percent_words,
     scale_words,
     units,
@@ -44,8 +46,15 @@ from ._numwords import scan_number_words
 from ._records import Figure
 from ._spans import Spans
 
-__all__ = ["ABOUT_TOLERANCE", "NEARLY_TOLERANCE", "extract_numbers", "parse_digits"]
+__all__ = [
+    "ABOUT_TOLERANCE", "MAX_DIGITS", "NEARLY_TOLERANCE", "extract_numbers", "parse_digits",
+]
 
+
+#: A number of more digits than this is not a figure (a hash, a code, garbage).
+MAX_DIGITS = 24
+#: Arithmetic on figures: exact for MAX_DIGITS digits times any scale word.
+_CTX = Context(prec=80, Emax=10**6, Emin=-(10**6))
 
 #: "rund 40" states 40 ± 10 %.
 ABOUT_TOLERANCE = Decimal("0.1")
@@ -113,6 +122,21 @@ class _Tables:
     adj_suffixes: tuple[str, ...]
     syllables: int
     strip_suffixes: tuple[str, ...]
+    per: PhraseTable = field(default_factory=PhraseTable)
+    compound: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: unit words read as a unit only in a context: word → context words before it
+    unit_context: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: hedge words that are prepositions after these words ("Umfrage unter")
+    hedge_not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: hedge words that are prepositions before a distance ("Lauf über 10 Kilometer")
+    hedge_distance: frozenset[str] = frozenset()
+    hedge_distance_keep: frozenset[str] = frozenset()
+    #: hedge words that are prepositions before a phone number ("unter 116 123")
+    hedge_phone: frozenset[str] = frozenset()
+    #: one-letter units read only when glued to the number ("104.2F")
+    glued: dict[str, str] = field(default_factory=dict)
+    #: classifiers (vi): skipped when a noun follows them
+    classifiers: frozenset[str] = frozenset()
     before_lasts: frozenset[str] = frozenset()
     before_multi: frozenset[str] = frozenset()
     before_pairs: frozenset[str] = frozenset()
@@ -257,6 +281,24 @@ def _tables(lang: str) -> _Tables:
             multi.add(words[-1])
             pairs.add(f"{words[-2]} {words[-1]}")
     tables.before_lasts = frozenset(single)
+    tables.per = _table(lex_units.get("per", {}))
+    _merge(tables.per, per_units(lang))
+    tables.compound = compound_units()
+    tables.unit_context = {
+        k.casefold(): tuple(w.casefold() for w in v)
+        for k, v in lex_units.get("context", {}).items()
+    }
+    tables.hedge_not_after = {
+        k.casefold(): frozenset(w.casefold() for w in v)
+        for k, v in hedges.get("not_after", {}).items()
+    }
+    tables.hedge_distance = frozenset(w.casefold() for w in hedges.get("distance", []))
+    tables.hedge_distance_keep = frozenset(
+        w.casefold() for w in hedges.get("distance_keep", [])
+    )
+    tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
+    tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
+    tables.glued = dict(lex_units.get("glued", {}))
     tables.before_multi = frozenset(multi)
     tables.before_pairs = frozenset(pairs)
     return tables
@@ -630,9 +672,13 @@ _ONE = Decimal(1)
 
 
 def _tidy(d: Decimal) -> Decimal:
-    """Drop a scaled value's trailing zeros: 2.5 × 10^9 → 2500000000."""
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
+    """Drop a scaled value's trailing zeros: 2.5 × 10^9 → 2500000000.
+
+    Values of 28 digits or more keep an exponent (2.5E+30), so that no
+    coefficient outgrows the default context's precision.
+    """
+    if d == d.to_integral_value() and d.adjusted() < 28:
+        return d.quantize(_ONE)
     return d.normalize()
 
 
@@ -682,13 +728,20 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             e0 -= 1
         if run[0] == t.sym.decimal:  # ",08" / ".08"
             frac = run[1:]
-            out.append(_Core(s0, e0, Decimal("0." + frac), len(frac)))
-            continue
+            if frac.isdigit() and len(frac) <= MAX_DIGITS:
+                out.append(_Core(s0, e0, Decimal("0." + frac), len(frac)))
+                continue
+            # ",1.000", ".5 000": the mark is punctuation before a grouped number
+            s0 += 1
+            run = frac
+            if not run:
+                continue
         if (
             not vulgar and run.isdigit() and not (e0 < n and text[e0] in _AFTER_SPECIAL)
             and not (s0 and text[s0 - 1] in "-−:")
         ):
-            out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
+            if len(run) <= MAX_DIGITS:
+                out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
             continue
         nums = _split_run(run, t.sym)
         if vulgar:
@@ -696,6 +749,8 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             nums[-1].flags = nums[-1].flags | _FRACTION_FLAG
             nums[-1].end += 1
         for num in nums:
+            if len(num.value.as_tuple().digits) > MAX_DIGITS:
+                continue  # a hash, a code or garbage, not a figure
             s, e = s0 + num.start, s0 + num.end
             # times and scores: 15:00, 1:0
             if (e < n - 1 and text[e] == ":" and text[e + 1].isdigit()) or (
@@ -820,18 +875,32 @@ def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]
 def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
     """The counted noun in ``toks`` from token ``i`` on (see docs/extraction.md)."""
     skipped = 0
+    skipped_quote = -1
     items = toks.items
     for k in range(i, i + 6):
         item = items[k] if k < len(items) else toks.get(k)
         if item is None:
             return None
         tok, _s, _e, low = item
+        if k == skipped_quote:
+            continue
         word = tok.rstrip(".")
         if not word or not word[0].isalpha():
             return None
         low = low.rstrip(".")
         if low in t.head_skip:
             continue
+        if len(low) == 1 and toks.text[_e : _e + 1] in ("'", "\u2019"):
+            if low + "'" in t.head_skip:
+                skipped_quote = k + 1  # "d'habitants": skip "d" and "'"
+                continue
+        if low in t.classifiers:
+            nxt = toks.get(k + 1)
+            if (
+                nxt is not None and nxt[1] - _e <= 1 and nxt[0][:1].isalpha()
+                and nxt[0][0].islower() and nxt[3] not in t.head_stop
+            ):
+                continue  # "3 chiếc máy bay" → "máy bay"
         if low in t.head_stop or low in t.range_join or low in t.range_close:
             return None
         if t.capitalised:
@@ -853,10 +922,12 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
             for k2 in range(k + 1, k + t.syllables):
                 nxt = toks.get(k2)
                 if (
-                    nxt is not None and nxt[0][:1].isalpha() and nxt[3] not in t.head_stop
-                    and nxt[0][0].islower()
+                    nxt is not None and nxt[0][:1].isalpha()
+                    and nxt[3].rstrip(".") not in t.head_stop and nxt[0][0].islower()
                 ):
                     words.append(nxt[0].rstrip("."))
+                    if nxt[0].endswith("."):
+                        break  # the sentence ends
                 else:
                     break
             return " ".join(words)
@@ -890,6 +961,8 @@ def _plain(text: str, core: _Core, t: _Tables, fig: _Fig) -> _Fig | None:
         if tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes):
             return None
         if tok0[1] == core.end and not core.words and tok0[0][:1].isalpha():
+            if tok0[0] in t.glued:
+                return None
             fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
             return fig
     fig.num_end = core.end
@@ -1048,13 +1121,38 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 break
         if not core.collective and currency is None:
             unit = _lookup(text, toks, k, t.unit, t.strip_suffixes) if mask & _UNIT else None
+            if unit is not None and t.unit_context:
+                ctx = t.unit_context.get(text[toks.items[k][1] : unit[2]].casefold())
+                if ctx is not None:
+                    # "35 độ" is a temperature only after "nhiệt độ", "nóng"…;
+                    # "động đất 7,5 độ" is a magnitude (a number)
+                    window = text[max(0, core.start - 60) : core.start].casefold()
+                    if not any(w in window for w in ctx):
+                        unit = None
             if unit is not None:
                 fig.kind = "quantity"
                 fig.unit = unit[0]
                 fig.end = unit[2]
                 i = unit[1]
                 matched = True
+                per = _lookup(text, toks, i, t.per) if t.per.firsts else None
+                if per is not None:
+                    # "150 Kilometern pro Stunde", "40 dặm trên giờ": a compound unit
+                    comp = t.compound.get((unit[0].partition("-")[2], per[0]))
+                    if comp is not None:
+                        fig.unit = comp
+                        fig.end = per[2]
+                        i = per[1]
                 break
+    if (
+        not matched and currency is None and attached and t.glued and tok0 is not None
+        and not hit_scale and tok0[0] in t.glued
+    ):
+        fig.kind = "quantity"  # "104.2F", "40C"
+        fig.unit = t.glued[tok0[0]]
+        fig.end = tok0[2]
+        i = 1
+        matched = True
     if not matched and currency is None and before and not core.collective:
         # percent sign before the number (tr, eu: "%16")
         pb = _lookup_back(before, t.percent, fig.start, exact_only=True)
@@ -1078,7 +1176,14 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     # hedge before
     qualifier: str | None = None
     hb = _lookup_back(before, t.hedge_before, fig.start)
-    if hb is not None and not core.collective:
+    if hb is not None and (t.hedge_not_after or t.hedge_distance or t.hedge_phone):
+        false = _false_hedge(text, before, hb[1], fig, toks, i, t, floor)
+        if false == "phone":
+            fig.kind = "skip"
+            return fig
+        if false:
+            hb = None
+    if hb is not None:
         qualifier = hb[0]
         fig.start = hb[1]
     elif before and not core.collective and core.value > 0:
@@ -1096,9 +1201,13 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     fig.head = _head(text, toks, i, t)
     if core.collective is not None:
         c = core.collective
-        fig.qualifier = "approx-noun"
         fig.value, fig.low, fig.high = c.value, c.low, c.high
         fig.precision = c.value
+        fig.qualifier = "approx-noun"
+        if qualifier is not None:
+            # "plus d'un millier", "fast ein Dutzend": the hedge bounds the collective
+            fig.qualifier = qualifier
+            fig.low, fig.high = _interval(c.value, qualifier)
         return fig
     if subunit:
         multiplier = multiplier / 100
@@ -1121,6 +1230,55 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     if core.fraction:
         fig.flags = fig.flags | _FRACTION_FLAG
     return fig
+
+
+_PHONE_SEPS = frozenset(" \u00a0\u202f\u2009-/")
+
+
+def _false_hedge(
+    text: str, before: list[tuple[str, int, int]], hedge_start: int, fig: _Fig, toks: _Toks,
+    i: int, t: _Tables, floor: int = 0,
+) -> str:
+    """Why a hedge word before a figure is a preposition here ("" when it is a hedge).
+
+    * after a word listed in ``[hedges] not_after``: "Umfrage unter 8.000 Lehrern"
+      (among), "verfügt über 12 Boote" (has); ``"#"`` there stands for a figure
+      right before the hedge ("một trên bốn": one in four);
+    * ``[hedges] distance`` before a length, unless a dimension word follows
+      (``[units] dimension_words``) or a word of ``distance_keep`` precedes:
+      "ein Lauf über 42,195 Kilometer" (over a distance of), but "über 20 Kilometer
+      lang", "von über 20 Kilometern";
+    * ``[hedges] phone`` before a phone-like number: at least five digits grouped
+      by spaces, hyphens or slashes, not a round number, nothing counted after
+      it: "unter 116 123 erreichbar" → ``"phone"`` (not a figure at all).
+    """
+    words = [b[0].casefold() for b in before if b[1] >= hedge_start]
+    hedge = " ".join(words)
+    if hedge not in t.hedge_not_after and hedge not in t.hedge_distance \
+            and hedge not in t.hedge_phone:
+        return ""
+    prev_toks = _tokens_before(text, hedge_start, None, 32)
+    prev = prev_toks[-1][0].casefold() if prev_toks else ""
+    not_after = t.hedge_not_after.get(hedge, ())
+    if prev in not_after or ("#" in not_after and floor > 0 and hedge_start - floor <= 2):
+        return "preposition"
+    if (
+        hedge in t.hedge_distance and fig.kind == "quantity" and fig.unit is not None
+        and fig.unit.startswith("length-") and prev not in t.hedge_distance_keep
+    ):
+        nxt = toks.get(i)
+        if nxt is None or nxt[3].rstrip(".") not in t.dimension_words:
+            return "preposition"
+    if hedge in t.hedge_phone and fig.kind == "number" and fig.scale is None:
+        core = fig.core
+        surface = text[core.start : core.end]
+        if (
+            core.decimals == 0 and any(c in _PHONE_SEPS for c in surface)
+            and sum(c.isdigit() for c in surface) >= 5 and core.value % 1000 != 0
+            and _head(text, toks, i, t) is None
+        ):
+            return "phone"
+    return ""
 
 
 def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
@@ -1226,6 +1384,11 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     """
     if not latin_digits(lang) and not lexicon(lang):
         return []
+    with localcontext(_CTX):
+        return _extract(text, lang, claimed)
+
+
+def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
     t = _tables(lang)
     cores = _digit_cores(text, t, claimed)
     words = _word_cores(text, lang, t, claimed)

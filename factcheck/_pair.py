@@ -42,6 +42,7 @@ from functools import cache, lru_cache
 from ._lexicon import lexicon
 from ._locale import base_lang
 from ._records import Document, Fact, Figure, Mention
+from ._rules._timex import month_day
 
 __all__ = [
     "PAIR_THRESHOLD",
@@ -355,9 +356,22 @@ def _num_similarity(a: Figure, b: Figure) -> float:
 def _timex_parts(value: str) -> list[str] | None:
     core = value.split("T", 1)[0] if not value.startswith("T") else ""
     parts = core.split("-")
-    if not core or not parts or not all(p and (p.isdigit() or set(p) == {"X"}) for p in parts):
+    if not core or not parts or not all(p and set(p) <= _TIMEX_DIGITS for p in parts):
         return None
     return parts
+
+
+_TIMEX_DIGITS = frozenset("0123456789X")
+
+
+def _part_agrees(x: str, y: str) -> bool | None:
+    """Two TIMEX components digit by digit (``198X`` holds 1985, not 1995);
+    None when either is unknown (``XXXX``)."""
+    if set(x) == {"X"} or set(y) == {"X"}:
+        return None
+    if len(x) != len(y):
+        return x == y
+    return all(p == q or p == "X" or q == "X" for p, q in zip(x, y, strict=True))
 
 
 def _date_similarity(a: Figure, b: Figure) -> float:
@@ -368,14 +382,21 @@ def _date_similarity(a: Figure, b: Figure) -> float:
         return 1.0
     pa, pb = _timex_parts(va), _timex_parts(vb)
     if pa is None or pb is None:
-        return 0.9 if va == vb else 0.3
+        if va == vb:
+            return 0.9
+        ma, mb = month_day(va), month_day(vb)
+        if ma is not None and mb is not None:  # "avril dernier" (REF-M04) vs "im April"
+            days = ma[1] is None or mb[1] is None or ma[1] == mb[1]
+            return 0.85 if ma[0] == mb[0] and days else 0.3
+        return 0.3
     agree = 0
     compared = 0
     for x, y in zip(pa, pb, strict=False):
-        if set(x) == {"X"} or set(y) == {"X"}:
+        same = _part_agrees(x, y)
+        if same is None:
             continue
         compared += 1
-        agree += x == y
+        agree += same
     if compared == 0:
         return 0.5
     if agree == compared:
@@ -774,6 +795,11 @@ def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:
                 vs = value_similarity(om.figure, m.figure)
                 ns = noun_similarity(om.figure, m.figure, documents[w].lang, documents[v].lang)
                 if vs < 0.95 or ns < 0.3 or _kind_factor(om.figure, m.figure) < 1.0:
+                    scores.append(0.0)
+                    continue
+                if ns < 1.0 and (_small_word(m.figure) or _small_word(om.figure)):
+                    # "two", "hai", "eine" recur everywhere: far away, an equal small
+                    # number word is a coincidence unless it counts the same thing
                     scores.append(0.0)
                     continue
                 scores.append(0.5 * vs + 0.3 * ns + 0.2 * _unit_similarity(om.figure, m.figure))

@@ -15,12 +15,14 @@ article. Two tools cut that cost:
 
 :func:`compile`
     ``re.compile`` with a second-level cache on disk: the compiled program
-    (``re``'s internal code) of each pattern is stored under the user cache dir
-    and reused by the next process, so a warm ``factcheck check`` pays no
-    regex compilation at all. The key is the pattern text itself with its flags,
-    plus the Python version and ``re`` engine magic: a changed pattern is simply
-    a new entry. Set ``FACTCHECK_NO_CACHE=1`` to disable the disk cache; a
-    corrupt, foreign or unwritable cache file is ignored (compiled afresh).
+    (``re``'s internal code) of each long pattern is stored in a small file under
+    the user cache dir and reused by the next process, so a warm ``factcheck
+    check`` pays no regex compilation. The key is the pattern text itself with its
+    flags (checked on load), under a directory named by the Python version and
+    ``re`` engine magic: a changed pattern is simply a new entry. Set
+    ``FACTCHECK_NO_CACHE=1`` to disable the disk cache; a corrupt, foreign or
+    unwritable cache file is ignored (compiled afresh). Compiled patterns inside
+    tables cached by :mod:`factcheck._diskcache` carry their program with them.
 
 Also :func:`by_first` (a word list split by first character, for patterns whose
 alternatives must start with a literal so that ``re`` can skip ahead in C) and
@@ -49,13 +51,10 @@ alternatives must start with a literal so that ``re`` can skip ahead in C) and
 
 from __future__ import annotations
 
-import atexit
-import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -70,62 +69,76 @@ _END = ""  # trie key marking the end of a word
 _CLASS_SPECIAL = frozenset("\\]^-[")
 
 
+_ESCAPED: dict[str, str] = {" ": " "}
+
+
 def _escape(ch: str) -> str:
-    return " " if ch == " " else re.escape(ch)
+    got = _ESCAPED.get(ch)
+    if got is None:
+        got = _ESCAPED[ch] = re.escape(ch)
+    return got
 
 
-def _insert(root: dict[str, Any], atoms: list[str]) -> None:
-    node = root
-    for a in atoms:
-        node = node.setdefault(a, {})
-    node[_END] = {}
+class _Emitter:
+    """Turns a sorted word list into a trie-shaped regex, working on whole strings
+    (group by the character at a position, follow common prefixes) so the cost grows
+    with the number of branches, not of characters."""
 
+    def __init__(self, table: dict[int, str], plain: dict[str, str], atomic: set[str]) -> None:
+        self.table = table  # ord(char) → its regex, for str.translate
+        self.plain = plain  # char → its character-class item, for default atoms
+        self.atomic = atomic  # chars whose regex is one atom
 
-def _class_item(atom: str, chars: dict[str, str]) -> str | None:
-    """The character-class form of a one-character atom, or ``None``."""
-    ch = chars.get(atom)
-    if ch is None:
-        return None
-    return "\\" + ch if ch in _CLASS_SPECIAL else ch
+    def chain(self, s: str) -> tuple[str, bool]:
+        return s.translate(self.table), len(s) == 1 and s in self.atomic
 
+    def node(self, items: list[str], i: int) -> str:
+        """Regex for the words of ``items`` (sorted, sharing ``items[0][:i]``) after
+        position ``i``; optional when a word ends at ``i``."""
+        ends = len(items[0]) == i
+        body, atom = self.subtree(items[1:] if ends else items, i)
+        if not body or not ends:
+            return body
+        return body + "?" if atom else "(?:" + body + ")?"
 
-def _emit(node: dict[str, Any], chars: dict[str, str]) -> str:
-    """Regex for the subtree ``node`` (without the words ending exactly here)."""
-    parts: list[str] = []
-    singles: list[str] = []  # class items of one-character leaves
-    single_atoms: list[str] = []
-    for key in sorted(k for k in node if k != _END):
-        sub = node[key]
-        if list(sub) == [_END]:
-            item = _class_item(key, chars)
-            if item is not None:
-                singles.append(item)
-                single_atoms.append(key)
+    def subtree(self, items: list[str], i: int) -> tuple[str, bool]:
+        """Regex for ``items`` (sorted, all longer than ``i``) after position ``i``,
+        and whether it is one atom."""
+        parts: list[tuple[str, bool]] = []
+        singles: list[str] = []
+        n = len(items)
+        k = 0
+        while k < n:
+            c = items[k][i]
+            m = k + 1
+            while m < n and items[m][i] == c:
+                m += 1
+            group = items[k:m]
+            k = m
+            first, last = group[0], group[-1]
+            if len(group) == 1:
+                rest = first[i:]
+                if len(rest) == 1 and c in self.plain:
+                    singles.append(c)
+                else:
+                    parts.append(self.chain(rest))
                 continue
-            parts.append(key)
-            continue
-        # follow a chain of single children without ends: plain concatenation
-        seq = [key]
-        while len(sub) == 1 and _END not in sub:
-            (k2, sub) = next(iter(sub.items()))
-            seq.append(k2)
-        rest = _emit_node(sub, chars)
-        parts.append("".join(seq) + rest)
-    if singles:
-        parts.append(single_atoms[0] if len(singles) == 1 else "[" + "".join(singles) + "]")
-    if not parts:
-        return ""
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
-def _emit_node(node: dict[str, Any], chars: dict[str, str]) -> str:
-    """Regex for ``node``: its subtree, optional when a word also ends here."""
-    body = _emit(node, chars)
-    if not body:
-        return ""
-    if _END in node:
-        return _optional(body)
-    return body
+            j = i + 1
+            top = min(len(first), len(last))
+            while j < top and first[j] == last[j]:
+                j += 1
+            head, _ = self.chain(first[i:j])
+            parts.append((head + self.node(group, j), False))
+        if singles:
+            if len(singles) == 1:
+                parts.append(self.chain(singles[0]))
+            else:
+                parts.append(("[" + "".join(self.plain[c] for c in singles) + "]", True))
+        if not parts:
+            return "", False
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(p for p, _ in parts) + ")", True
 
 
 def _optional(body: str) -> str:
@@ -200,25 +213,30 @@ def alternation(
     >>> alternation(["l'an", "l’an"], atom=lambda c: "['’]" if c in "'’" else None)
     "(?:l['’]an)"
     """
-    chars: dict[str, str] = {}
-    root: dict[str, Any] = {}
-    any_word = False
-    for w in words:
-        if not w:
-            continue
-        any_word = True
-        atoms: list[str] = []
-        for ch in w:
-            a = atom(ch) if atom is not None else None
-            if a is None:
-                a = _escape(ch)
-                chars[a] = ch
-            atoms.append(a)
-        _insert(root, atoms)
-    if not any_word:
+    ws = {w for w in words if w}
+    if not ws:
         return empty
-    out = _emit_node(root, chars)
-    return out if not group or _is_atom(out) else "(?:" + out + ")"
+    table: dict[int, str] = {}
+    plain: dict[str, str] = {}
+    atomic: set[str] = set()
+    canon: dict[int, str] = {}  # chars that share their regex with an earlier char
+    rep: dict[str, str] = {}  # regex → the char that stands for it
+    for c in sorted(set("".join(ws))):
+        a = atom(c) if atom is not None else None
+        if a is None:
+            a = _escape(c)
+            plain[c] = "\\" + c if c in _CLASS_SPECIAL else c
+        r = rep.setdefault(a, c)
+        if r != c:
+            canon[ord(c)] = r
+            continue
+        table[ord(c)] = a
+        if c in plain or _is_atom(a):
+            atomic.add(c)
+    if canon:
+        ws = {w.translate(canon) for w in ws}
+    body, is_atom = _Emitter(table, plain, atomic).subtree(sorted(ws), 0)
+    return body if not group or is_atom else "(?:" + body + ")"
 
 
 def by_first(words: Iterable[str], *, atom: Atom | None = None) -> dict[str, str]:
@@ -259,17 +277,17 @@ def first_chars(words: Iterable[str]) -> str:
 
 # ---- compile cache ------------------------------------------------------------
 
-_MAX_ENTRIES = 4000
-_MAX_BYTES = 64 * 1024 * 1024
+#: Patterns shorter than this compile in well under a millisecond: not worth a file.
+MIN_CACHED_LENGTH = 200
+_MAX_FILES = 3000  # beyond this the oldest half of the cache directory is removed
 _lock = threading.RLock()
 _re_compile = re.compile  # the original, even if someone patches re.compile
 _memo: dict[tuple[str, int], re.Pattern[str]] = {}
+#: (flags incl. inline ones, program as bytes, groups, groupindex, indexgroup)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_store: dict[bytes, _Entry] | None = None
-_dirty = False
-_used: set[bytes] = set()
 #: compiled programs of the patterns this process compiled, by (pattern, all flags)
 _programs: dict[tuple[str, int], _Entry] = {}
+_MAGIC = b"fcre1"
 
 
 def _engine() -> Any:
@@ -297,11 +315,15 @@ def _engine_tag() -> str | None:
     return f"cp{v[0]}{v[1]}{v[2]}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
 
 
-def cache_path() -> Path | None:
-    """The file of the compiled-regex cache, or ``None`` when disabled/unsupported.
+_dir_checked = False
 
-    In :func:`factcheck._diskcache.cache_dir` (``$XDG_CACHE_HOME/factcheck``,
-    default ``~/.cache/factcheck``); disabled by ``FACTCHECK_NO_CACHE``.
+
+def cache_path() -> Path | None:
+    """The directory of the compiled-regex cache, or ``None`` when disabled/unsupported.
+
+    Under :func:`factcheck._diskcache.cache_dir` (``$XDG_CACHE_HOME/factcheck``,
+    default ``~/.cache/factcheck``); disabled by ``FACTCHECK_NO_CACHE``. One small
+    file per pattern, named by a hash of the pattern text and flags.
     """
     from ._diskcache import cache_dir
 
@@ -309,55 +331,43 @@ def cache_path() -> Path | None:
     tag = _engine_tag() if base is not None else None
     if base is None or tag is None:
         return None
-    return base / f"regex-{tag}.marshal"
+    return base / f"regex-{tag}"
 
 
-def _key(pattern: str, flags: int) -> bytes:
+def _key(pattern: str, flags: int) -> str:
+    import hashlib
+
     data = f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def _load() -> dict[bytes, _Entry]:
-    global _store
-    if _store is not None:
-        return _store
-    _store = {}
-    path = cache_path()
-    if path is None:
-        return _store
+def _read(path: Path, pattern: str, flags: int) -> _Entry | None:
+    """The stored program of ``pattern`` (``None``: absent, corrupt or another pattern)."""
     try:
         blob = path.read_bytes()
     except OSError:
-        return _store
+        return None
     try:
-        digest, payload = blob[:32], blob[32:]
-        if hashlib.blake2b(payload, digest_size=32).digest() != digest:
-            return _store
-        data = marshal.loads(payload)
-        if isinstance(data, dict):
-            _store = data
+        if not blob.startswith(_MAGIC):
+            return None
+        stored_pattern, stored_flags, entry = marshal.loads(blob[len(_MAGIC) :])
+        if stored_pattern != pattern or stored_flags != flags:
+            return None
+        all_flags, code, groups, groupindex, indexgroup = entry
+        return (int(all_flags), bytes(code), int(groups), dict(groupindex), tuple(indexgroup))
     except Exception:
-        _store = {}
-    return _store
+        return None
 
 
-def _save() -> None:
-    """Write the store back (atomically) when new patterns were compiled."""
-    if not _dirty or _store is None:
-        return
-    path = cache_path()
-    if path is None:
-        return
-    data = _store
-    if len(data) > _MAX_ENTRIES:  # keep what this process used
-        data = {k: v for k, v in data.items() if k in _used}
+def _write(path: Path, pattern: str, flags: int, entry: _Entry) -> None:
+    """Store a program (atomically; any failure just means it is not stored)."""
+    import tempfile
+
     try:
-        payload = marshal.dumps(data)
-        if len(payload) > _MAX_BYTES:
-            return
-        blob = hashlib.blake2b(payload, digest_size=32).digest() + payload
+        blob = _MAGIC + marshal.dumps((pattern, flags, entry))
+        fresh = not path.parent.exists()
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(blob)
@@ -365,12 +375,28 @@ def _save() -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        if not fresh and hash(pattern) % 64 == 0:  # now and then: bound the size
+            _prune(path.parent)
     except Exception:
+        return
+
+
+def _prune(folder: Path) -> None:
+    try:
+        files = [p for p in folder.iterdir() if not p.name.startswith(".")]
+        if len(files) <= _MAX_FILES:
+            return
+        files.sort(key=lambda p: p.stat().st_mtime)
+        for old in files[: len(files) // 2]:
+            old.unlink()
+    except OSError:
         return
 
 
 def _compile_recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry]:
     """Compile as ``re._compiler.compile`` does, keeping the program for the store."""
+    import array
+
     _sre = _engine()
     p = sys.modules["re._parser"].parse(pattern, flags)
     code = sys.modules["re._compiler"]._code(p, flags)
@@ -382,8 +408,6 @@ def _compile_recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry
     compiled: re.Pattern[str] = _sre.compile(
         pattern, all_flags, code, p.state.groups - 1, groupindex, tuple(indexgroup)
     )
-    import array
-
     entry = (
         all_flags,
         array.array("I" if _sre.CODESIZE == 4 else "H", code).tobytes(),
@@ -394,7 +418,7 @@ def _compile_recorded(pattern: str, flags: int) -> tuple[re.Pattern[str], _Entry
     return compiled, entry
 
 
-def _from_store(pattern: str, entry: Any) -> re.Pattern[str] | None:
+def _from_store(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
     import array
 
     _sre = _engine()
@@ -459,9 +483,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, memoised in this process and across processes.
 
     The result is the same object ``re.compile`` would build (equal patterns);
-    only where the compiled program comes from differs.
+    only where the compiled program comes from differs. Patterns shorter than
+    :data:`MIN_CACHED_LENGTH` are only memoised in the process.
     """
-    global _dirty
     flags = int(flags)
     got = _memo.get((pattern, flags))
     if got is not None:
@@ -471,29 +495,24 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         if got is not None:
             return got
         compiled: re.Pattern[str] | None = None
-        if cache_path() is not None and not (flags & re.DEBUG) and _self_test():
-            store = _load()
-            key = _key(pattern, flags)
-            _used.add(key)
-            entry = store.get(key)
+        folder = cache_path() if len(pattern) >= MIN_CACHED_LENGTH else None
+        if folder is not None and not (flags & re.DEBUG) and _self_test():
+            path = folder / (_key(pattern, flags) + ".re")
+            entry = _read(path, pattern, flags)
             if entry is not None:
                 compiled = _from_store(pattern, entry)
             if compiled is None:
                 try:
                     compiled, entry = _compile_recorded(pattern, flags)
-                    store[key] = entry
                 except re.error:
                     raise
                 except Exception:
-                    compiled = None
+                    compiled = entry = None
                 else:
-                    _dirty = True
+                    _write(path, pattern, flags, entry)
             if compiled is not None and entry is not None:
                 _programs[(pattern, compiled.flags)] = entry
         if compiled is None:
             compiled = _re_compile(pattern, flags)
         _memo[(pattern, flags)] = compiled
         return compiled
-
-
-atexit.register(_save)

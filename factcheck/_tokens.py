@@ -11,7 +11,8 @@ Kinds:
 * ``email``: ``name@host.tld``;
 * ``phone``: an international number (``+49 30 1234567``, ``+84 (0)24 3822 1234``),
   a number after a telephone label (``Tel. 030 123456``, ``Tél. : 01 23 45 67 89``),
-  or a national number with a leading 0 and at least 8 digits (``0800 555 111``);
+  a national number with a leading 0 and at least 8 digits (``0800 555 111``),
+  or a North American number (``555-123-4567``);
 * ``code``: letters and digits in one word (``A380``, ``G7``, ``H5N1``, ``MH17``,
   ``COVID-19``, ``SARS-CoV-2``), an acronym or product family followed by a
   number (``ISO 9001``, ``DIN 476``, ``Windows 11``, ``iPhone 15``), dotted
@@ -46,12 +47,15 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@#&])[#@][^\W\d_]\w*")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0./-]?(?:\(\d{1,4}\)|\d{1,5})){2,7}")
 _PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:tel|tél|telefon|phone|fax|hotline|đt|sđt|điện thoại)\.?[ \u00a0]*:?[ \u00a0]*\(?$",
+    r"(?<!\w)(?:tel|tél|telefon|phone|fax|hotline|đt|sđt|điện thoại|(?:telefon|ruf|not)?nummer"
+    r"|numéro(?: de téléphone)?|số điện thoại|số máy)\.?[ \u00a0]*:?[ \u00a0]*\(?$",
     re.IGNORECASE,
 )
 #: A phone number candidate: digits with spaces, dots, slashes, hyphens, brackets.
 _PHONE_CAND = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
 _DIGITS = re.compile(r"\d+")
+#: A North American number: 555-123-4567 (never a count or a range).
+_PHONE_NANP = re.compile(r"\d{3}-\d{3}-\d{4}")
 _TIME = re.compile(r"\d{1,2}h\d{2}")
 _TRAIL = ".,;:!?)]}'\""
 #: A dotted run of three or more digit parts (versions, IP addresses).
@@ -238,7 +242,7 @@ def find_tokens(text: str) -> list[Token]:
                 digits >= 8 and m.group()[0] == "0" and m.group()[1:2].isdigit()
                 and (not m.start() or not text[m.start() - 1].isalnum())
             )
-            if label is not None or trunk:
+            if label is not None or trunk or _PHONE_NANP.fullmatch(m.group()):
                 end = _strip_trailing(text, m.start(), m.end())
                 found.append((m.start(), end, "phone"))
     starts: list[int] = []

@@ -26,6 +26,10 @@ EXTRACT_CASES: list[tuple[str, str]] = [
     ("vi", ", G7, 15km, er23. ,1.00015km, vom4. h e, er23. \x01\x00\x00\x06k3 m4. hMio. enk3"),
     ("en", ".5,0\x00\u07c9"),
     ("en", ".7 5"),
+    # _dates.on_month: "tháng" + two spaces (or a tab) + number → KeyError in the month table
+    ("vi", "tháng  7"),
+    ("vi", "tháng\t7"),
+    ("vi", "  tháng  7. \ufffd=\x00knapp\x00\x004. \x00\x00Bis  4. ~\x00nd 1,2năm\x00 4. \x00,~"),
     ("en", "d 5\x03zwis 3 d 3 s 0$3 d 5 d7. 5 $vo\x00\x00,une quarantaine d 5d .7 5 $vo"),
     # _numbers._tidy: quantize() of a value with more digits than the context's
     # precision (28) → InvalidOperation, for any long number with a scale or a hedge.

@@ -35,7 +35,7 @@ LARGE = 200_000
 CEILING = 5.0  # seconds of CPU for 200 KB
 FAST = 0.3  # below this, 200 KB passes whatever the ratio
 MAX_RATIO = 30.0  # 10× the input; linear ≈ 10×, quadratic ≈ 100×
-TOO_SLOW_SMALL = 1.0  # 20 KB slower than this: fail without trying 200 KB
+TOO_SLOW_SMALL = 0.5  # 20 KB slower than this: 200 KB would break CEILING; fail at once
 
 
 def _cpu(fn: Callable[[str], int], text: str) -> float:

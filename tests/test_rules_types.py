@@ -119,7 +119,15 @@ def test_about_uses_tolerance() -> None:
     de = {"surface": "rund 40", "kind": "number", "value": 40, "qualifier": "about"}
     near = {"surface": "42", "kind": "number", "value": 42}
     far = {"surface": "55", "kind": "number", "value": 55}
-    assert pair("Es gab rund 40 Fälle.", de, "Il y a eu 42 cas.", near) == []
+    # the values agree within "about"; the hedge is still dropped
+    assert codes(pair("Es gab rund 40 Fälle.", de, "Il y a eu 42 cas.", near)) == ["FC102"]
+    # a bound that reaches the approximation: the hedges differ (FC102), the values agree
+    over = {"surface": "plus de 38", "kind": "number", "value": 38, "qualifier": "over"}
+    assert codes(pair("Es gab rund 40 Fälle.", de, "Il y a eu plus de 38 cas.", over)) == ["FC102"]
+    # a bound reaches 10 % beyond its value: "plus de 30" is not 40
+    bound = {"surface": "plus de 30", "kind": "number", "value": 30, "qualifier": "over"}
+    assert codes(pair("Es gab 40 Fälle.", {"surface": "40", "kind": "number", "value": 40},
+                      "Il y a eu plus de 30 cas.", bound)) == ["FC101"]
     assert codes(pair("Es gab rund 40 Fälle.", de, "Il y a eu 55 cas.", far)) == ["FC101"]
 
 

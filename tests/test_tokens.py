@@ -70,3 +70,18 @@ def test_national_phone_number() -> None:
 def test_dotted_dates_are_not_codes() -> None:
     assert toks("am 22.01.2016 und am 2016.01.22") == []
     assert toks("Version 3.11.2") == [("code", "Version 3.11.2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rufen Sie 312-555-0198 an.", [("phone", "312-555-0198")]),
+        ("Infos unter der Nummer 421 77 09.", [("phone", "421 77 09")]),
+        ("Appelez le numéro 39 39 39 39.", [("phone", "39 39 39 39")]),
+        ("Gọi số điện thoại 1900 1234.", [("phone", "1900 1234")]),
+        ("Die Jahre 2010-2015 waren gut.", []),
+        ("Es gibt 100 000 Plätze.", []),
+    ],
+)
+def test_phone_shapes_and_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert toks(text) == expected

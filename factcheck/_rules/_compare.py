@@ -19,6 +19,8 @@ False
 True
 >>> values_agree(fig(5000, q="over"), fig(4000, q="over"), Decimal("0.1"))
 False
+>>> values_agree(fig(200, q="over"), fig(300), Decimal("0.1"))  # a bound reaches 10 %
+False
 """
 
 from __future__ import annotations
@@ -116,14 +118,18 @@ def interval(fig: Figure, value: Decimal, radius: Decimal, tolerance: Decimal) -
             return Interval(fig.low, fig.high, low_closed=False, high_closed=False)
         spread = abs(value) * tolerance
         return Interval(value - spread - radius, value + spread + radius)
+    # A bound reaches ``tolerance`` beyond its value, not to infinity: translators
+    # keep the number and its hedge, so "über 200" does not agree with "300"
+    # (a changed figure) while "über 5.000" still agrees with "5 200".
+    reach = abs(value) * tolerance
     if q == "over":
-        return Interval(value - radius, None, low_closed=False)
+        return Interval(value - radius, value + reach + radius, low_closed=False)
     if q == "at-least":
-        return Interval(value - radius, None, low_closed=exact)
+        return Interval(value - radius, value + reach + radius, low_closed=exact)
     if q == "under":
-        return Interval(None, value + radius, high_closed=False)
+        return Interval(value - reach - radius, value + radius, high_closed=False)
     if q in ("at-most", "up-to"):
-        return Interval(None, value + radius, high_closed=exact)
+        return Interval(value - reach - radius, value + radius, high_closed=exact)
     if q == "nearly":
         return Interval(value - abs(value) * tolerance - radius, value + radius, high_closed=exact)
     return Interval(value - radius, value + radius, exact, exact)
@@ -155,7 +161,8 @@ def values_agree(a: Figure, b: Figure, tolerance: Decimal) -> bool:
 
     Same hedge (or none on both sides): the stated values must agree, rounding
     considered ("über 5.000" vs "plus de 4 000" disagree). Different hedges:
-    the intervals they imply must be compatible ("über 5.000" vs "5 200" agree).
+    the intervals they imply must be compatible ("über 5.000" vs "5 200" agree);
+    a bound reaches ``tolerance`` beyond its value ("über 200" vs "300" disagree).
     """
     if anchors_agree(a, b):
         return True

@@ -5,6 +5,8 @@ for an unknown digit group:
 
 >>> timex_agree("2025-10", "2025-10-25"), timex_agree("XXXX-10-25", "2025-10-25")
 (True, True)
+>>> timex_agree("198X", "1985"), timex_agree("198X", "199X")
+(True, False)
 >>> timex_agree("2025-10-24", "2025-10-25"), timex_agree("T15:00", "T15:30")
 (False, False)
 >>> timex_agree("P2W", "P14D"), timex_agree("P1Y", "P12M"), timex_agree("P3Y", "P4Y")
@@ -14,6 +16,11 @@ Dates relative to the article's own compare by direction and distance:
 
 >>> timex_agree("REF-P42Y@D", "REF-P42Y"), timex_agree("REF-P42Y@D", "REF-P43Y@D")
 (True, False)
+
+A month relative to the article's date compares with a stated month:
+
+>>> timex_agree("REF-M04", "XXXX-03"), timex_agree("REF-P1Y-10", "2017-10")
+(False, True)
 
 Values neither side can parse never disagree (``None``):
 
@@ -27,9 +34,9 @@ import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["full_date", "parse_duration", "timex_agree"]
+__all__ = ["full_date", "month_day", "parse_duration", "timex_agree"]
 
-_DATE = re.compile(r"(\d{4}|X{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?")
+_DATE = re.compile(r"(\d{4}|\d{3}X|\d{2}XX|X{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?")
 _TIME = re.compile(r"T(\d{2}|XX)(?::(\d{2}|XX)(?::(\d{2}|XX))?)?")
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD]))*(?:T(?:(\d+(?:\.\d+)?)([HMS]))*)?")
 _DUR_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
@@ -56,7 +63,14 @@ def _split(value: str) -> tuple[list[str], list[str]] | None:
 
 
 def _components_agree(a: list[str], b: list[str]) -> bool:
-    return all("X" in x or "X" in y or x == y for x, y in zip(a, b, strict=False))
+    """Digit by digit, ``X`` matching any digit: a decade ``198X`` contains 1985,
+    not ``199X``."""
+    return all(
+        all(p == q or p == "X" or q == "X" for p, q in zip(x, y, strict=False))
+        if len(x) == len(y)
+        else "X" in x or "X" in y or x == y
+        for x, y in zip(a, b, strict=False)
+    )
 
 
 def _times_agree(a: list[str], b: list[str], twelve_hour: bool) -> bool:
@@ -109,7 +123,11 @@ def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
     if a.startswith("REF") or b.startswith("REF"):
         ra, rb = _relative(a), _relative(b)
         if ra is None or rb is None:
-            return None
+            ma, mb = month_day(a), month_day(b)
+            if ma is None or mb is None:
+                return None
+            # "avril dernier" (REF-M04) vs "im März" (XXXX-03): the months compare
+            return ma[0] == mb[0] and (ma[1] is None or mb[1] is None or ma[1] == mb[1])
         return ra == rb
     if a.startswith("P") and b.startswith("P"):
         da, db = parse_duration(a), parse_duration(b)
@@ -128,6 +146,28 @@ def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
 
 
 _RELATIVE = re.compile(r"REF([+-])(P[0-9.YMWDTHS]+)(?:@\w+)?")
+#: a month (and day) relative to the article's date: "last April" ``REF-M04``,
+#: "le 3 mars dernier" ``REF-M03-03``, "November last year" ``REF-P1Y-11``
+_RELATIVE_MONTH = re.compile(r"REF[+-](?:M|P\d+Y-)(\d\d)(?:-(\d\d))?")
+
+
+def month_day(value: str) -> tuple[str, str | None] | None:
+    """The month (and day, if stated) of a date, absolute or relative to the
+    article's own; None when the value states no month.
+
+    >>> month_day("REF-M04"), month_day("REF-P1Y-11-02"), month_day("XXXX-03")
+    (('04', None), ('11', '02'), ('03', None))
+    >>> month_day("2019"), month_day("REF-P2D")
+    (None, None)
+    """
+    m = _RELATIVE_MONTH.fullmatch(value)
+    if m is not None:
+        return m.group(1), m.group(2)
+    m = _DATE.fullmatch(value.partition("T")[0])
+    if m is None or m.group(2) is None or m.group(2) == "XX":
+        return None
+    day = m.group(3)
+    return m.group(2), None if day is None or day == "XX" else day
 
 
 def _relative(value: str) -> tuple[str, tuple[Decimal, Decimal]] | None:

@@ -35,6 +35,8 @@ from ._timex import full_date, timex_agree
 __all__ = ["RULE_TYPES"]
 
 _NUMERIC_KINDS = ("number", "ordinal", "percent", "money", "quantity")
+#: Hedges that approximate a value (both ways), as opposed to bounds.
+_APPROXIMATE = frozenset({"about", "approx-noun", "nearly"})
 _KINDS_KEY = KeySpec("strs", allowed=KINDS)
 
 
@@ -76,7 +78,8 @@ def _f_to_c(value: Decimal) -> Decimal:
 def _either_scale(a: Figure, b: Figure) -> bool:
     """Degrees without a scale ("80 degrees", "27 Grad") may be Fahrenheit in one
     version and Celsius in the other: they agree when a conversion makes them agree
-    (within 1 degree Celsius)."""
+    (within 1 degree Celsius), of a temperature or of a difference of temperatures
+    ("10 degrees above average" vs "6 Grad über dem Durchschnitt")."""
     units = {a.unit, b.unit}
     if _GENERIC_TEMPERATURE not in units or not units <= {
         _GENERIC_TEMPERATURE,
@@ -87,7 +90,11 @@ def _either_scale(a: Figure, b: Figure) -> bool:
     if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)):
         return False
     slack = 1 + ((a.precision or 0) + (b.precision or 0)) / 2
-    return any(abs(_f_to_c(x) - y) <= slack for x, y in ((a.value, b.value), (b.value, a.value)))
+    pairs = ((a.value, b.value), (b.value, a.value))
+    if any(abs(_f_to_c(x) - y) <= slack for x, y in pairs):
+        return True
+    # a difference of temperatures ("10 degrees above average" = "6 Grad"): no offset
+    return any(abs(x * 5 / 9 - y) <= slack for x, y in pairs)
 
 
 def _as_fractions(a: Figure, b: Figure) -> tuple[Figure, Figure]:
@@ -130,9 +137,18 @@ class Qualifier(PairRule):
         "levels_by_qualifier": KeySpec("levels", {}),
         "neutral": KeySpec("strs", ()),
         "changed_message": KeySpec("str", ""),
+        "tolerance": KeySpec("decimal", Decimal("0.1")),
     }
     TEMPLATES = ("changed_message",)
     FIELDS = PairRule.FIELDS | {"qualifier_a", "qualifier_b", "hedged", "exact", "hedge"}
+
+    def _close(self, a: Figure, b: Figure) -> bool:
+        """Different stated values that the value rule lets agree because of an
+        approximation ("etwa 1,6 km" vs "1,5 km"): the hedges still differ. Only
+        with an approximating hedge on one side, never two bare bounds."""
+        if not ({a.qualifier, b.qualifier} & _APPROXIMATE):
+            return False
+        return values_agree(a, b, self.opt("tolerance"))
 
     def shown(self, fig: Figure) -> str:
         """The words, and the hedge when the words do not show it (it came from
@@ -153,7 +169,7 @@ class Qualifier(PairRule):
                 return None
         elif not (numeric(a) and numeric(b)) or currency_differs(a, b) or units_differ(a, b):
             return None
-        elif not anchors_agree(a, b):
+        elif not (anchors_agree(a, b) or self._close(a, b)):
             return None
         fields = {"qualifier_a": qa or "none", "qualifier_b": qb or "none"}
         up, down = self.opt("up"), self.opt("down")
@@ -708,6 +724,8 @@ def _stated_nearby(
             return True  # stated differently: the pairer could not link the two
     if digits and digits <= ctx.digit_runs(other, lo, hi):
         return True
+    if _year_as_code(ctx, figs, other, lo, hi):
+        return True
     months = {m for fig in figs if (m := _month(fig)) is not None}
     if months:
         window = ctx.documents[other].text[lo:hi]
@@ -854,12 +872,47 @@ def _translated_code(ctx: Context, code: str, version: int, para: int | None, ot
     if not digits:
         return False
     lo, hi = ctx.window(version, para, other, 0)
-    return any(
+    if any(
         getattr(t, "kind", None) == "code"
         and lo <= t.start < hi
         and "".join(_DIGITS.findall(str(t.text))) == digits
         for t in ctx.analysis.tokens[other]
+    ):
+        return True
+    letters = sum(ch.isalpha() for ch in code)
+    if letters > 3 or len(digits) > 2 or len(code) != letters + len(digits):
+        return False
+    # a short abbreviation with a number, spelled out in translation: "SS19" /
+    # "Sommerkollektion 2019", "WW1" / "1. Weltkrieg", "Thế chiến 1", "Première Guerre"
+    value = Decimal(digits)
+    for fig in ctx.figures_between(other, lo, hi):
+        if isinstance(fig.value, Decimal) and fig.value == value:
+            return True
+        if isinstance(fig.value, str) and len(digits) == 2 and fig.value[:4].isdigit():
+            if fig.value[2:4] == digits:
+                return True
+    return any(
+        run == digits or (len(digits) == 2 and len(run) == 4 and run.endswith(digits))
+        for run in ctx.digit_runs(other, lo, hi)
     )
+
+
+def _year_as_code(ctx: Context, figs: list[Figure], other: int, lo: int, hi: int) -> bool:
+    """A year that the other version states as the digits of a short code ("2019"
+    / "SS19", "PE19")."""
+    years = {
+        f.value[2:4]
+        for f in figs
+        if isinstance(f.value, str) and len(f.value) >= 4 and f.value[:4].isdigit()
+    }
+    if not years:
+        return False
+    for t in ctx.analysis.tokens[other]:
+        if getattr(t, "kind", None) == "code" and lo <= t.start < hi:
+            digits = "".join(_DIGITS.findall(str(t.text)))
+            if digits in years and sum(ch.isalpha() for ch in str(t.text)) <= 3:
+                return True
+    return False
 
 
 class _Found:

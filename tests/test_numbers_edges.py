@@ -1,0 +1,261 @@
+"""Edge cases of the numbers stage: stray separators, huge numbers, false hedges,
+elided hedges, compound units, Vietnamese magnitudes and counted nouns."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck import extract
+from factcheck._numbers import MAX_DIGITS
+from factcheck._records import Figure
+
+NUMERIC = ("number", "percent", "money", "quantity")
+
+
+def nums(text: str, lang: str) -> list[Figure]:
+    return [f for f in extract(text, lang) if f.kind in NUMERIC]
+
+
+# --------------------------------------------------------------- stray separators
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("de", "Liste ,4.500 Einträge", "4500"),
+        ("vi", "Danh sách ,7.200 mục", "7200"),
+        ("fr", "Total ,8 300 lignes", "8300"),
+        ("en", "Total .6,400 rows", "6400"),
+        ("en", "a rate of .25 today", "0.25"),
+        ("de", "ein Wert von ,75 heute", "0.75"),
+    ],
+)
+def test_leading_mark_before_a_grouped_number(lang: str, text: str, value: str) -> None:
+    figs = nums(text, lang)
+    assert [f.value for f in figs] == [Decimal(value)]
+    for f in figs:
+        assert text[f.start : f.end] == f.text
+
+
+# --------------------------------------------------------------- huge numbers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "hash " + "7" * (MAX_DIGITS + 1) + " million"),
+        ("de", "rund " + "3" * 60 + " Milliarden Euro"),
+        ("fr", "environ " + "4" * 30),
+        ("vi", "khoảng " + "9" * 31 + " triệu đồng"),
+    ],
+)
+def test_digit_runs_too_long_for_a_figure_are_skipped(lang: str, text: str) -> None:
+    assert nums(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "$" + "9" * MAX_DIGITS + "bn", "9" * MAX_DIGITS + "0" * 9),
+        ("de", "etwa " + "8" * 20 + " Billionen Euro", "8" * 20 + "0" * 12),
+        ("fr", "8" * 22 + ",5 milliards", "8" * 22 + "5" + "0" * 8),
+    ],
+)
+def test_long_numbers_with_a_scale_are_exact(lang: str, text: str, value: str) -> None:
+    (fig,) = nums(text, lang)
+    assert fig.value == Decimal(value)
+    # no coefficient longer than the default context's precision leaks out
+    assert len(fig.value.as_tuple().digits) <= 28
+    if fig.qualifier == "about":
+        assert fig.low is not None and fig.high is not None
+        assert fig.low < fig.value < fig.high
+
+
+# --------------------------------------------------------------- false hedges
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier"),
+    [
+        # "über" + a length is "over a distance of" ...
+        ("de", "Sie siegte im Lauf über 21,0975 Kilometer.", "21.0975", None),
+        ("de", "Das Rennen über 800 Meter gewann sie knapp.", "800", None),
+        # ... unless a dimension word follows or "von"/"auf" precedes
+        ("de", "Die Schlange war über 3 Kilometer lang.", "3", "over"),
+        ("de", "ein Stau von über 12 Kilometern", "12", "over"),
+        # not a length: still a hedge
+        ("de", "Er fuhr mit über 180 km/h durch den Ort.", "180", "over"),
+        ("de", "Es kamen über 640 Gäste.", "640", "over"),
+        # after "verfügt", "Umfrage": prepositions
+        ("de", "Die Marine verfügt über 14 Fregatten.", "14", None),
+        ("de", "Eine Umfrage unter 6.300 Pflegekräften ergab das.", "6300", None),
+        ("de", "Die Zahl fiel unter 7.000 Fälle.", "7000", "under"),
+        # vi: "trên" between two figures is a ratio, "tăng lên tới" is "rose to"
+        ("vi", "Doanh thu tăng lên tới 3,4 triệu đồng.", "3400000", None),
+        ("vi", "Có trên 900 người tham dự.", "900", "over"),
+    ],
+)
+def test_prepositions_are_not_hedges(
+    lang: str, text: str, value: str, qualifier: str | None
+) -> None:
+    figs = nums(text, lang)
+    assert [(f.value, f.qualifier) for f in figs] == [(Decimal(value), qualifier)]
+
+
+def test_ratio_with_tren_is_not_over() -> None:
+    figs = nums("Tỷ lệ là 1 trên 6 hộ gia đình.", "vi")
+    assert [(f.value, f.qualifier) for f in figs] == [(Decimal(1), None), (Decimal(6), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung ist unter 116 117 erreichbar.",
+        "Hilfe gibt es unter 0800 222 4444.",
+        "Bitte unter der Nummer 555 98 31 anrufen.",
+    ],
+)
+def test_phone_numbers_after_unter_are_not_figures(text: str) -> None:
+    assert nums(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Arbeitslosigkeit sank unter 250 000.", "250000"),
+        ("Städte mit unter 123 456 Einwohnern", "123456"),
+    ],
+)
+def test_unter_a_count_stays_a_hedge(text: str, value: str) -> None:
+    (fig,) = nums(text, "de")
+    assert (fig.value, fig.qualifier) == (Decimal(value), "under")
+
+
+# --------------------------------------------------------------- elided hedges
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier", "low", "high"),
+    [
+        ("fr", "Plus d'un milliard de doses ont été livrées.", "1000000000", "over",
+         "1000000000", None),
+        ("fr", "Près d’un million d'électeurs ont voté.", "1000000", "nearly", "900000", "1000000"),
+        ("fr", "Moins d'un millier de places restent libres.", "1000", "under", None, "1000"),
+        ("fr", "plus d'une centaine de bénévoles", "100", "over", "100", None),
+        ("en", "More than a billion doses were delivered.", "1000000000", "over",
+         "1000000000", None),
+        ("en", "Nearly a million voters took part.", "1000000", "nearly", "900000", "1000000"),
+    ],
+)
+def test_elided_hedges(
+    lang: str, text: str, value: str, qualifier: str, low: str | None, high: str | None
+) -> None:
+    (fig,) = nums(text, lang)
+    assert fig.value == Decimal(value)
+    assert fig.qualifier == qualifier
+    assert fig.low == (None if low is None else Decimal(low))
+    assert fig.high == (None if high is None else Decimal(high))
+    assert fig.text.casefold().startswith(text.split()[0].casefold())
+
+
+def test_elided_de_is_skipped_before_the_head() -> None:
+    (fig,) = nums("près d'un million d'électeurs", "fr")
+    assert fig.head == "électeurs"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "un budget estimé à 7,5 milliards"),
+        ("en", "a budget estimated at 7.5 billion"),
+        ("en", "a budget put at 7.5 billion"),
+        ("vi", "ngân sách ước tính 7,5 tỷ"),
+        ("de", "ein Budget von geschätzt 7,5 Milliarden"),
+    ],
+)
+def test_estimates_are_about(lang: str, text: str) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.value, fig.qualifier) == (Decimal(7_500_000_000), "about")
+
+
+# --------------------------------------------------------------- compound units
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("de", "Böen mit 95 Kilometern pro Stunde", "speed-kilometer-per-hour"),
+        ("de", "Böen mit 95 Kilometer je Stunde", "speed-kilometer-per-hour"),
+        ("de", "Böen mit 95 km/h", "speed-kilometer-per-hour"),
+        ("fr", "des rafales à 95 kilomètres à l'heure", "speed-kilometer-per-hour"),
+        ("fr", "des rafales à 95 km par heure", "speed-kilometer-per-hour"),
+        ("en", "gusts of 95 km per hour", "speed-kilometer-per-hour"),
+        ("en", "gusts of 59 miles per hour", "speed-mile-per-hour"),
+        ("vi", "gió giật 95 km/giờ", "speed-kilometer-per-hour"),
+        ("vi", "gió giật 59 dặm/giờ", "speed-mile-per-hour"),
+        ("vi", "gió giật 59 dặm trên giờ", "speed-mile-per-hour"),
+        ("en", "a flow of 12 meters per second", "speed-meter-per-second"),
+    ],
+)
+def test_speeds_are_compound_units(lang: str, text: str, unit: str) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.kind, fig.unit) == ("quantity", unit)
+    assert text.endswith(fig.text)
+
+
+def test_a_length_without_per_stays_a_length() -> None:
+    (fig,) = nums("Die Strecke misst 95 Kilometer.", "de")
+    assert fig.unit == "length-kilometer"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("It hit 97.3F on Sunday.", "temperature-fahrenheit"), ("It hit 36C on Sunday.",
+                                                              "temperature-celsius")],
+)
+def test_glued_temperature_letters(text: str, unit: str) -> None:
+    (fig,) = nums(text, "en")
+    assert (fig.kind, fig.unit) == ("quantity", unit)
+
+
+def test_glued_unknown_letters_stay_skipped() -> None:
+    assert nums("a 5G mast and a 3D printer", "en") == []
+
+
+# --------------------------------------------------------------- Vietnamese
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("Trận động đất mạnh 6,8 độ richter xảy ra hôm qua.", "number", None),
+        ("Một trận động đất 5,9 độ làm rung chuyển thành phố.", "number", None),
+        ("Nhiệt độ ngoài trời lên tới 41 độ.", "quantity", "temperature-generic"),
+        ("Trời nóng 39 độ suốt tuần.", "quantity", "temperature-generic"),
+        ("Nhiệt độ cao nhất 38 độ C.", "quantity", "temperature-celsius"),
+    ],
+)
+def test_vietnamese_do_is_a_temperature_only_in_context(
+    text: str, kind: str, unit: str | None
+) -> None:
+    (fig,) = nums(text, "vi")
+    assert (fig.kind, fig.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Có 7 chiếc tàu cá bị chìm.", "tàu cá"),
+        ("Khoảng 30 ngôi nhà đã bị sập.", "nhà"),
+        ("Đàn có 15 con.", "con"),
+        ("Hơn 120 trường đại học trên cả nước tham gia.", "trường đại học"),
+        ("Công ty mở 9 văn phòng tại châu Á.", "văn phòng"),
+        ("Có 2.300 người dân được sơ tán.", "người dân"),
+        ("Hãng có 14 công nghệ mới.", "công nghệ"),
+    ],
+)
+def test_vietnamese_counted_nouns(text: str, head: str) -> None:
+    figs = nums(text, "vi")
+    assert figs[0].head == head
