@@ -9,7 +9,10 @@ located at the change (in the changed version, or for a deleted sentence at
 the figure the other version still has).
 
 Candidates are found with plain patterns over the raw text, independent of the
-extractor, so that figures the extractor misses count as misses.
+extractor, so that figures the extractor misses count as misses. A number word is
+only changed when the other version's aligned sentence states that number at all
+(digits, or a word or compound starting with it, found in the raw text): a number
+that only one version states cannot be compared across versions.
 
     python bench/misses.py [--per-kind N] [--seed S] [--failures]
 """
@@ -195,6 +198,59 @@ def _idiom(lang: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+#: How each language may state the values the number-word changes start from (word
+#: starts, so that compounds count: "Zweidrittelmehrheit", "fünfmalige", "twice").
+_VALUE_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
+    "de": {2: ("zwei", "beide", "doppel", "zweit"), 3: ("drei", "dritt"), 4: ("vier",),
+           5: ("fünf",), 6: ("sechs",), 7: ("sieben", "siebt"), 8: ("acht",),
+           10: ("zehn",), 11: ("elf",), 12: ("zwölf", "dutzend"), 20: ("zwanzig",),
+           100: ("hundert",)},
+    "fr": {2: ("deux", "double", "doublé", "second", "paire", "couple"),
+           3: ("trois", "tripl", "tiers"),
+           4: ("quatre", "quadrupl", "quart"), 5: ("cinq", "quint"), 6: ("six", "sextupl"),
+           7: ("sept",), 8: ("huit",), 10: ("dix", "dizaine"), 11: ("onze",),
+           12: ("douze", "douzaine"), 20: ("vingt",), 100: ("cent",)},
+    "en": {2: ("two", "twice", "second", "double", "pair", "both", "couple", "bi"),
+           3: ("three", "third", "thrice", "tripl"), 4: ("four", "quadrupl", "quarter"),
+           5: ("five", "fifth"), 6: ("six",), 7: ("seven",), 8: ("eight",),
+           10: ("ten", "decade"), 11: ("eleven",), 12: ("twelve", "dozen"), 20: ("twenty",),
+           100: ("hundred", "cent")},
+    "vi": {2: ("hai", "đôi"), 3: ("ba",), 4: ("bốn", "tư"), 5: ("năm",), 6: ("sáu",),
+           7: ("bảy",), 8: ("tám",), 10: ("mười", "chục"), 11: ("mười một",),
+           12: ("mười hai", "tá"), 20: ("hai mươi",), 100: ("trăm",)},
+}
+
+
+def _value_of_word(lang: str, word: str) -> int | None:
+    word = word.lower()
+    for value, words in _VALUE_WORDS.get(lang, {}).items():
+        if words[0] == word:
+            return value
+    return None
+
+
+def _stated_in_other(lang: str, text: str, start: int, value: int | None,
+                     other_lang: str | None, other_text: str | None) -> bool:
+    """Whether the other version's aligned paragraph (NTREX: same index) states
+    ``value`` at all, in digits or words (raw text, not the extractor). When it does
+    not ("les deux chaînes" against a German sentence naming the two chains), no
+    cross-version check can see the number change: such candidates are skipped."""
+    if value is None or other_text is None or other_lang is None:
+        return True
+    paras, others = text.split("\n\n"), other_text.split("\n\n")
+    if len(paras) != len(others):
+        return True
+    para = others[text.count("\n\n", 0, start)].lower()
+    if re.search(rf"(?<![\d.,]){value}(?![\d]|[.,]\d)", para):
+        return True
+    for w in _VALUE_WORDS.get(other_lang, {}).get(value, ()):
+        pattern = (rf"(?<!\w){re.escape(w)}(?!\w)" if other_lang == "vi"
+                   else rf"(?<![^\W\d_]){re.escape(w)}")
+        if re.search(pattern, para):
+            return True
+    return False
+
+
 def _or_pair(text: str, start: int, end: int) -> bool:
     """"one or two", "deux ou trois", "zwei oder drei": an idiom for "a few"."""
     before = text[max(0, start - 12): start]
@@ -278,6 +334,9 @@ def candidates(
                 w = m.group(0)
                 if _idiom(lang, text, *m.span()) or _or_pair(text, *m.span()):
                     continue
+                if not _stated_in_other(lang, text, m.start(), _value_of_word(lang, old),
+                                        other_lang, other_text):
+                    continue  # the other version never states this number
                 if lang == "en" and w[:1].isupper() and not re.search(
                         r"(?:^|[.!?:\"“‘'(]\s*|\n)$", text[max(0, m.start() - 3): m.start()]):
                     continue  # "Six Lives", "Five Corners": a title or name mid-sentence

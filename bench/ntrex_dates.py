@@ -14,7 +14,9 @@ equal. ``--list`` prints the disagreeing documents with their counts,
 ``re.finditer(r"\\d+")`` pass.
 
 Writes its figures into docs/benchmarks.md between ``<!-- ntrex-dates:start -->``
-and ``<!-- ntrex-dates:end -->``.
+and ``<!-- ntrex-dates:end -->``, and the per-document differences (the values
+whose count differs, with the figures' words) into docs/dates.md between
+``<!-- ntrex-differences:start -->`` and ``<!-- ntrex-differences:end -->``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ import argparse
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,7 +48,7 @@ def _timing() -> tuple[float, float, int]:
     for lang in LANGS:  # build the per-locale grammars outside the timing
         extract_dates("25. Oktober 2025", lang)
     best_d, best_e = 1e9, 1e9
-    for _ in range(3):
+    for _ in range(5):
         t0 = time.process_time()
         for t in texts.values():
             sum(1 for _ in re.finditer(r"\d+", t))
@@ -54,6 +58,37 @@ def _timing() -> tuple[float, float, int]:
             extract_dates(t, lang)
         best_e = min(best_e, time.process_time() - t0)
     return best_d, best_e, size
+
+
+def _difference(doc_id: str, per: dict[str, list[Any]]) -> str:
+    """One Markdown line: the values whose count differs, with the figures' words."""
+    cnt = {lang: Counter(str(f.value) for f in per[lang]) for lang in LANGS}
+    parts = []
+    for v in sorted(set().union(*cnt.values())):
+        c = [cnt[lang][v] for lang in LANGS]
+        if len(set(c)) == 1:
+            continue
+        words = []
+        for lang in LANGS:
+            ws = sorted({" ".join(f.text.split()) for f in per[lang] if str(f.value) == v})
+            if ws:
+                words.append(f"{lang} " + " / ".join(ws[:2]))
+        parts.append(f"`{v}` {'/'.join(map(str, c))} ({'; '.join(words)})")
+    total = "/".join(str(len(per[lang])) for lang in LANGS)
+    return f"* {doc_id} ({total}): " + ", ".join(parts)
+
+
+def _write_differences(lines: list[str]) -> None:
+    """The per-document differences into docs/dates.md (between its markers)."""
+    path = ROOT / "docs" / "dates.md"
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- ntrex-differences:start -->", "<!-- ntrex-differences:end -->"
+    if start not in text or end not in text:
+        return
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    body = "\n".join(lines) if lines else "none"
+    path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
 
 
 def main() -> None:
@@ -66,10 +101,13 @@ def main() -> None:
     agree = 0
     total_figs = dict.fromkeys(LANGS, 0)
     bad: list[tuple[str, dict[str, int]]] = []
+    notes: list[str] = []
     for doc in docs:
         counts = {}
+        per = {}
         for lang in LANGS:
             figs = [f for f in extract_dates(doc.text(lang), lang) if f.kind == "date"]
+            per[lang] = figs
             counts[lang] = len(figs)
             total_figs[lang] += len(figs)
             if args.show == doc.doc_id:
@@ -80,6 +118,7 @@ def main() -> None:
             agree += 1
         else:
             bad.append((doc.doc_id, counts))
+            notes.append(_difference(doc.doc_id, per))
     rate = agree / len(docs)
     print(f"documents agreeing: {agree}/{len(docs)} = {rate:.1%}")
     print("date figures:", total_figs)
@@ -113,6 +152,7 @@ def main() -> None:
         + "; reasons in docs/dates.md.",
     ]
     write_section("ntrex-dates", "\n".join(lines))
+    _write_differences(notes)
 
 
 if __name__ == "__main__":

@@ -136,6 +136,11 @@ def _to_roman(n: int) -> str:
     return "".join(out)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"„“”«»'’]?[ \u00a0]*|\n[\"„“”«»]?)$")
+_WD_JOIN = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:den|der)[ \u00a0]+)?")
+_ORD_DIGITS = re.compile(r"(\d{1,2})\.(?!\d)")
+_ORD_SEP = re.compile(r"[ \u00a0]*/?[ \u00a0]*")
+_REL_WEEK = re.compile(r"^REF[+-]P\d+W$")
 _REL_DAY = re.compile(r"^REF[+-]P\d+D$")
 _OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
@@ -243,6 +248,23 @@ def _amount_tables(lang: str) -> tuple[Any, ...]:
         for word in val:
             extra.add(str(word), "x")
     return currencies(lang), units(lang), percent_words(lang), extra
+
+
+@cache
+def _day_periods(lang: str) -> frozenset[str]:
+    """CLDR day-period names of ``lang``, lower-cased ("morning", "night", "soir")."""
+    from babel.dates import get_period_names
+
+    from ._locale import get_locale
+
+    loc = str(get_locale(lang))
+    out: set[str] = set()
+    for ctx in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for key, name in get_period_names(width, ctx, loc).items():
+                if key not in ("am", "pm") and str(name).isalpha():
+                    out.add(str(name).lower())
+    return frozenset(out)
 
 
 @cache
@@ -371,9 +393,7 @@ class _Scan:
         self.g: Grammar = grammar(lang)
         self.claimed = claimed
         self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
-        self.handlers: dict[str, Callable[[_Groups], Figure | None]] = {
-            name: getattr(self, "on_" + name[2:].lower()) for name in _kinds(lang)
-        }
+        self.handlers = _handlers(lang)
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -411,10 +431,8 @@ class _Scan:
                     if (
                         (w is None or w.group(0) not in followers)
                         and not (t_end < n and low[t_end].isalpha())
-                        and (
-                            self.g.back_numeric_prefix is None
-                            or self.back(self.g.back_numeric_prefix, start) is None
-                        )
+                        and low[max(0, start - 8) : start].split()[-1:]
+                        not in ([w] for w in self.g.numeric_prefixes)
                     ):
                         continue
             pos.append(start)
@@ -458,6 +476,7 @@ class _Scan:
             figs.append(fig)
             until = fig.end
         figs = self.merge_nth_unit(self.merge_month_year(self.merge_durations(figs)))
+        figs = self.merge_weekday_week(figs)
         return self.merge_ranges(self.merge_offsets(figs))
 
     def merge_nth_unit(self, figs: list[Figure]) -> list[Figure]:
@@ -470,7 +489,13 @@ class _Scan:
         out: list[Figure] = []
         for fig in figs:
             v = str(fig.value)
-            if fig.kind == "date" and not fig.value_end and fig.start > 0:
+            before = self.low[max(0, fig.start - 8) : fig.start].split()
+            if (
+                fig.kind == "date"
+                and not fig.value_end
+                and before
+                and before[-1] in self.g.nth_of_last
+            ):
                 m = pat.search(self.low, max(0, fig.start - 48), fig.start)
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:
@@ -523,6 +548,33 @@ class _Scan:
             if rel is not None:
                 return f"{v}-{n:02d}"
         return None
+
+    def merge_weekday_week(self, figs: list[Figure]) -> list[Figure]:
+        """A weekday and a relative week next to each other: "next week Wednesday",
+        "Tuesday of next week", "Mittwoch nächster Woche", "mardi de la semaine
+        prochaine" → ``REF+P1W-WD3`` (like "nächsten Mittwoch")."""
+        out: list[Figure] = []
+        for fig in figs:
+            prev = out[-1] if out else None
+            if prev is not None and fig.start - prev.end <= 12:
+                pair = (str(prev.value), str(fig.value))
+                week = next((v for v in pair if _REL_WEEK.match(v)), None)
+                wd = next((v for v in pair if v.startswith("XXXX-WXX-")), None)
+                gap = " ".join(self.low[prev.end : fig.start].replace(",", " ").split())
+                gap = gap.strip("-–— ")
+                if week and wd and (gap == "" or gap in self.g.week_joiners):
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=f"{week}-WD{wd[-1]}",
+                        weekday=int(wd[-1]) - 1,
+                        flags=frozenset({"relative"}),
+                    )
+                    continue
+            out.append(fig)
+        return out
 
     def merge_durations(self, figs: list[Figure]) -> list[Figure]:
         """ "1 hour and 30 minutes" → ``PT1H30M``, "2 years 1 month" → ``P2Y1M``,
@@ -628,7 +680,9 @@ class _Scan:
         for fig in figs:
             if g.fwd_after_mod is not None and _PARTIAL.match(str(fig.value)):
                 am = g.fwd_after_mod.match(self.low, fig.end)
-                off = g.after_unit.get(" ".join(am.group(1).split())) if am else None
+                after = " ".join(am.group(1).split()) if am else ""
+                # vi "ngày 1 tháng 10 sau …": a word that is also "after" reads so here
+                off = g.after_unit.get(after) if after not in g.offset_connectors else None
                 if am is not None and off is not None and abs(off) <= 1:
                     v = str(fig.value)
                     sign = "+" if off > 0 else "-"
@@ -692,19 +746,91 @@ class _Scan:
                         return None  # "Jahre" with no number word before, no modifier after
         m = (self.g.main if digit else self.g.main_word).match(low, pos)
         if m is None:
-            return None
+            return self.ordinal_date_at(pos) if digit and self.g.ordinal_dates else None
         name = str(m.lastgroup).split("__")[0]
         handler = self.handlers.get(name)
         if handler is None:
             return None
-        result = handler(_Groups(m))
+        result = handler(self, _Groups(m))
         if result is None and digit and name in ("A_date", "A_season", "A_yrange", "A_nrange"):
             m2 = self.g.fallback.match(low, pos)
             if m2 is not None:
                 handler2 = self.handlers.get(str(m2.lastgroup).split("__")[0])
                 if handler2 is not None:
-                    result = handler2(_Groups(m2))
+                    result = handler2(self, _Groups(m2))
+        if result is None and digit and self.g.ordinal_dates:
+            result = self.ordinal_date_at(pos)
         return result
+
+    def ordinal_date_at(self, pos: int) -> Figure | None:
+        """A day and a month as ordinals, one at least in words (``ordinal_dates``,
+        de): "7. vierter", "siebter 4.", "dritter/11." at the digits of one of them."""
+        got = self.ordinal_dm(pos)
+        if got is None:
+            # the day in words before the month digits: "siebter 4.", "dritter/11."
+            j = pos - 1 if pos > 0 and self.low[pos - 1] == "/" else pos
+            back = self.word_number(j) if j == pos else self.word_before(j)
+            if back is None or not back[2]:
+                return None
+            got = self.ordinal_dm(back[0])
+        if got is None:
+            return None
+        start, end, value = got
+        return self.fig("date", start, end, value)
+
+    def word_before(self, j: int) -> tuple[int, Decimal, bool] | None:
+        """The number in words ending exactly at ``j`` (no space before ``j``)."""
+        scan = _number_scanner()
+        word = _LAST_WORDS.search(self.low, max(0, j - 30), j)
+        if scan is None or word is None:
+            return None
+        try:
+            found = scan(self.text[word.start() : j], self.lang)
+        except Exception:
+            return None
+        if not found or found[-1].end != j - word.start():
+            return None
+        wn = found[-1]
+        return word.start() + wn.start, Decimal(wn.value), bool(getattr(wn, "ordinal", False))
+
+    def ordinal_dm(self, p: int) -> tuple[int, int, str] | None:
+        """Day then month from ``p``, each ``\\d{1,2}.`` or an ordinal in words, at least
+        one in words, and a four-digit year after: ``(start, end, value)``."""
+        day = self.ordinal_part(p, 31)
+        if day is None:
+            return None
+        sep = _ORD_SEP.match(self.low, day[0])
+        month = self.ordinal_part(sep.end() if sep else day[0], 12)
+        if month is None or (day[2] and month[2]):
+            return None  # two digit parts: the numeric patterns read those
+        end = month[0]
+        y = _YEAR_AFTER.match(self.low, end)
+        year = None
+        if y is not None and not self.low[end:y.start(1)].strip(" \u00a0"):
+            year, end = int(y.group(1)), y.end()
+        value = _date_value(year, month[1], day[1])
+        return (p, end, value) if value is not None else None
+
+    def ordinal_part(self, p: int, top: int) -> tuple[int, int, bool] | None:
+        """``(end, value, digits)`` of "7." or "siebter" at ``p`` (1..``top``)."""
+        d = _ORD_DIGITS.match(self.low, p)
+        if d is not None:
+            v = int(d.group(1))
+            return (d.end(), v, True) if 1 <= v <= top else None
+        scan = _number_scanner()
+        if scan is None or p >= len(self.text) or not self.text[p].isalpha():
+            return None
+        window = self.text[p : p + 40]
+        try:
+            found = scan(window, self.lang)
+        except Exception:
+            return None
+        if not found or found[0].start != 0 or not getattr(found[0], "ordinal", False):
+            return None
+        dv = Decimal(found[0].value)
+        if dv != dv.to_integral_value() or not 1 <= dv <= top:
+            return None
+        return p + found[0].end, int(dv), False
 
     def unit_anchor(self, pos: int) -> Figure | None:
         """A unit word after a number word, an article or a modifier: "drei Jahre",
@@ -819,6 +945,10 @@ class _Scan:
             day = self.word_day(start)
             if day is not None:
                 start, d = day
+        if mn is not None and y is None and not gd.get("d1"):
+            wy = self.word_year(end)  # "6 April seventeen hundred thirty three"
+            if wy is not None:
+                end, y = wy
         value = _date_value(y, month, d)
         if value is None:
             return None
@@ -976,7 +1106,11 @@ class _Scan:
         unit = self.g.units[m.group("unit")]
         start, end = m.span("A_dur")
         gd = m
-        mod = self.g.after_unit.get(" ".join(gd["midmod"].split())) if gd.get("midmod") else None
+        # "dix derniers mois", "the 5 past years", "3 next weeks"
+        mid = " ".join(gd["midmod"].split()) if gd.get("midmod") else None
+        mod = self.g.after_unit.get(mid, self.g.before_unit.get(mid)) if mid else None
+        if mod == 0:
+            return None  # "2 this week"
         plain = m.group("unit") not in self.g.ambiguous_units
         return self.duration(start, end, amount, unit, mod=mod, plain=plain)
 
@@ -1061,7 +1195,14 @@ class _Scan:
                     end = post_mod.end()
         if mod and unit in PERIOD_UNITS and whole:
             n = _fmt_amount(amount)
-            if mod > 0:
+            if unit == "Q":
+                # whole calendar quarters: "the last two quarters" are the two before
+                # the current one, "the next 3 quarters" the three after it
+                if mod > 0:
+                    value, value_end = "REF+P1Q", f"REF+P{n}Q"
+                else:
+                    value, value_end = f"REF-P{n}Q", "REF-P1Q"
+            elif mod > 0:
                 value, value_end = "REF+P1D", f"REF+P{n}{unit}@D+1D"
             else:
                 value, value_end = f"REF-P{n}{unit}@D", "REF+P0D"
@@ -1129,6 +1270,14 @@ class _Scan:
         if _amount_around(text, start, i, self.lang):
             return False  # "1015 francs", "1000 EUR", "€ 1990", "2015 km", "1990 people"
         marker = self.back(self.g.back_year, start) is not None
+        if not marker and not _capital_nouns(self.lang):
+            # after a name: "Ryder Cup 2018", "Euro 2024" (not at a sentence start)
+            name = _PREV_WORD.search(text, max(0, start - 24), start)
+            marker = (
+                name is not None
+                and name.group(1)[:1].isupper()
+                and not _SENTENCE_START.search(text, max(0, name.start() - 4), name.start())
+            )
         if i >= n or not low[i].isalpha():
             # "2025." "(2019)" "2019, …"
             return marker or not strict
@@ -1161,18 +1310,51 @@ class _Scan:
         ):
             return None
         month = g.months[mn]
-        day = self.word_day(start)
+        day = self.word_day(start) if end - start == len(mn) else None  # not "Oktoberhälfte"
+        wy = self.word_year(end)  # "October two thousand and five"
         if day is not None:
-            value = _date_value(None, month, day[1])
+            value = _date_value(wy[1] if wy else None, month, day[1])
             if value is not None:
-                return self.fig("date", day[0], end, value)
+                return self.fig("date", day[0], wy[0] if wy else end, value)
         if g.month_first:
             after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
             if after is not None:
                 value = _date_value(after[2], month, after[1])
                 if value is not None:
                     return self.fig("date", start, after[0], value)
+        if wy is not None:
+            return self.fig("date", start, wy[0], f"{wy[1]:04d}-{month:02d}")
         return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def word_year(self, end: int) -> tuple[int, int] | None:
+        """A year in words right after ``end``: "two thousand and five", "deux mille
+        quinze", "zweitausendfünfzehn", and the English pairs "nineteen eighty six"."""
+        scan = _number_scanner()
+        if scan is None or end >= len(self.text) or self.text[end] != " ":
+            return None
+        nxt = _NEXT_WORD.match(self.low, end)
+        if nxt is None or not _is_number_word(nxt.group(1), self.lang):
+            return None
+        window = self.text[end + 1 : end + 48]
+        try:
+            found = scan(window, self.lang)
+        except Exception:
+            return None
+        if not found or found[0].start != 0 or getattr(found[0], "ordinal", False):
+            return None
+        first = Decimal(found[0].value)
+        if 1000 <= first <= 2199 and first == first.to_integral_value():
+            return end + 1 + found[0].end, int(first)
+        if (
+            len(found) > 1
+            and 10 <= first <= 21
+            and found[1].start == found[0].end + 1
+            and not getattr(found[1], "ordinal", False)
+        ):
+            second = Decimal(found[1].value)
+            if 10 <= second <= 99 and second == second.to_integral_value():
+                return end + 1 + found[1].end, int(first) * 100 + int(second)
+        return None
 
     def word_day_after(self, end: int) -> tuple[int, int, int | None] | None:
         """A day in words right after a month name, and a year after it."""
@@ -1184,12 +1366,21 @@ class _Scan:
             found = scan(window, self.lang)
         except Exception:
             return None
-        if not found or found[0].start != 0 or not getattr(found[0], "ordinal", False):
-            return None  # only ordinals: "in March two people died" is no date
+        if not found or found[0].start != 0:
+            return None
         value = Decimal(found[0].value)
         if value != value.to_integral_value() or not 1 <= value <= 31:
             return None
         stop = end + 1 + found[0].end
+        if getattr(found[0], "ordinal", False) and _YEAR_AFTER.match(self.low, stop) is None:
+            wy = self.word_year(stop)  # "January first two thousand and thirty two"
+            if wy is not None:
+                return wy[0], int(value), wy[1]
+        if not getattr(found[0], "ordinal", False):
+            # a cardinal day only with a year after it: "January twenty five nineteen
+            # eighty six"; "in March two people died" is no date
+            wy = self.word_year(stop)
+            return (wy[0], int(value), wy[1]) if wy is not None else None
         y = _YEAR_AFTER.match(self.low, stop)
         if y is not None:
             return y.end(), int(value), int(y.group(1))
@@ -1246,9 +1437,42 @@ class _Scan:
         g = self.g
         start, end = m.span("A_wd")
         if g.capitalized_weekdays and _lower_phrase(self.text[start:end]):
-            return None  # vi "thứ hai" (second) but "thứ Hai" (Monday)
+            # vi "thứ hai" (second) but "thứ Hai" (Monday), "chiều thứ bảy" (Saturday
+            # afternoon): lower case only after a day period or a weekday_context word
+            prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
+            if prev is None or (
+                prev.group(1) not in _day_periods(self.lang)
+                and prev.group(1) not in g.weekday_context
+            ):
+                return None
+        if self.weekday_title(start, end):
+            return None
         wd = g.weekdays[m.group("wd")]
+        if g.ordinal_dates:
+            # "Donnerstag, den siebten vierten", "Montag zwölfter fünfter"
+            j = _WD_JOIN.match(self.low, end)
+            after = self.ordinal_dm(j.end()) if j is not None else None
+            if after is not None:
+                return self.fig("date", start, after[1], after[2], weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
+
+    def weekday_title(self, start: int, end: int) -> bool:
+        """A weekday inside a name, in languages that do not capitalise nouns: "the
+        Sunday Times", "The Sunday Telegraph" (an article before, a capitalised word
+        after), "Saturday Night Live", "Sunday Morning" (a capitalised CLDR day period
+        after)."""
+        if _capital_nouns(self.lang):
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        if nxt is None or not nxt.group(1)[:1].isupper():
+            return False
+        word = nxt.group(1).lower()
+        if word in self.g.months or word in self.g.weekdays:
+            return False
+        if word in _day_periods(self.lang):
+            return True
+        prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
+        return prev is not None and prev.group(1) in self.g.title_articles
 
     def on_relmonth(self, m: Any) -> Figure | None:
         """ "next March" → ``REF+M03`` (the next March), "letzten Dezember" / "décembre
@@ -1405,8 +1629,13 @@ class _Scan:
         g = self.g
         start, end = m.span("A_relday")
         word = m.group("rd")
-        if word in g.case_sensitive and self.text[start:end] != self.low[start:end]:
-            return None
+        if (
+            word in g.case_sensitive
+            and self.text[start:end] != self.low[start:end]
+            and not _SENTENCE_START.search(self.text, max(0, start - 4), start)
+            and start > 0
+        ):
+            return None  # "am Morgen"; but "Morgen geht es los" opens a sentence
         surface = self.text[start:end].split()
         if len(surface) > 1 and all(w[:1].isupper() for w in surface):
             return None  # a title: "This Morning presenter"
@@ -1488,6 +1717,13 @@ class _Scan:
             out.append(a)
             i += 1
         return out
+
+
+@cache
+def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]:
+    """The handler (an unbound ``_Scan`` method) of each kind of match: ``A_date`` →
+    ``_Scan.on_date``."""
+    return {name: getattr(_Scan, "on_" + name[2:].lower()) for name in _kinds(lang)}
 
 
 class _Groups:
@@ -1625,15 +1861,15 @@ def resolve(value: str, ref: _dt.date) -> str:
     >>> resolve("XXXX-WXX-1", ref), resolve("2024", ref)
     ('2025-10-27', '2024')
     """
-    off = _OFFSET.match(value)
-    if off and off.group(1) != "REF":  # "three weeks from tomorrow": the date, then the offset
-        base = resolve(off.group(1), ref)
-        day = _FULL.match(base)
-        if day is None:
+    om = _OFFSET.match(value)
+    if om and om.group(1) != "REF":  # "three weeks from tomorrow": the date, then the offset
+        base = resolve(om.group(1), ref)
+        dm = _FULL.match(base)
+        if dm is None:
             return value
-        d = _dt.date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-        n = int(off.group(3)) * (1 if off.group(2) == "+" else -1)
-        unit = off.group(4)
+        d = _dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+        n = int(om.group(3)) * (1 if om.group(2) == "+" else -1)
+        unit = om.group(4)
         if unit in ("D", "W"):
             d = d + _dt.timedelta(days=n * (7 if unit == "W" else 1))
         else:

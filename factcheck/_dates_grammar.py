@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from ._dates_cldr import cldr_calendar, pattern_tokens
+from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._locale import get_locale
 from ._regexutil import alternation, by_first
@@ -37,6 +37,7 @@ __all__ = ["Grammar", "grammar"]
 
 _DASHES = ["–", "—", "-", "‒", "~"]
 _CONTEXTS = ("format", "stand-alone")
+_H = r"[ \u00a0\u202f]+"  # spaces within a line
 #: Units that relative periods ("nächste Woche") may take.
 PERIOD_UNITS = frozenset({"D", "W", "WE", "M", "Y", "Q"})
 
@@ -133,10 +134,22 @@ class Grammar:
     #: words before a day and month without a final dot ("am 22.04"): only there is
     #: "22.04" a date
     back_numeric_prefix: re.Pattern[str] | None = None
+    #: the same words as a set (a cheap pre-filter)
+    numeric_prefixes: frozenset[str] = frozenset()
+    #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
+    nth_of_last: frozenset[str] = frozenset()
     #: "and a half", "et demie", "rưỡi" after a duration
     fwd_half: re.Pattern[str] | None = None
     #: unit words in the singular (only these take "all", "den ganzen", "toute la")
     singular_units: frozenset[str] = frozenset()
+    #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
+    ordinal_dates: bool = False
+    #: words between a weekday and a relative week ("Tuesday of next week")
+    week_joiners: frozenset[str] = frozenset()
+    #: words after which a weekday written in lower case still counts (vi "vào thứ bảy")
+    weekday_context: frozenset[str] = frozenset()
+    #: articles that make "<article> <Weekday> <Capitalised>" a name ("the Sunday Times")
+    title_articles: frozenset[str] = frozenset()
     #: words between a day in words and its month ("the fourth of July")
     back_day_joiner: re.Pattern[str] | None = None
     #: an after-unit modifier right after a match ("3 mars dernier")
@@ -362,7 +375,7 @@ def _nth_unit(
     )
 
 
-@cache
+@persistent("dates-grammar")
 def grammar(lang: str) -> Grammar:
     """The compiled date grammar of ``lang`` (cached per locale)."""
     from babel.numbers import get_decimal_symbol
@@ -415,6 +428,7 @@ def grammar(lang: str) -> Grammar:
     short = loc.date_formats["short"].pattern
     if short.find("d") < short.find("M"):
         patterns += ["d.M.y", "d/M/y", "dd.MM.yy", "dd/MM/yy", "d.M.", "d/M", "d.MM"]
+    spaced_numeric = short.find("d") < short.find("M")
     # a month name between numbers or beside one, joined by "-" or "/": "05-Aug-2016",
     # "23/Sep/2020", "2019/aug/01", "Sep-23-2020", "Dec-2018", "Oct/2"
     patterns += ["d-MMM-y", "d/MMM/y", "y/MMM/d", "y-MMM-d", "MMM-d-y", "MMM/d", "MMM-y", "MMM/y"]
@@ -436,6 +450,11 @@ def grammar(lang: str) -> Grammar:
         rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
     )
     body.append(rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)")
+    if spaced_numeric:
+        # day, month and a four-digit year separated by single spaces: "18 08 1978"
+        body.append(
+            r"(?P<A_date>(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>(?:1[89]|20)\d\d))(?!\d|[.,:/-]\d)"
+        )
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
     body.insert(
@@ -473,7 +492,11 @@ def grammar(lang: str) -> Grammar:
     # durations with digits
     body.append(
         r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)(?:\s*|-)"
-        + (rf"(?:(?P<midmod>{_alt(set(after_unit))})\s+)?" if after_unit else "")
+        + (
+            rf"(?:(?P<midmod>{_alt(set(after_unit) | set(before_unit))})\s+)?"
+            if after_unit or before_unit
+            else ""
+        )
         + r"(?P<unit>"
         + _alt(set(units))
         + r")(?!\w))"
@@ -494,9 +517,9 @@ def grammar(lang: str) -> Grammar:
     wide_wd = _alt(set(cal.weekdays))
     before_alt, after_alt = _alt(set(before_unit)), _alt(set(after_unit))
     if before_unit:
-        body.append(rf"(?P<A_relwd>(?P<bm>{before_alt})\s+(?P<wd>{wide_wd}))(?!\w)")
+        body.append(rf"(?P<A_relwd>(?P<bm>{before_alt}){_H}(?P<wd>{wide_wd}))(?!\w)")
     if after_unit:
-        body.append(rf"(?P<A_relwd>(?P<wd>{wide_wd})\s+(?P<am>{after_alt}))(?!\w)")
+        body.append(rf"(?P<A_relwd>(?P<wd>{wide_wd}){_H}(?P<am>{after_alt}))(?!\w)")
     singular = set(cal.singular_units) | set(_table(lex, "units"))
     # quarters by CLDR name: "Q1 2019", "1. Quartal 2018", "1er trimestre", "quý 1 năm 2018"
     quarters = dict(cal.quarters)
@@ -522,9 +545,9 @@ def grammar(lang: str) -> Grammar:
         s_alt = _alt(set(seasons))
         s_year = rf"(?:\s*,?\s*(?:[^\W\d_]{{1,4}}\s+)?(?P<y>{year})(?!\d))?"
         if before_unit:
-            body.append(rf"(?P<A_yseason>(?P<bm>{before_alt})\s+(?P<sn>{s_alt})(?!\w))")
+            body.append(rf"(?P<A_yseason>(?P<bm>{before_alt}){_H}(?P<sn>{s_alt})(?!\w))")
         if after_unit:
-            body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})\s+(?P<am>{after_alt})(?!\w))")
+            body.append(rf"(?P<A_yseason>(?P<sn>{s_alt}){_H}(?P<am>{after_alt})(?!\w))")
         body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?!\w){s_year})")
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
@@ -536,9 +559,9 @@ def grammar(lang: str) -> Grammar:
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
     wide_m = _alt(cal.wide_months)
     if before_unit:
-        body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt})\s+(?P<mn>{wide_m}))(?![\w-])")
+        body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt}){_H}(?P<mn>{wide_m}))(?![\w-])")
     if after_unit:
-        body.append(rf"(?P<A_relmonth>(?P<mn>{wide_m})\s+(?P<am>{after_alt}))(?!\w)")
+        body.append(rf"(?P<A_relmonth>(?P<mn>{wide_m}){_H}(?P<am>{after_alt}))(?!\w)")
     # names alone
     # compounds (de): "Sonntagabend" (a CLDR day period after the weekday),
     # "Oktoberanfang" (a word of month_compounds after the month)
@@ -555,7 +578,7 @@ def grammar(lang: str) -> Grammar:
         body.append(
             r"(?P<A_relper>(?P<bm>"
             + _alt(set(before_unit))
-            + r")\s+(?P<ru>"
+            + r")" + _H + r"(?P<ru>"
             + _alt(per_units)
             + r"))(?!\w)"
         )
@@ -563,7 +586,7 @@ def grammar(lang: str) -> Grammar:
         body.append(
             r"(?P<A_relper>(?P<ru>"
             + _alt(per_units)
-            + r")\s+(?P<am>"
+            + r")" + _H + r"(?P<am>"
             + _alt(set(after_unit))
             + r"))(?!\w)"
         )
@@ -607,6 +630,7 @@ def grammar(lang: str) -> Grammar:
             keywords.add(tmpl.split(" ")[0])
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
+    followers |= set(before_unit)
     followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
     for pat in patterns:
         for kind, tok in pattern_tokens(pat):
@@ -647,7 +671,8 @@ def grammar(lang: str) -> Grammar:
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
         digit_anchor=_compile(
             # the first digit comes before the look-behind, so that ``re`` skips to digits
-            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
+            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
+            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"
         ),
@@ -710,11 +735,17 @@ def grammar(lang: str) -> Grammar:
         back_numeric_prefix=_back(set(_words(lex, "numeric_prefixes")))
         if _words(lex, "numeric_prefixes")
         else None,
+        numeric_prefixes=frozenset(_words(lex, "numeric_prefixes")),
+        nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of")),
         back_whole=_back(set(_words(lex, "whole_words"))) if _words(lex, "whole_words") else None,
         fwd_half=_compile(r"[\s\u00a0\u202f]+" + _alt(set(_words(lex, "half_words"))) + r"(?!\w)")
         if _words(lex, "half_words")
         else None,
         singular_units=frozenset(singular),
+        title_articles=frozenset(_words(lex, "title_articles")),
+        weekday_context=frozenset(_words(lex, "weekday_context")),
+        week_joiners=frozenset(_words(lex, "week_joiners")),
+        ordinal_dates=bool(lex.get("ordinal_dates", False)),
         century_words=tuple(sorted(w for w, u in units.items() if u == "CE")),
         ordinal_after_unit=bool(lex.get("ordinal_after_unit", False)),
         back_day_joiner=_back(set(_words(lex, "day_month_joiners")))

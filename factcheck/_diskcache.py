@@ -10,9 +10,10 @@ milliseconds.
 Safety rules:
 
 * **Keyed by everything the tables depend on**: the package version, babel's
-  version, the Python version, and a hash of the *contents* of every source
-  file and rule/lexicon file of the package (so editing ``rules/lang/de.toml``
-  or any module invalidates the cache). Entries of other keys are pruned.
+  version, the Python version, a hash of the *contents* of every rule and
+  lexicon file (``rules/**/*.toml``), and the path, size and modification time
+  of every module of the package (so editing ``rules/lang/de.toml`` or any
+  module invalidates the cache). Entries of other keys are pruned.
 * **Where**: ``$XDG_CACHE_HOME/factcheck`` (default ``~/.cache/factcheck``).
 * **Off switch**: ``FACTCHECK_NO_CACHE=1`` (anything but ``""``/``"0"``).
 * **Robust**: a missing, corrupt, truncated, foreign or unreadable entry is a miss
@@ -78,7 +79,8 @@ def _source_files() -> list[Path]:
 
 @functools.cache
 def fingerprint() -> str:
-    """A hash of what the cached tables depend on (versions and file contents)."""
+    """A hash of what the cached tables depend on: versions, the contents of the
+    rule and lexicon files, and the size and modification time of every module."""
     import hashlib
 
     import babel
@@ -89,10 +91,14 @@ def fingerprint() -> str:
     h.update(f"{__version__}\0{babel.__version__}\0{sys.version}\0".encode())
     for path in _source_files():
         try:
-            data = path.read_bytes()
+            if path.suffix == ".toml":
+                data = path.read_bytes()
+            else:  # modules: size and mtime (reading them all costs more than a stat)
+                st = path.stat()
+                data = f"{st.st_size}\0{st.st_mtime_ns}".encode()
         except OSError:
             data = b"?"
-        h.update(f"{path.name}\0{len(data)}\0".encode())
+        h.update(f"{path}\0{len(data)}\0".encode())
         h.update(data)
     return h.hexdigest()
 
@@ -123,7 +129,11 @@ def _entry_path(name: str, arg: str) -> Path | None:
     base = cache_dir()
     if base is None:
         return None
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in arg)
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in arg)
+    if safe != arg:  # keep distinct arguments in distinct files
+        import hashlib
+
+        safe = safe[:40] + "-" + hashlib.blake2b(arg.encode(), digest_size=6).hexdigest()
     return base / f"tables-{fingerprint()}" / f"{name}-{safe}.pickle"
 
 

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from ._cldr import (
@@ -133,6 +134,23 @@ class _Tables:
     hedge_distance_keep: frozenset[str] = frozenset()
     #: hedge words that are prepositions before a phone number ("unter 116 123")
     hedge_phone: frozenset[str] = frozenset()
+    #: words between a number and its scale word ("quatre autres millions")
+    scale_between: frozenset[str] = frozenset()
+    #: hedges that reach over one determiner ("more than the 3.5 million")
+    hedge_reach: frozenset[str] = frozenset()
+    reach_over: frozenset[str] = frozenset()
+    #: hedges that reach over a noun and "of": "an estimated population of 299,200"
+    hedge_reach_of: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    #: a hedge after the figure is none before these ("50 percent plus one")
+    after_not_before: frozenset[str] = frozenset()
+    #: a unit followed by a count of its sub-unit: unit → (sub-unit, how many in one)
+    sub_units: dict[str, tuple[str, Decimal]] = field(default_factory=dict)
+    #: currency names that are also weights ("pound") → unit id, and their context
+    weights: dict[str, str] = field(default_factory=dict)
+    weight_context: tuple[str, ...] = ()
+    weight_not_before: frozenset[str] = frozenset()
+    weight_singular: frozenset[str] = frozenset()
     #: one-letter units read only when glued to the number ("104.2F")
     glued: dict[str, str] = field(default_factory=dict)
     #: classifiers (vi): skipped when a noun follows them
@@ -299,6 +317,29 @@ def _tables(lang: str) -> _Tables:
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
     tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
     tables.glued = dict(lex_units.get("glued", {}))
+    tables.sub_units = {
+        k: (str(v["unit"]), Decimal(str(v["per"]))) for k, v in lex_units.get("sub", {}).items()
+    }
+    lex_cur = lex.get("currencies", {})
+    tables.weights = {k.casefold(): v for k, v in lex_cur.get("weights", {}).items()}
+    tables.weight_context = tuple(w.casefold() for w in lex_cur.get("weight_context", []))
+    tables.weight_not_before = frozenset(
+        w.casefold() for w in lex_cur.get("weight_not_before", [])
+    )
+    tables.weight_singular = frozenset(w.casefold() for w in lex_cur.get("weight_singular", []))
+    tables.scale_between = frozenset(w.casefold() for w in lex_scales.get("between", []))
+    tables.hedge_reach = frozenset(
+        " ".join(w.casefold().replace("\u2019", "'").split()) for w in hedges.get("reach", [])
+    )
+    tables.reach_over = frozenset(w.casefold() for w in hedges.get("reach_over", []))
+    tables.hedge_reach_of = frozenset(
+        " ".join(w.casefold().split()) for w in hedges.get("reach_of", [])
+    )
+    tables.of_words = frozenset(w.casefold() for w in hedges.get("of_words", []))
+    tables.before_lasts = tables.before_lasts | tables.reach_over | tables.of_words
+    tables.after_not_before = frozenset(
+        w.casefold() for w in hedges.get("after_not_before", [])
+    )
     tables.before_multi = frozenset(multi)
     tables.before_pairs = frozenset(pairs)
     return tables
@@ -662,6 +703,7 @@ class _Fig:
 
 
 _FRACTION_FLAG = frozenset({"fraction"})
+_SUB_UNIT_FLAG = frozenset({"sub-unit"})
 #: after a digit run, characters that need the slow path (time, exponent, fraction)
 _AFTER_SPECIAL = frozenset(":eE^/")
 _WORDS_FLAG = frozenset({"words"})
@@ -762,7 +804,8 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             if (
                 s and num.start == 0 and text[s - 1] in "-−"
                 and (s == 1 or text[s - 2] in " (\t\n[")
-            ):
+                and not (s > 2 and text[s - 2] == " " and text[s - 3].isdigit())
+            ):  # not "12,5 -15,5" (a dash between two numbers)
                 core.start -= 1
                 core.value = -core.value
             # exponent or power: 1e10, 1,1^23
@@ -958,7 +1001,10 @@ def _plain(text: str, core: _Core, t: _Tables, fig: _Fig) -> _Fig | None:
     toks = _Toks(text, core.end)
     tok0 = toks.get(0)
     if tok0 is not None:
-        if tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes):
+        if (
+            tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
+            or tok0[3] in t.scale_between
+        ):
             return None
         if tok0[1] == core.end and not core.words and tok0[0][:1].isalpha():
             if tok0[0] in t.glued:
@@ -1016,6 +1062,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     hit_scale = False
     attached = tok0 is not None and tok0[1] == core.end
     # scale word
+    hit: tuple[str, int, int] | None = None
     mask0 = toks.mask(0, t.firsts, t.strip_suffixes)
     if not core.collective and core.scale is None and mask0 & 15:
         hit = _lookup(text, toks, 0, t.scale_long) if mask0 & _SCALE_LONG else None
@@ -1051,15 +1098,26 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             hit_scale = True
             multiplier = Decimal(hit[0])
             fig.scale = text[tok0[1] : hit[2]] if tok0 is not None else None
-            i = hit[1]
-            fig.end = hit[2]
-            if toks.mask(i, t.firsts, ()) & _SCALE_PART:
-                # "3 millions et demi", "3 million and a half"
-                part = _lookup(text, toks, i, t.scale_part)
-                if part is not None:
-                    extra = Decimal(part[0])
-                    i = part[1]
-                    fig.end = part[2]
+    elif (
+        not core.collective and core.scale is None and tok0 is not None
+        and tok0[3] in t.scale_between and toks.mask(1, t.firsts, ()) & _SCALE_LONG
+    ):
+        # "quatre autres millions", "sechs weitere Millionen"
+        hit = _lookup(text, toks, 1, t.scale_long)
+        if hit is not None:
+            hit_scale = True
+            multiplier = Decimal(hit[0])
+            fig.scale = text[toks.items[1][1] : hit[2]]
+    if hit is not None:
+        i = hit[1]
+        fig.end = hit[2]
+        if toks.mask(i, t.firsts, ()) & _SCALE_PART:
+            # "3 millions et demi", "3 million and a half"
+            part = _lookup(text, toks, i, t.scale_part)
+            if part is not None:
+                extra = Decimal(part[0])
+                i = part[1]
+                fig.end = part[2]
     fig.num_end = fig.end
     value = (core.value + extra) * multiplier if hit_scale else core.value
     # French "millions de dollars", "milliards d'euros"
@@ -1093,6 +1151,15 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             break
         if currency is None:
             cur = _lookup(text, toks, k, t.currency) if mask & _CURRENCY else None
+            if cur is not None and t.weights and not hit_scale:
+                mass = _weight(text, toks, k, cur, core, t)
+                if mass is not None:
+                    fig.kind = "quantity"  # "a 400-pound bull", "weighs 200 pounds"
+                    fig.unit = mass
+                    fig.end = cur[2]
+                    i = cur[1]
+                    matched = True
+                    break
             if cur is not None and (
                 cur[0] not in t.not_before or text[toks.items[k][1] : cur[2]] != cur[0]
             ):
@@ -1143,6 +1210,16 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                         fig.unit = comp
                         fig.end = per[2]
                         i = per[1]
+                in_sub = t.sub_units.get(fig.unit)
+                if in_sub is not None and core.decimals == 0:
+                    joined = _sub_unit(text, toks, i, fig.end, in_sub, t)
+                    if joined is not None:
+                        # "6-foot-2", "6 feet 2 inches", "1 Meter 88": one length
+                        value = core.value * in_sub[1] + joined[0]
+                        fig.unit = in_sub[0]
+                        fig.end = joined[1]
+                        i = joined[2]
+                        fig.flags = fig.flags | _SUB_UNIT_FLAG
                 break
     if (
         not matched and currency is None and attached and t.glued and tok0 is not None
@@ -1176,6 +1253,28 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     # hedge before
     qualifier: str | None = None
     hb = _lookup_back(before, t.hedge_before, fig.start)
+    if (
+        hb is None and t.hedge_reach and len(before) > 1 and not core.ordinal
+        and before[-1][0].casefold() in t.reach_over and fig.start - before[-1][2] <= 2
+    ):
+        # "more than the 3.5 million", "plus de la moitié", "fast auf Null"
+        hb = _lookup_back(before[:-1], t.hedge_before, before[-1][1])
+        if hb is not None:
+            words = " ".join(b[0].casefold() for b in before[:-1] if b[1] >= hb[1])
+            if words.replace(" '", "'") not in t.hedge_reach:
+                hb = None
+    if (
+        hb is None and t.hedge_reach_of and before and not core.ordinal
+        and before[-1][0].casefold() in t.of_words and fig.start - before[-1][2] <= 2
+    ):
+        # "an estimated population of 299,200", "geschätztes Vermögen von 11 Millionen"
+        wide = _tokens_before(text, before[-1][1], None, 40)
+        if len(wide) > 1 and wide[-1][0][:1].isalpha():
+            hb = _lookup_back(wide[:-1], t.hedge_before, wide[-1][1])
+            if hb is not None:
+                words = " ".join(b[0].casefold() for b in wide[:-1] if b[1] >= hb[1])
+                if words not in t.hedge_reach_of:
+                    hb = None
     if hb is not None and (t.hedge_not_after or t.hedge_distance or t.hedge_phone):
         false = _false_hedge(text, before, hb[1], fig, toks, i, t, floor)
         if false == "phone":
@@ -1197,7 +1296,9 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         mask_i = mask0 if i == 0 else toks.mask(i, t.firsts, ())
         ha = _lookup(text, toks, i, t.hedge_after) if mask_i & _HEDGE_AFTER else None
         if ha is not None:
-            qualifier = ha[0]
+            nxt = toks.get(ha[1])
+            if nxt is None or not (nxt[0].isdigit() or nxt[3] in t.after_not_before):
+                qualifier = ha[0]  # not "50 percent plus one vote"
     fig.head = _head(text, toks, i, t)
     if core.collective is not None:
         c = core.collective
@@ -1279,6 +1380,78 @@ def _false_hedge(
         ):
             return "phone"
     return ""
+
+
+def _sub_unit(
+    text: str, toks: _Toks, i: int, end: int, sub: tuple[str, Decimal], t: _Tables
+) -> tuple[Decimal, int, int] | None:
+    """A count of the sub-unit right after a unit: (count, its end, token after).
+
+    "6-foot-2", "6 feet 2 inches", "6ft 2in", "1 Meter 88": the count is below
+    the number of sub-units in one unit, and either the sub-unit follows it or
+    nothing that could be a noun does."""
+    k = i
+    tok = toks.get(k)
+    hyphen = tok is not None and tok[0] in ("-", "\u2010") and tok[1] == end
+    if hyphen:
+        k += 1
+        tok = toks.get(k)
+    if tok is None or not tok[0].isdigit() or tok[1] - end > 1 or Decimal(tok[0]) >= sub[1]:
+        return None
+    nxt = toks.get(k + 1)
+    if nxt is not None and nxt[1] - tok[2] <= 1:
+        unit = _lookup(text, toks, k + 1, t.unit, t.strip_suffixes)
+        if unit is not None:
+            return (Decimal(tok[0]), unit[2], unit[1]) if unit[0] == sub[0] else None
+        if (
+            not hyphen and nxt[0][:1].isalpha() and nxt[3] not in t.head_stop
+            and nxt[3] not in t.dimension_words
+        ):
+            if not (t.capitalised and nxt[0][0].islower()) and nxt[0] not in t.glued:
+                return None  # "6 feet 2 players": a count of something else
+    return Decimal(tok[0]), tok[2], k + 1
+
+
+def _weight(
+    text: str, toks: _Toks, k: int, cur: tuple[str, int, int], core: _Core, t: _Tables
+) -> str | None:
+    """The mass unit when a currency name after a number is a weight
+    (``[currencies] weights``): joined by a hyphen and followed by a noun ("a
+    400-pound bull", "a 550 pound hog" with the singular of ``weight_singular``;
+    not "a 5-pound note", ``weight_not_before``), or after a
+    word of ``weight_context`` ("weighs 200 pounds")."""
+    word = text[toks.items[k][1] : cur[2]].casefold()
+    unit = t.weights.get(word)
+    if unit is None:
+        return None
+    gap = text[core.end : toks.items[k][1]]
+    if gap in ("-", "\u2010") or (word in t.weight_singular and core.value > 1 and gap == " "):
+        nxt = toks.get(cur[1])
+        if (
+            nxt is not None and nxt[0][:1].isalpha() and nxt[0][0].islower()
+            and nxt[3].rstrip(".") not in t.weight_not_before
+        ):
+            return unit
+    window = text[max(0, core.start - 40) : core.start].casefold()
+    if any(w in window for w in t.weight_context):
+        return unit
+    return None
+
+
+_BOUNDS = frozenset({"about", "nearly", "over", "under", "at-least", "at-most", "up-to"})
+
+
+def _carry_hedges(text: str, figs: list[_Fig]) -> None:
+    """A conversion in brackets right after a hedged figure has its hedge:
+    "environ 48 km (30 miles)", "rund 5 Mio. Euro (5,4 Mio. Dollar)"."""
+    for a, b in pairwise(figs):
+        if (
+            a.qualifier in _BOUNDS and b.qualifier is None and a.kind == b.kind
+            and a.kind in ("quantity", "money") and b.start - a.end <= 3
+            and text[a.end : b.start].strip() == "("
+        ):
+            b.qualifier = a.qualifier
+            b.low, b.high = _interval(b.value, a.qualifier)
 
 
 def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
@@ -1406,11 +1579,13 @@ def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
             continue
         fig = _build(text, core, t, end)
         end = max(core.end, fig.num_end if fig.kind != "quantity" else core.end,
-                  fig.end if fig.kind in ("money", "percent") else core.end)
+                  fig.end if fig.kind in ("money", "percent") or fig.flags & _SUB_UNIT_FLAG
+                  else core.end)
         if fig.kind == "skip":
             continue
         figs.append(fig)
     figs = _merge_ranges(text, figs, t)
+    _carry_hedges(text, figs)
     return [
         Figure(
             f.kind, text[f.start : f.end], f.start, f.end, f.value, f.low, f.high,

@@ -399,7 +399,7 @@ class _Lang:
     def tokens(self, low: str, start: int, end: int) -> list[Tok]:
         out: list[Tok] = []
         if self.compound:
-            for m in re.finditer(rf"{_LETTER}+", low[start:end]):
+            for m in _LETTERS.finditer(low[start:end]):
                 w = m.group()
                 s = start + m.start()
                 if w in self.entries:
@@ -798,8 +798,9 @@ def _parse(
     return _Parsed(j, value(), False, fraction)
 
 
-_NEXT_WORD = re.compile(rf"{_SP}*({_LETTER}+|\S?)")
-_PREV_WORD = re.compile(rf"({_LETTER}+)\W{{0,2}}$")
+_LETTERS = _compile(rf"{_LETTER}+")
+_NEXT_WORD = _compile(rf"{_SP}*({_LETTER}+|\S?)")
+_PREV_WORD = _compile(rf"({_LETTER}+)\W{{0,2}}$")
 
 
 def _next_word(low: str, pos: int) -> str:
@@ -810,7 +811,7 @@ def _next_word(low: str, pos: int) -> str:
 def _prev_words(low: str, pos: int, k: int = 2) -> list[str]:
     """Up to ``k`` words before ``pos``, nearest first."""
     chunk = low[max(0, pos - 40) : pos]
-    words = re.findall(rf"{_LETTER}+", chunk)
+    words = _LETTERS.findall(chunk)
     return list(reversed(words[-k:]))
 
 
@@ -979,8 +980,8 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
 _SENTENCE_OPENERS = ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
 
 
-_DIGIT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
-_NEXT_CAP = re.compile(rf"{_SP}+({_LETTER})")
+_DIGIT_BEFORE = _compile(r"\d[ \t\u00a0]*$")
+_NEXT_CAP = _compile(rf"{_SP}+({_LETTER})")
 
 
 def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
@@ -1089,7 +1090,7 @@ def _unit_tables(lang: str) -> tuple[frozenset[str], set[str]]:
     return frozenset(names), firsts
 
 
-_PHRASE_WORDS = re.compile(rf"{_SP}*([^\s]+)")
+_PHRASE_WORDS = _compile(rf"{_SP}*([^\s]+)")
 
 
 def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
@@ -1108,7 +1109,7 @@ def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
     return False
 
 
-_ARTICLE_AFTER = re.compile(rf"(?:{_SP}+|['\u2019])({_LETTER}+)")
+_ARTICLE_AFTER = _compile(rf"(?:{_SP}+|['\u2019])({_LETTER}+)")
 
 
 def _lower(text: str) -> str:
@@ -1147,8 +1148,8 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
-_NEXT_NONSPACE = re.compile(r"[ \t\u00a0\u202f]*(\S?)")
-_DIGITS_OR_ROMAN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[IVXivx]+")
+_NEXT_NONSPACE = _compile(r"[ \t\u00a0\u202f]*(\S?)")
+_DIGITS_OR_ROMAN = _compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[IVXivx]+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

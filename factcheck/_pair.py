@@ -32,6 +32,7 @@ reports it as missing elsewhere). See docs/check.md.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -42,10 +43,11 @@ from functools import cache, lru_cache
 from ._lexicon import lexicon
 from ._locale import base_lang
 from ._records import Document, Fact, Figure, Mention
-from ._rules._timex import month_day
+from ._rules._timex import anchor, month_day
 
 __all__ = [
     "PAIR_THRESHOLD",
+    "converted_values",
     "figure_score",
     "noun_concept",
     "noun_similarity",
@@ -300,6 +302,12 @@ def _unit_table() -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     return factors, offsets
 
 
+def converted_values(a: Figure, b: Figure) -> tuple[Decimal, Decimal] | None:
+    """Both values in the base unit of their dimension, for quantities of one
+    dimension stated in different units; None otherwise."""
+    return _converted(a, b)
+
+
 def _converted(a: Figure, b: Figure) -> tuple[Decimal, Decimal] | None:
     """Both values in the base unit, for quantities of one dimension in different units."""
     if not (a.unit and b.unit and a.unit != b.unit) or _dimension(a.unit) != _dimension(b.unit):
@@ -380,6 +388,12 @@ def _date_similarity(a: Figure, b: Figure) -> float:
         return 0.5
     if va == vb and a.value_end == b.value_end:
         return 1.0
+    if (anchor(va) != va) != (anchor(vb) != vb):
+        # "a year after the March 3 vote" vs "3. März": compare the dates they name
+        same = _date_similarity(
+            dataclasses.replace(a, value=anchor(va)), dataclasses.replace(b, value=anchor(vb))
+        )
+        return min(same, 0.85)
     pa, pb = _timex_parts(va), _timex_parts(vb)
     if pa is None or pb is None:
         if va == vb:
@@ -392,11 +406,11 @@ def _date_similarity(a: Figure, b: Figure) -> float:
     agree = 0
     compared = 0
     for x, y in zip(pa, pb, strict=False):
-        same = _part_agrees(x, y)
-        if same is None:
+        part = _part_agrees(x, y)
+        if part is None:
             continue
         compared += 1
-        agree += same
+        agree += part
     if compared == 0:
         return 0.5
     if agree == compared:
@@ -654,7 +668,7 @@ def _temporal_comparable(a: Figure, b: Figure) -> bool:
     va, vb = a.value, b.value
     if not isinstance(va, str) or not isinstance(vb, str):
         return False
-    pa, pb = _timex_parts(va), _timex_parts(vb)
+    pa, pb = _timex_parts(anchor(va)), _timex_parts(anchor(vb))
     if pa is not None and pb is not None:
         return any(x == y and set(x) != {"X"} for x, y in zip(pa, pb, strict=False))
     if va.startswith("P") and vb.startswith("P"):

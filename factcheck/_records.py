@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Literal
 
 __all__ = [
@@ -52,7 +52,7 @@ LEVELS: tuple[Level, ...] = ("info", "warning", "error")
 
 def level_rank(level: str) -> int:
     """Order levels: ``info`` < ``warning`` < ``error``."""
-    return LEVELS.index(level)  # type: ignore[arg-type]
+    return LEVELS.index(level)
 
 
 @dataclass(frozen=True, slots=True)

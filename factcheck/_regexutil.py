@@ -16,9 +16,10 @@ article. Two tools cut that cost:
 :func:`compile`
     ``re.compile`` with a second-level cache on disk: the compiled program
     (``re``'s internal code) of each long pattern is stored in a small file under
-    the user cache dir and reused by the next process, so a warm ``factcheck
-    check`` pays no regex compilation. The key is the pattern text itself with its
-    flags (checked on load), under a directory named by the Python version and
+    the user cache dir (short ones share one bundle file) and reused by the next
+    process, so a warm ``factcheck check`` pays no regex compilation. The key is
+    the pattern text itself with its flags (checked on load, with a checksum),
+    under a directory named by the Python version and
     ``re`` engine magic: a changed pattern is simply a new entry. Set
     ``FACTCHECK_NO_CACHE=1`` to disable the disk cache; a corrupt, foreign or
     unwritable cache file is ignored (compiled afresh). Compiled patterns inside
@@ -65,7 +66,6 @@ __all__ = ["alternation", "by_first", "cache_path", "compile", "first_chars"]
 #: An atom function: a character → its regex, or ``None`` for the default (escaped).
 Atom = Callable[[str], "str | None"]
 
-_END = ""  # trie key marking the end of a word
 _CLASS_SPECIAL = frozenset("\\]^-[")
 
 
@@ -277,9 +277,9 @@ def first_chars(words: Iterable[str]) -> str:
 
 # ---- compile cache ------------------------------------------------------------
 
-#: Patterns shorter than this compile in well under a millisecond: not worth a file.
+#: Patterns shorter than this share one bundle file instead of a file each.
 MIN_CACHED_LENGTH = 200
-_MAX_FILES = 3000  # beyond this the oldest half of the cache directory is removed
+_MAX_FILES = 1000  # beyond this the oldest half of the cache directory is removed
 _lock = threading.RLock()
 _re_compile = re.compile  # the original, even if someone patches re.compile
 _memo: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -341,6 +341,30 @@ def _key(pattern: str, flags: int) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def _seal(payload: bytes) -> bytes:
+    import hashlib
+
+    return _MAGIC + hashlib.blake2b(payload, digest_size=16).digest() + payload
+
+
+def _unseal(blob: bytes) -> bytes | None:
+    """The payload of a sealed blob, or ``None`` when it is not intact."""
+    import hashlib
+
+    head = len(_MAGIC) + 16
+    if len(blob) < head or not blob.startswith(_MAGIC):
+        return None
+    payload = blob[head:]
+    if hashlib.blake2b(payload, digest_size=16).digest() != blob[len(_MAGIC) : head]:
+        return None
+    return payload
+
+
+def _entry_of(raw: Any) -> _Entry:
+    all_flags, code, groups, groupindex, indexgroup = raw
+    return (int(all_flags), bytes(code), int(groups), dict(groupindex), tuple(indexgroup))
+
+
 def _read(path: Path, pattern: str, flags: int) -> _Entry | None:
     """The stored program of ``pattern`` (``None``: absent, corrupt or another pattern)."""
     try:
@@ -348,37 +372,88 @@ def _read(path: Path, pattern: str, flags: int) -> _Entry | None:
     except OSError:
         return None
     try:
-        if not blob.startswith(_MAGIC):
+        payload = _unseal(blob)
+        if payload is None:
             return None
-        stored_pattern, stored_flags, entry = marshal.loads(blob[len(_MAGIC) :])
+        stored_pattern, stored_flags, entry = marshal.loads(payload)
         if stored_pattern != pattern or stored_flags != flags:
             return None
-        all_flags, code, groups, groupindex, indexgroup = entry
-        return (int(all_flags), bytes(code), int(groups), dict(groupindex), tuple(indexgroup))
+        return _entry_of(entry)
     except Exception:
         return None
 
 
-def _write(path: Path, pattern: str, flags: int, entry: _Entry) -> None:
-    """Store a program (atomically; any failure just means it is not stored)."""
+def _write_atomic(path: Path, blob: bytes) -> None:
     import tempfile
 
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
-        blob = _MAGIC + marshal.dumps((pattern, flags, entry))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _write(path: Path, pattern: str, flags: int, entry: _Entry) -> None:
+    """Store a program (atomically; any failure just means it is not stored)."""
+    try:
         fresh = not path.parent.exists()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        _write_atomic(path, _seal(marshal.dumps((pattern, flags, entry))))
         if not fresh and hash(pattern) % 64 == 0:  # now and then: bound the size
             _prune(path.parent)
     except Exception:
         return
+
+
+# Short patterns (module-level ones) share one file, read once per process and
+# written back at exit when this process compiled new ones.
+_BUNDLE_NAME = "short.bundle"
+_BUNDLE_MAX = 2000
+_bundle: dict[tuple[str, int], _Entry] | None = None
+_bundle_new: dict[tuple[str, int], _Entry] = {}
+
+
+def _bundle_path() -> Path | None:
+    folder = cache_path()
+    return None if folder is None else folder / _BUNDLE_NAME
+
+
+def _read_bundle(path: Path) -> dict[tuple[str, int], _Entry]:
+    try:
+        payload = _unseal(path.read_bytes())
+        if payload is None:
+            return {}
+        data = marshal.loads(payload)
+        return {(str(p), int(f)): _entry_of(e) for (p, f), e in data.items()}
+    except Exception:
+        return {}
+
+
+def _load_bundle() -> dict[tuple[str, int], _Entry]:
+    global _bundle
+    if _bundle is None:
+        path = _bundle_path()
+        _bundle = {} if path is None else _read_bundle(path)
+    return _bundle
+
+
+def _save_bundle() -> None:
+    """Merge this process's new short patterns into the bundle file."""
+    path = _bundle_path()
+    if not _bundle_new or path is None:
+        return
+    try:
+        merged = _read_bundle(path)  # what other processes added meanwhile
+        merged.update(_bundle_new)
+        if len(merged) > _BUNDLE_MAX:  # keep the newest
+            merged = dict(list(merged.items())[-_BUNDLE_MAX:])
+        _write_atomic(path, _seal(marshal.dumps(merged)))
+    except Exception:
+        return
+    _bundle_new.clear()
 
 
 def _prune(folder: Path) -> None:
@@ -479,12 +554,46 @@ def _self_test() -> bool:
     return _self_test_ok
 
 
+_atexit_registered = False
+
+
+def _via_store(pattern: str, flags: int, folder: Path) -> re.Pattern[str] | None:
+    """The pattern from the disk cache, compiling and storing it on a miss; ``None``
+    when the engine's internals do not work as expected."""
+    global _atexit_registered
+    short = len(pattern) < MIN_CACHED_LENGTH
+    bundle = _load_bundle() if short else {}
+    path = folder if short else folder / (_key(pattern, flags) + ".re")
+    entry = bundle.get((pattern, flags)) if short else _read(path, pattern, flags)
+    compiled = _from_store(pattern, entry) if entry is not None else None
+    if compiled is None:
+        try:
+            compiled, entry = _compile_recorded(pattern, flags)
+        except re.error:
+            raise
+        except Exception:
+            return None
+        if short:
+            bundle[(pattern, flags)] = _bundle_new[(pattern, flags)] = entry
+            if not _atexit_registered:
+                import atexit
+
+                atexit.register(_save_bundle)
+                _atexit_registered = True
+        else:
+            _write(path, pattern, flags, entry)
+    assert entry is not None
+    _programs[(pattern, compiled.flags)] = entry
+    return compiled
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, memoised in this process and across processes.
 
     The result is the same object ``re.compile`` would build (equal patterns);
-    only where the compiled program comes from differs. Patterns shorter than
-    :data:`MIN_CACHED_LENGTH` are only memoised in the process.
+    only where the compiled program comes from differs. Patterns of at least
+    :data:`MIN_CACHED_LENGTH` characters get a file each; shorter ones (typically
+    module-level patterns) share one bundle file, read once per process.
     """
     flags = int(flags)
     got = _memo.get((pattern, flags))
@@ -495,23 +604,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         if got is not None:
             return got
         compiled: re.Pattern[str] | None = None
-        folder = cache_path() if len(pattern) >= MIN_CACHED_LENGTH else None
+        folder = cache_path()
         if folder is not None and not (flags & re.DEBUG) and _self_test():
-            path = folder / (_key(pattern, flags) + ".re")
-            entry = _read(path, pattern, flags)
-            if entry is not None:
-                compiled = _from_store(pattern, entry)
-            if compiled is None:
-                try:
-                    compiled, entry = _compile_recorded(pattern, flags)
-                except re.error:
-                    raise
-                except Exception:
-                    compiled = entry = None
-                else:
-                    _write(path, pattern, flags, entry)
-            if compiled is not None and entry is not None:
-                _programs[(pattern, compiled.flags)] = entry
+            compiled = _via_store(pattern, flags, folder)
         if compiled is None:
             compiled = _re_compile(pattern, flags)
         _memo[(pattern, flags)] = compiled

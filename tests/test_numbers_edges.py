@@ -18,6 +18,11 @@ def nums(text: str, lang: str) -> list[Figure]:
     return [f for f in extract(text, lang) if f.kind in NUMERIC]
 
 
+def dec(value: object) -> Decimal:
+    assert isinstance(value, Decimal)
+    return value
+
+
 # --------------------------------------------------------------- stray separators
 
 
@@ -67,10 +72,9 @@ def test_long_numbers_with_a_scale_are_exact(lang: str, text: str, value: str) -
     (fig,) = nums(text, lang)
     assert fig.value == Decimal(value)
     # no coefficient longer than the default context's precision leaks out
-    assert len(fig.value.as_tuple().digits) <= 28
+    assert len(dec(fig.value).as_tuple().digits) <= 28
     if fig.qualifier == "about":
-        assert fig.low is not None and fig.high is not None
-        assert fig.low < fig.value < fig.high
+        assert dec(fig.low) < dec(fig.value) < dec(fig.high)
 
 
 # --------------------------------------------------------------- false hedges
@@ -259,3 +263,121 @@ def test_vietnamese_do_is_a_temperature_only_in_context(
 def test_vietnamese_counted_nouns(text: str, head: str) -> None:
     figs = nums(text, "vi")
     assert figs[0].head == head
+
+
+# --------------------------------------------------------------- hedge reach, scale gap
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier"),
+    [
+        ("en", "more than the 2.7 million residents", "2700000", "over"),
+        ("fr", "près de la moitié des sièges", "0.5", "nearly"),
+        ("de", "knapp die Hälfte der Sitze", "0.5", "nearly"),
+        # not every hedge word reaches: prepositions stay prepositions
+        ("en", "We spoke about the 4 candidates.", "4", None),
+        ("de", "unter den 9.000 Bewerbern", "9000", None),
+    ],
+)
+def test_hedge_reaches_over_a_determiner(
+    lang: str, text: str, value: str, qualifier: str | None
+) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.value, fig.qualifier) == (Decimal(value), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("fr", "trois autres millions de dollars", "3000000", "USD"),
+        ("de", "acht weitere Millionen Euro", "8000000", "EUR"),
+        ("en", "7 more million dollars", "7000000", "USD"),
+    ],
+)
+def test_word_between_number_and_scale(lang: str, text: str, value: str, unit: str) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.value, fig.unit) == (Decimal(value), unit)
+
+
+def test_conversion_in_brackets_inherits_the_hedge() -> None:
+    a, b = nums("une étape d'environ 64 km (40 miles)", "fr")
+    assert (a.qualifier, b.qualifier) == ("about", "about")
+    assert dec(b.low) < dec(b.value)
+
+
+def test_dash_between_two_numbers_is_no_sign() -> None:
+    assert all(dec(f.value) > 0 for f in nums("Endstand 87 -91 nach Verlängerung", "de"))
+    (fig,) = nums("Nachts sinkt es auf -7 Grad.", "de")
+    assert fig.value == -7
+
+
+def test_plus_before_a_number_is_no_hedge() -> None:
+    figs = nums("It needs 50 percent plus one vote.", "en")
+    assert figs[0].qualifier is None
+    (fig,) = nums("for people aged 70 plus", "en")
+    assert fig.qualifier == "at-least"
+
+
+def test_kilo_is_a_kilogram() -> None:
+    (fig,) = nums("Der Fisch wog 23 Kilo.", "de")
+    assert (fig.kind, fig.unit) == ("quantity", "mass-kilogram")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("a 300-pound tuna was landed", "quantity", "mass-pound"),
+        ("the parcel weighed 12 pounds", "quantity", "mass-pound"),
+        ("a 10-pound note", "money", "GBP"),
+        ("the club paid 40 million pounds", "money", "GBP"),
+    ],
+)
+def test_pound_is_a_weight_or_money(text: str, kind: str, unit: str) -> None:
+    (fig,) = nums(text, "en")
+    assert (fig.kind, fig.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("en", "a 6-foot-4 goalkeeper", "76", "length-inch"),
+        ("en", "she is 5 feet 9 inches tall", "69", "length-inch"),
+        ("de", "Er misst 1 Meter 93.", "193", "length-centimeter"),
+    ],
+)
+def test_unit_and_sub_unit_are_one_length(lang: str, text: str, value: str, unit: str) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.value, fig.unit) == (Decimal(value), unit)
+
+
+def test_sub_unit_needs_its_shape() -> None:
+    figs = nums("a wall of 6 feet 3 players", "en")
+    assert [(f.value, f.unit) for f in figs] == [(Decimal(6), "length-foot"), (Decimal(3), None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier"),
+    [
+        ("en", "an estimated crowd of 41,000", "about"),
+        ("en", "maximum gusts of 110 km/h", "at-most"),
+        ("de", "ein geschätzter Schaden von 3 Millionen Euro", "about"),
+        ("de", "mit maximalen Böen von 110 km/h", "at-most"),
+        ("fr", "une participation minimale de 40 %", "at-least"),
+        ("vi", "dân số ước tính là 81.500 người", "about"),
+        ("de", "bis 45 Millionen Euro", "up-to"),
+    ],
+)
+def test_hedge_reaches_over_a_noun_and_of(lang: str, text: str, qualifier: str) -> None:
+    (fig,) = nums(text, lang)
+    assert fig.qualifier == qualifier
+
+
+def test_bis_between_numbers_is_still_a_range() -> None:
+    (fig,) = nums("Es kosten 4 bis 6 Millionen Euro.", "de")
+    assert (fig.qualifier, fig.low, fig.high) == ("between", Decimal(4_000_000),
+                                                  Decimal(6_000_000))
+
+
+def test_singular_pound_before_a_noun_is_a_weight() -> None:
+    (fig,) = nums("the 480 pound boar", "en")
+    assert fig.unit == "mass-pound"

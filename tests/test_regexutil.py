@@ -203,6 +203,7 @@ def test_disk_cache_round_trip(tmp_path: Path) -> None:
     first = _run(_CHILD, env)
     files = list((tmp_path / "factcheck").glob("regex-*/*.re"))
     assert len(files) == 2  # the two long patterns
+    assert len(list((tmp_path / "factcheck").glob("regex-*/short.bundle"))) == 1
     second = _run(_CHILD, env)
     assert first.split(" ", 2)[2] == second.split(" ", 2)[2]
     assert int(second.split(" ")[1]) == 2
@@ -212,7 +213,8 @@ def test_disk_cache_corrupt_file_is_ignored(tmp_path: Path) -> None:
     env = _env(tmp_path)
     ref = _run(_CHILD, env).split(" ", 2)[2]
     files = sorted((tmp_path / "factcheck").glob("regex-*/*.re"))
-    assert files
+    files += sorted((tmp_path / "factcheck").glob("regex-*/short.bundle"))
+    assert len(files) == 3
     for f in files:  # flip a byte in the program, and in the pattern text
         blob = bytearray(f.read_bytes())
         blob[-3] ^= 0x55

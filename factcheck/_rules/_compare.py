@@ -21,6 +21,11 @@ True
 False
 >>> values_agree(fig(200, q="over"), fig(300), Decimal("0.1"))  # a bound reaches 10 %
 False
+>>> rng = lambda lo, hi: Figure("number", "", 0, 1, Decimal(lo), qualifier="between",
+...                             low=Decimal(lo), high=Decimal(hi), precision=Decimal(1))
+>>> tol = Decimal("0.1")
+>>> values_agree(rng(2, 4), rng(3, 4), tol), values_agree(rng(2, 4), rng(2, 4), tol)
+(False, True)
 """
 
 from __future__ import annotations
@@ -164,6 +169,11 @@ def values_agree(a: Figure, b: Figure, tolerance: Decimal) -> bool:
     the intervals they imply must be compatible ("über 5.000" vs "5 200" agree);
     a bound reaches ``tolerance`` beyond its value ("über 200" vs "300" disagree).
     """
+    ra, rb = _range(a), _range(b)
+    if ra is not None and rb is not None:
+        # two ranges: both ends must agree ("2 to 4 inches" is not "3 đến 4 inch")
+        rx, ry = _radius(a), _radius(b)
+        return _close(ra[0], rx, rb[0], ry) and _close(ra[1], rx, rb[1], ry)
     if anchors_agree(a, b):
         return True
     if a.qualifier == b.qualifier and a.qualifier not in ("between", "approx-noun"):
@@ -173,6 +183,15 @@ def values_agree(a: Figure, b: Figure, tolerance: Decimal) -> bool:
         for x, rx in candidates(a)
         for y, ry in candidates(b)
     )
+
+
+def _range(fig: Figure) -> tuple[Decimal, Decimal] | None:
+    """The ends of a stated range ("3–5", "zwischen 3 und 5"), or None."""
+    if fig.qualifier not in (None, "between") or fig.low is None or fig.high is None:
+        return None
+    if fig.low == fig.high or fig.alt_value is not None:
+        return None
+    return fig.low, fig.high
 
 
 def currency_differs(a: Figure, b: Figure) -> bool:

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from .._records import Analysis, Fact, Figure
 from ._base import Context
-from ._timex import month_day
+from ._timex import anchor, month_day
 
 __all__ = ["MAX_RATIO", "close", "second_chance"]
 
@@ -32,8 +32,35 @@ _DIGIT = re.compile(r"\d")
 
 def _kinds_match(a: Figure, b: Figure) -> bool:
     if a.kind in _TEMPORAL or b.kind in _TEMPORAL:
-        return a.kind == b.kind
+        return a.kind == b.kind or _distance_pair(a, b) or _distance_pair(b, a)
     return a.kind == b.kind or {a.kind, b.kind} <= {"number", "quantity"}
+
+
+_RELATIVE_DISTANCE = re.compile(r"REF[+-]P(\d+(?:\.\d+)?)([YMWD])(?:@D)?")
+_DURATION = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")
+
+
+def _distance_pair(a: Figure, b: Figure) -> bool:
+    """A duration and a date that distance from the article's own, in one unit:
+    "Dix ans plus tôt" (P10Y) vs "vor zwölf Jahren" (REF-P12Y@D)."""
+    return (
+        a.kind == "duration"
+        and b.kind == "date"
+        and isinstance(a.value, str)
+        and isinstance(b.value, str)
+        and _DURATION.fullmatch(a.value) is not None
+        and _RELATIVE_DISTANCE.fullmatch(b.value) is not None
+    )
+
+
+def _distance_close(a: str, b: str) -> bool | None:
+    ma = _DURATION.fullmatch(a) or _RELATIVE_DISTANCE.fullmatch(a)
+    mb = _DURATION.fullmatch(b) or _RELATIVE_DISTANCE.fullmatch(b)
+    if ma is None or mb is None or (a.startswith("REF") == b.startswith("REF")):
+        return None
+    if ma.group(2) != mb.group(2):
+        return False
+    return _near(Decimal(ma.group(1)), Decimal(mb.group(1)))
 
 
 def close(a: Figure, b: Figure) -> bool:
@@ -52,7 +79,10 @@ def close(a: Figure, b: Figure) -> bool:
     if not _kinds_match(a, b):
         return False
     if isinstance(a.value, str) and isinstance(b.value, str):
-        if _DIGIT.sub("9", a.value) == _DIGIT.sub("9", b.value):
+        distance = _distance_close(a.value, b.value)
+        if distance is not None:
+            return distance
+        if _DIGIT.sub("9", anchor(a.value)) == _DIGIT.sub("9", anchor(b.value)):
             return True
         # "avril dernier" (REF-M04) vs "im März" (XXXX-03): both name a month
         return a.value.startswith("REF") != b.value.startswith("REF") and (
@@ -159,7 +189,28 @@ def _same_place(
     lo_w, hi_w = span_w
     pos_v = (fig.start - lo_v) / max(1, hi_v - lo_v)
     pos_w = (cand.start - lo_w) / max(1, hi_w - lo_w)
-    return abs(pos_v - pos_w) <= _PLACE
+    if abs(pos_v - pos_w) <= _PLACE:
+        return True
+    # or between the same neighbours: "three 18-year-olds" / "zwei 18-Jährige"
+    mine = _neighbours(ctx, v, fig, lo_v, hi_v, w)
+    return bool(mine & _neighbours(ctx, w, cand, lo_w, hi_w, v))
+
+
+def _neighbours(ctx: Context, v: int, fig: Figure, lo: int, hi: int, other: int) -> set[int]:
+    """The facts (shared with ``other``) of the figures right before and after ``fig``."""
+    figs = ctx.figures_between(v, lo, hi)
+    at = next((k for k, f in enumerate(figs) if f.start == fig.start), None)
+    if at is None:
+        return set()
+    out: set[int] = set()
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(figs):
+            index = ctx.fact_of(v, figs[k])
+            if index is not None and any(
+                m.version == other for m in ctx.analysis.facts[index].mentions
+            ):
+                out.add(index)
+    return out
 
 
 def _rivals(ctx: Context, facts: list[Fact], w: int, fig: Figure, v: int, chosen: int) -> bool:

@@ -22,6 +22,16 @@ A month relative to the article's date compares with a stated month:
 >>> timex_agree("REF-M04", "XXXX-03"), timex_agree("REF-P1Y-10", "2017-10")
 (False, True)
 
+A date counted from another compares by the date it counts from:
+
+>>> timex_agree("XXXX-03-03+P1Y", "XXXX-03-03"), timex_agree("XXXX-03-03+P1Y", "XXXX-03-04")
+(True, False)
+
+A duration against a date that distance from the article's own compares the distance:
+
+>>> timex_agree("REF-P10Y@D", "P10Y"), timex_agree("P12Y", "REF-P10Y")
+(True, False)
+
 Values neither side can parse never disagree (``None``):
 
 >>> timex_agree("PRESENT_REF", "2025") is None
@@ -34,7 +44,7 @@ import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["full_date", "month_day", "parse_duration", "timex_agree"]
+__all__ = ["anchor", "full_date", "month_day", "parse_duration", "timex_agree"]
 
 _DATE = re.compile(r"(\d{4}|\d{3}X|\d{2}XX|X{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?")
 _TIME = re.compile(r"T(\d{2}|XX)(?::(\d{2}|XX)(?::(\d{2}|XX))?)?")
@@ -120,8 +130,24 @@ def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
     """
     if a == b:
         return True
+    ca, cb = anchor(a), anchor(b)
+    if (ca != a) != (cb != b):
+        # "a year after the March 3 vote" (XXXX-03-03+P1Y) vs "3. März": the date
+        # both name is the anchor
+        return timex_agree(ca, cb, twelve_hour=twelve_hour)
+    if ca != a and cb != b:
+        if a[len(ca) :] != b[len(cb) :]:
+            return False
+        return timex_agree(ca, cb, twelve_hour=twelve_hour)
     if a.startswith("REF") or b.startswith("REF"):
         ra, rb = _relative(a), _relative(b)
+        if ra is not None and rb is None and b.startswith("P"):
+            # "vor zehn Jahren" (REF-P10Y@D) vs "ten years previously" read as P10Y
+            db = parse_duration(b)
+            return None if db is None else ra[1] == db
+        if rb is not None and ra is None and a.startswith("P"):
+            da = parse_duration(a)
+            return None if da is None else rb[1] == da
         if ra is None or rb is None:
             ma, mb = month_day(a), month_day(b)
             if ma is None or mb is None:
@@ -151,6 +177,22 @@ _RELATIVE = re.compile(r"REF([+-])(P[0-9.YMWDTHS]+)(?:@\w+)?")
 _RELATIVE_MONTH = re.compile(r"REF[+-](?:M|P\d+Y-)(\d\d)(?:-(\d\d))?")
 
 
+_OFFSET = re.compile(r"(.+?)[+-]P\d+(?:\.\d+)?[YMWD]")
+
+
+def anchor(value: str) -> str:
+    """The date a composed value counts from: ``XXXX-03-03+P1Y`` ("a year after
+    the March 3 vote") → ``XXXX-03-03``; other values unchanged.
+
+    >>> anchor("XXXX-05+P2M"), anchor("REF-P1Y"), anchor("2019-06")
+    ('XXXX-05', 'REF-P1Y', '2019-06')
+    """
+    if value.startswith(("REF", "P")):
+        return value
+    m = _OFFSET.fullmatch(value)
+    return value if m is None else m.group(1)
+
+
 def month_day(value: str) -> tuple[str, str | None] | None:
     """The month (and day, if stated) of a date, absolute or relative to the
     article's own; None when the value states no month.
@@ -163,7 +205,7 @@ def month_day(value: str) -> tuple[str, str | None] | None:
     m = _RELATIVE_MONTH.fullmatch(value)
     if m is not None:
         return m.group(1), m.group(2)
-    m = _DATE.fullmatch(value.partition("T")[0])
+    m = _DATE.fullmatch(anchor(value).partition("T")[0])
     if m is None or m.group(2) is None or m.group(2) == "XX":
         return None
     day = m.group(3)

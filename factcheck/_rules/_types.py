@@ -167,8 +167,11 @@ class Qualifier(PairRule):
             # times and durations: "gegen 19.30 Uhr", "mehr als 24 Stunden"
             if timex_agree(a.value, b.value) is not True:
                 return None
-        elif not (numeric(a) and numeric(b)) or currency_differs(a, b) or units_differ(a, b):
+        elif not (numeric(a) and numeric(b)) or currency_differs(a, b):
             return None
+        elif units_differ(a, b):
+            if not _converted_agree(a, b):  # "about 30 yards" vs "ca. 27 Meter"
+                return None
         elif not (anchors_agree(a, b) or self._close(a, b)):
             return None
         fields = {"qualifier_a": qa or "none", "qualifier_b": qb or "none"}
@@ -192,6 +195,24 @@ class Qualifier(PairRule):
         if (qa in up and qb in down) or (qa in down and qb in up):
             return Verdict(fields)
         return None
+
+
+#: How far apart converted values may be and still state one figure (translators
+#: round conversions: 30 yards ≈ 27 m).
+_CONVERSION_SLACK = Decimal("0.12")
+
+
+def _converted_agree(a: Figure, b: Figure) -> bool:
+    """Quantities in two units of one dimension that state the same amount after
+    conversion (the factors of rule FC303's file, as the pairer uses them)."""
+    from .._pair import converted_values
+
+    conv = converted_values(a, b)
+    if conv is None:
+        return False
+    x, y = conv
+    big = max(abs(x), abs(y))
+    return not big or abs(x - y) / big <= _CONVERSION_SLACK
 
 
 class Scale(PairRule):
