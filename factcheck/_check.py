@@ -278,4 +278,8 @@ def check(
     findings: list[Finding] = list(ruleset.apply(analysis)) if ruleset is not None else []
     findings.sort(key=_order)
     facts = _statuses(analysis.facts, findings, len(analysis.documents))
-    return Report(versions=analysis.documents, facts=facts, findings=tuple(findings))
+    from ._suppress import apply_suppressions  # inline "factcheck: ignore" comments
+
+    return apply_suppressions(
+        Report(versions=analysis.documents, facts=facts, findings=tuple(findings))
+    )

@@ -181,6 +181,8 @@ def exit_code(reports: Iterable[Report | None], fail_on: str) -> int:
     metavar="de,fr",
     help="Languages of the files, in file order (default: from the file names).",
 )
+@click.option("--baseline", metavar="FILE", help="Report only findings not in this baseline.")
+@click.option("--config", "config_path", metavar="FILE", help="Configuration file to use.")
 @check_options
 @click.pass_context
 def check_cmd(
@@ -197,6 +199,8 @@ def check_cmd(
     ignore: tuple[str, ...],
     encoding: str | None,
     color: bool | None,
+    baseline: str | None = None,
+    config_path: str | None = None,
 ) -> None:
     """Check that the versions FILES of one article state the same facts.
 
@@ -216,16 +220,31 @@ def check_cmd(
             "in file order)"
         )
     reference = parse_date(ref_date)
+    from ._config import cli_config  # [tool.factcheck] / factcheck.toml; flags win
+
+    cfg = cli_config(ctx, config_path, source=source, fail_on=fail_on, rule_dirs=rule_dirs,
+                     select=select, ignore=ignore, baseline=baseline)
+    source, fail_on, rule_dirs, select, ignore = (
+        cfg.source, cfg.fail_on, cfg.rule_dirs, cfg.select, cfg.ignore)
     rules = load_rules(rule_dirs, select, ignore)
 
     from ._check import check
     from ._load import load_document
 
     docs = [
-        load_document(path, lang=lang_list[i] if lang_list else None, encoding=encoding)
+        load_document(path, lang=lang_list[i] if lang_list else None, encoding=encoding,
+                      max_bytes=cfg.max_bytes)
         for i, path in enumerate(files)
     ]
     report = check(docs, source=source, rules=rules, reference_date=reference)
     name = " ".join(files)
+    if cfg.baseline:
+        from ._baseline import filter_check
+
+        result, stale = filter_check(SetResult(name=name, report=report), cfg.baseline, files,
+                                     lang_list)
+        report = result.report or report
+        for line in stale:
+            click.echo(line, err=True)
     emit([SetResult(name=name, report=report)], fmt, output, color=color)
     ctx.exit(exit_code([report], fail_on))

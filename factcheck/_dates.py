@@ -47,6 +47,7 @@ from typing import Any
 import regex
 
 from ._dates_grammar import PERIOD_UNITS, Grammar, grammar
+from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._records import Figure
 from ._spans import Spans
@@ -138,6 +139,9 @@ def _to_roman(n: int) -> str:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"„“”«»'’]?[ \u00a0]*|\n[\"„“”«»]?)$")
 _WD_JOIN = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:den|der)[ \u00a0]+)?")
+_SPACED_DOT = re.compile(r"\d\.[ \u00a0]\d")
+_ENUM_BEFORE = re.compile(r"\d\.[ \u00a0]*$")
+_ENUM_AFTER = re.compile(r"[ \u00a0]*\d{1,2}\.(?!\d)")
 _ORD_DIGITS = re.compile(r"(\d{1,2})\.(?!\d)")
 _ORD_SEP = re.compile(r"[ \u00a0]*/?[ \u00a0]*")
 _REL_WEEK = re.compile(r"^REF[+-]P\d+W$")
@@ -235,19 +239,41 @@ _AFTER_TOKENS = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
 _BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]+|[^\w\s])[\s\u00a0\u202f]*$")
 
 
-@cache
-def _amount_tables(lang: str) -> tuple[Any, ...]:
-    """CLDR currency, unit and percent names of ``lang`` (read from babel via _cldr)."""
+@persistent("dates-amounts")
+def _amount_keys(lang: str) -> tuple[frozenset[str], ...]:
+    """Amount names of ``lang`` as key sets: CLDR currency, unit and percent names and
+    symbols (babel via ``_cldr``) and the numbers stage's lexicon additions ("francs",
+    "pour cent"). Returns (exact, case-folded, first tokens case-folded, currency
+    exact, currency case-folded); kept on disk like the grammar."""
     from ._cldr import PhraseTable, currencies, percent_words, units
 
-    extra = PhraseTable()  # the numbers stage's lexicon additions ("francs", "pour cent")
+    extra = PhraseTable()
     lex = lexicon(lang)
     for section, key in (("currencies", "names"), ("units", "names"), ("units", "percent")):
         val = lex.get(section, {})
         val = val.get(key, {}) if isinstance(val, dict) else {}
         for word in val:
             extra.add(str(word), "x")
-    return currencies(lang), units(lang), percent_words(lang), extra
+    cur = currencies(lang)
+    tables = (cur, units(lang), percent_words(lang), extra)
+    exact: set[str] = set()
+    folded: set[str] = set()
+    firsts: set[str] = set()
+    for t in tables:
+        exact.update(t.exact)
+        folded.update(t.folded)
+        firsts |= t.firsts
+    return (
+        frozenset(exact),
+        frozenset(folded),
+        frozenset(firsts),
+        frozenset(cur.exact),
+        frozenset(cur.folded),
+    )
+
+
+def _has_key(key: str, exact: frozenset[str], folded: frozenset[str]) -> bool:
+    return key in exact or key.casefold() in folded
 
 
 @cache
@@ -264,15 +290,6 @@ def _day_periods(lang: str) -> frozenset[str]:
             for key, name in get_period_names(width, ctx, loc).items():
                 if key not in ("am", "pm") and str(name).isalpha():
                     out.add(str(name).lower())
-    return frozenset(out)
-
-
-@cache
-def _amount_firsts(lang: str) -> frozenset[str]:
-    """The case-folded first tokens of every amount name (a cheap pre-filter)."""
-    out: set[str] = set()
-    for t in _amount_tables(lang):
-        out |= t.firsts
     return frozenset(out)
 
 
@@ -319,7 +336,7 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     >>> _amount_around("€ 1990", 2, 6, "de"), _amount_around("1997 wurde", 0, 5, "de")
     (True, False)
     """
-    tables = _amount_tables(lang)
+    exact, folded, firsts, cur_exact, cur_folded = _amount_keys(lang)
     toks: list[str] = []
     for m in _AFTER_TOKENS.finditer(text, after, after + 40):
         if toks and m.start() > 0 and not text[m.start() - 1].isspace() and m.group(0)[0].isalpha():
@@ -332,20 +349,19 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
         first = toks[0].lower().rstrip(".")
         if first in _count_nouns(lang):
             return True
-        if toks[0].casefold().rstrip(".") not in _amount_firsts(lang):
+        if toks[0].casefold().rstrip(".") not in firsts:
             toks = []
         if len(toks) == 1 or first in _not_amount_words(lang):
             toks = toks[:1] if first not in _not_amount_words(lang) else []
         for k in range(len(toks), 0, -1):
             key = " ".join(toks[:k])
-            for t in tables:
-                if t.get(key) is not None or t.get(key.rstrip(".")) is not None:
-                    return True
+            if _has_key(key, exact, folded) or _has_key(key.rstrip("."), exact, folded):
+                return True
     if start > 0:
         b = _BEFORE_TOKEN.search(text, max(0, start - 12), start)
         if b is not None:
             word = b.group(0).strip()
-            if tables[0].get(word) is not None:
+            if _has_key(word, cur_exact, cur_folded):
                 return True
     return False
 
@@ -753,7 +769,9 @@ class _Scan:
             return None
         result = handler(self, _Groups(m))
         if result is None and digit and name in ("A_date", "A_season", "A_yrange", "A_nrange"):
-            m2 = self.g.fallback.match(low, pos)
+            # a rejected single date: its alternatives need not be tried again
+            single = name == "A_date" and _Groups(m).get("d1") is None
+            m2 = (self.g.fallback_plain if single else self.g.fallback).match(low, pos)
             if m2 is not None:
                 handler2 = self.handlers.get(str(m2.lastgroup).split("__")[0])
                 if handler2 is not None:
@@ -818,8 +836,9 @@ class _Scan:
             v = int(d.group(1))
             return (d.end(), v, True) if 1 <= v <= top else None
         scan = _number_scanner()
-        if scan is None or p >= len(self.text) or not self.text[p].isalpha():
-            return None
+        w = _WORD.match(self.low, p)
+        if scan is None or w is None or not _is_number_word(w.group(0), self.lang):
+            return None  # cheap: most words after a weekday are no ordinal
         window = self.text[p : p + 40]
         try:
             found = scan(window, self.lang)
@@ -880,8 +899,17 @@ class _Scan:
         return self.word_duration(pos, unit.end())
 
     def whole_unit(self, pos: int) -> Figure | None:
-        """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit."""
+        """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit; "am
+        Wochenende", "the weekend" (``weekend_words`` before): this week's weekend."""
         g = self.g
+        if g.back_weekend is not None and self.back(g.back_weekend, pos) is not None:
+            unit_m = _unit_start(self.lang).match(self.low, pos)
+            w = self.back(g.back_weekend, pos)
+            if unit_m is not None and g.units.get(unit_m.group(0)) == "WE" and w is not None:
+                if unit_m.group(0) in g.singular_units:
+                    return self.fig(
+                        "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
+                    )
         if g.back_whole is None:
             return None
         w = self.back(g.back_whole, pos)
@@ -935,6 +963,15 @@ class _Scan:
             month, d = d, month  # "25/10/2025" in a month-first locale
         if mn is None and y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 3:
             return None  # "1.1." is no date
+        if mn is None and _SPACED_DOT.search(self.low, start, end) is not None:
+            # "27. 11.", "7. 4. 2020": a space after a dot only for a real date, not in
+            # an enumeration "1. 2. 3. 4."
+            if y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 4:
+                return None
+            if _ENUM_BEFORE.search(self.low, max(0, start - 6), start) or _ENUM_AFTER.match(
+                self.low, end
+            ):
+                return None
         if mn is None and y is None and "." in self.low[start:end] and self.low[end - 1] != ".":
             # "22.04" alone is a number: a date only after "am", "vom", "le"
             if g.back_numeric_prefix is None or self.back(g.back_numeric_prefix, start) is None:
@@ -1437,12 +1474,13 @@ class _Scan:
         g = self.g
         start, end = m.span("A_wd")
         if g.capitalized_weekdays and _lower_phrase(self.text[start:end]):
-            # vi "thứ hai" (second) but "thứ Hai" (Monday), "chiều thứ bảy" (Saturday
-            # afternoon): lower case only after a day period or a weekday_context word
+            # vi "thứ hai" (second) but "thứ Hai" (Monday): lower case only after a
+            # weekday_context word or a CLDR day period ("vào thứ bảy", "tối thứ bảy";
+            # "đêm thứ hai" is then Monday night, though it may be "the second night")
             prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
             if prev is None or (
-                prev.group(1) not in _day_periods(self.lang)
-                and prev.group(1) not in g.weekday_context
+                prev.group(1) not in g.weekday_context
+                and prev.group(1) not in _day_periods(self.lang)
             ):
                 return None
         if self.weekday_title(start, end):
@@ -1612,6 +1650,8 @@ class _Scan:
 
     def on_holiday(self, m: Any) -> Figure | None:
         start, end = m.span("A_holiday")
+        if self.g.capitalized_holidays and self.text[start].islower():
+            return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
         rule = self.g.holidays[m.group("hol")]
         y = int(m.group("y")) if m.group("y") else None
         if rule.startswith("E"):
@@ -1726,40 +1766,57 @@ def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]
     return {name: getattr(_Scan, "on_" + name[2:].lower()) for name in _kinds(lang)}
 
 
+_GROUP_MAPS: dict[tuple[int, str], dict[str, int]] = {}
+
+
+def _group_map(m: re.Match[str]) -> dict[str, int]:
+    """Group name → index for the alternative that matched (``d__7`` → ``d``), built
+    once per compiled pattern and alternative."""
+    last = str(m.lastgroup)
+    key = (id(m.re), last)
+    got = _GROUP_MAPS.get(key)
+    if got is None:
+        alt = last.rsplit("__", 1)[1]
+        got = {}
+        for name, index in m.re.groupindex.items():
+            base, _, tail = name.rpartition("__")
+            if tail == alt:
+                got[base] = index
+        _GROUP_MAPS[key] = got
+    return got
+
+
 class _Groups:
     """A match whose groups read as ``m.group(name)`` / ``m.get(name)`` (None when the
-    pattern has no such group), without building a groupdict."""
+    alternative has no such group), without building a groupdict."""
 
-    __slots__ = ("_m", "_names", "_suffix")
+    __slots__ = ("_m", "_map")
 
     def __init__(self, m: re.Match[str]) -> None:
         self._m = m
-        self._names = m.re.groupindex
-        self._suffix = "__" + str(m.lastgroup).split("__")[1]
-
-    def _key(self, name: str | int) -> str | int:
-        return name + self._suffix if isinstance(name, str) else name
+        self._map = _group_map(m)
 
     def group(self, name: str | int = 0) -> Any:
-        key = self._key(name)
-        if isinstance(key, str) and key not in self._names:
-            return None
-        return self._m.group(key)
+        if isinstance(name, int):
+            return self._m.group(name)
+        index = self._map.get(name)
+        return None if index is None else self._m.group(index)
 
     def get(self, name: str) -> Any:
-        return self.group(name)
+        index = self._map.get(name)
+        return None if index is None else self._m.group(index)
 
     def __getitem__(self, name: str) -> Any:
-        return self._m.group(self._key(name))
+        return self._m.group(self._map[name])
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
-        return self._m.span(self._key(name))
+        return self._m.span(name if isinstance(name, int) else self._map[name])
 
     def start(self, name: str | int = 0) -> int:
-        return self._m.start(self._key(name))
+        return self._m.start(name if isinstance(name, int) else self._map[name])
 
     def end(self, name: str | int = 0) -> int:
-        return self._m.end(self._key(name))
+        return self._m.end(name if isinstance(name, int) else self._map[name])
 
 
 def _extra(fig: Figure) -> dict[str, Any]:

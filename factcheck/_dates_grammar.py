@@ -62,7 +62,8 @@ class Grammar:
     #: digit runs that may start a date, time or duration: four digits, or a run
     #: before a letter, a separator, the end, or a space and a follower word
     digit_anchor: re.Pattern[str]
-    fallback: re.Pattern[str]  # times, durations, single years
+    fallback: re.Pattern[str]  # times, durations, single dates, single years
+    fallback_plain: re.Pattern[str]  # times, durations, single years
     months: dict[str, int]
     wide_months: frozenset[str]
     capitalized_months: bool
@@ -138,10 +139,14 @@ class Grammar:
     numeric_prefixes: frozenset[str] = frozenset()
     #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
     nth_of_last: frozenset[str] = frozenset()
+    #: "am Wochenende", "the weekend": this week's weekend
+    back_weekend: re.Pattern[str] | None = None
     #: "and a half", "et demie", "rưỡi" after a duration
     fwd_half: re.Pattern[str] | None = None
     #: unit words in the singular (only these take "all", "den ganzen", "toute la")
     singular_units: frozenset[str] = frozenset()
+    #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
+    capitalized_holidays: bool = False
     #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
     ordinal_dates: bool = False
     #: words between a weekday and a relative week ("Tuesday of next week")
@@ -548,7 +553,7 @@ def grammar(lang: str) -> Grammar:
             body.append(rf"(?P<A_yseason>(?P<bm>{before_alt}){_H}(?P<sn>{s_alt})(?!\w))")
         if after_unit:
             body.append(rf"(?P<A_yseason>(?P<sn>{s_alt}){_H}(?P<am>{after_alt})(?!\w))")
-        body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?!\w){s_year})")
+        body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?![\w-]){s_year})")  # not "Sommer-Kollektion"
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
     if holidays:
@@ -596,6 +601,9 @@ def grammar(lang: str) -> Grammar:
     main_word = _compile_alts(word_first)
     # after a date or range alternative its handler rejected: single dates, times,
     # durations, years ("10/25 to 01/25" is no day range "10 to 01/25")
+    fallback_plain = _compile_alts(
+        [b for b in body if b.startswith(("(?P<A_time>", "(?P<A_dur>", "(?P<A_year>"))]
+    )
     fallback = _compile_alts(
         [b for b in body if b.startswith(("(?P<A_time>", "(?P<A_dur>"))]
         + [
@@ -661,6 +669,7 @@ def grammar(lang: str) -> Grammar:
         main=main,
         main_word=main_word,
         fallback=fallback,
+        fallback_plain=fallback_plain,
         keywords_by_first=_by_first(keywords, set(before_unit), mod_targets),
         unit_only=unit_only,
         unit_first=frozenset(_first_word(w) for w in units if _first_word(w)),
@@ -737,6 +746,9 @@ def grammar(lang: str) -> Grammar:
         else None,
         numeric_prefixes=frozenset(_words(lex, "numeric_prefixes")),
         nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of")),
+        back_weekend=_back(set(_words(lex, "weekend_words")))
+        if _words(lex, "weekend_words")
+        else None,
         back_whole=_back(set(_words(lex, "whole_words"))) if _words(lex, "whole_words") else None,
         fwd_half=_compile(r"[\s\u00a0\u202f]+" + _alt(set(_words(lex, "half_words"))) + r"(?!\w)")
         if _words(lex, "half_words")
@@ -746,6 +758,7 @@ def grammar(lang: str) -> Grammar:
         weekday_context=frozenset(_words(lex, "weekday_context")),
         week_joiners=frozenset(_words(lex, "week_joiners")),
         ordinal_dates=bool(lex.get("ordinal_dates", False)),
+        capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
         century_words=tuple(sorted(w for w, u in units.items() if u == "CE")),
         ordinal_after_unit=bool(lex.get("ordinal_after_unit", False)),
         back_day_joiner=_back(set(_words(lex, "day_month_joiners")))

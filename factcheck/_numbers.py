@@ -186,8 +186,8 @@ def _tables(lang: str) -> _Tables:
     # starts with a character class, so the engine scans fast; the context
     # (not after a letter, a leading decimal mark) is checked in Python.
     core = re.compile(
-        r"[0-9\u00bc-\u00be\u2150-\u215e][0-9]*(?:[" + sep_class + r"][0-9]+)*"
-        r"[\u00bc-\u00be\u2150-\u215e]?"
+        r"[0-9]+(?:[" + sep_class + r"][0-9]+)*[\u00bc-\u00be\u2150-\u215e]?"
+        r"|[\u00bc-\u00be\u2150-\u215e]"
     )
 
     scales = scale_words(lang)
@@ -942,6 +942,7 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
             if (
                 nxt is not None and nxt[1] - _e <= 1 and nxt[0][:1].isalpha()
                 and nxt[0][0].islower() and nxt[3] not in t.head_stop
+                and nxt[3] not in t.classifiers  # "con cái" (offspring) is a noun
             ):
                 continue  # "3 chiếc máy bay" → "máy bay"
         if low in t.head_stop or low in t.range_join or low in t.range_close:
@@ -1050,7 +1051,10 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     # currency symbol or code before the amount: "$ 75", "£125m", "USD 15"
     currency: str | None = None
     cur_before = _lookup_back(before, t.currency, core.start, exact_only=True)
-    if cur_before is not None and not core.collective and cur_before[0] not in t.not_before:
+    if (
+        cur_before is not None and not core.collective and cur_before[0] not in t.not_before
+        and cur_before[1] >= floor  # not a symbol the figure before already took ("800 €104")
+    ):
         currency = cur_before[0]
         fig.start = cur_before[1]
         before = [b for b in before if b[2] <= fig.start]
@@ -1193,7 +1197,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 if ctx is not None:
                     # "35 độ" is a temperature only after "nhiệt độ", "nóng"…;
                     # "động đất 7,5 độ" is a magnitude (a number)
-                    window = text[max(0, core.start - 60) : core.start].casefold()
+                    window = text[max(0, core.start - 120) : core.start].casefold()
                     if not any(w in window for w in ctx):
                         unit = None
             if unit is not None:
@@ -1238,7 +1242,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             pb = _lookup_back(before[:-1], t.percent, before[-1][1])
             if pb is not None and pb[1] < floor:
                 pb = None
-        if pb is not None:
+        if pb is not None and pb[1] >= floor:
             fig.kind = "percent"
             fig.unit = pb[0]
             fig.start = pb[1]
@@ -1275,6 +1279,8 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 words = " ".join(b[0].casefold() for b in wide[:-1] if b[1] >= hb[1])
                 if words not in t.hedge_reach_of:
                     hb = None
+    if hb is not None and hb[1] < floor:
+        hb = None  # a word the figure before already took
     if hb is not None and (t.hedge_not_after or t.hedge_distance or t.hedge_phone):
         false = _false_hedge(text, before, hb[1], fig, toks, i, t, floor)
         if false == "phone":
@@ -1578,7 +1584,7 @@ def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
         if core.start < end:
             continue
         fig = _build(text, core, t, end)
-        end = max(core.end, fig.num_end if fig.kind != "quantity" else core.end,
+        end = max(core.end, fig.num_end,
                   fig.end if fig.kind in ("money", "percent") or fig.flags & _SUB_UNIT_FLAG
                   else core.end)
         if fig.kind == "skip":

@@ -139,3 +139,30 @@ def test_reference_date_from_a_dateline() -> None:
     assert values and not any(v.startswith("REF") for v in values), values
     undated = factcheck.check({"de": de.split("– ")[1], "fr": fr.split("– ")[1]})
     assert any(str(m.figure.value).startswith("REF") for f in undated.facts for m in f.mentions)
+
+
+def test_last_chance_join_shows_one_fact_in_the_report() -> None:
+    de = "Drei Feuerwehrleute wurden am Abend verletzt."
+    fr = "Quatre pompiers ont été blessés dans la soirée."
+    report = factcheck.check({"de": de, "fr": fr})
+    numbers = [f for f in report.facts if f.kind == "number"]
+    assert [len(f.mentions) for f in numbers] == [2]
+    assert numbers[0].status == "differs"
+    errors = [f for f in report.findings if f.code == "FC101"]
+    assert errors and errors[0].fact == report.facts.index(numbers[0])
+    assert all(f.mentions for f in report.facts)
+
+
+def test_changed_decade_is_a_date_mismatch() -> None:
+    de = "In den 1970er Jahren lebte sie in Lyon."
+    fr = "Dans les années 1960, elle vivait à Lyon."
+    report = factcheck.check({"de": de, "fr": fr})
+    assert "FC201" in [f.code for f in report.findings]
+    assert factcheck.check({"de": de, "fr": fr.replace("1960", "1970")}).findings == ()
+
+
+def test_parenthesised_conversion_takes_the_hedge() -> None:
+    de = "Die Algen bedecken circa 80 Meilen Küste."
+    fr = "Les algues couvrent environ 129 km (80 miles) de côtes."
+    report = factcheck.check({"de": de, "fr": fr})
+    assert [f.code for f in report.findings if f.level != "info"] == []

@@ -164,3 +164,25 @@ def test_german_ordinal_dates(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Sie wurde 3. im Rennen.", "Er belegte den 2. Platz."])
 def test_german_ranks_are_no_dates(text: str) -> None:
     assert _vals(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "got"),
+    [
+        ("Wir fahren am Wochenende weg.", "de", [("am Wochenende", "REF+P0WE")]),
+        ("Talks resume after the weekend.", "en", [("the weekend", "REF+P0WE")]),
+        ("Er kam heute morgen an.", "de", [("heute morgen", "REF+P0D")]),
+        ("Sie reist morgen früh ab.", "de", [("morgen früh", "REF+P1D")]),
+        ("Le parti poursuit son ascension.", "fr", []),
+        ("Les écoles ferment à l'Ascension.", "fr", [("Ascension", "XXXX-E+39")]),
+        ("họp vào tối thứ bảy", "vi", [("thứ bảy", "XXXX-WXX-6")]),
+    ],
+)
+def test_weekend_day_parts_and_holiday_case(
+    text: str, lang: str, got: list[tuple[str, str]]
+) -> None:
+    assert _vals(text, lang) == got
+
+
+def test_weekends_in_the_plural_are_no_date() -> None:
+    assert _vals("The shop opens on weekends.", "en") == []

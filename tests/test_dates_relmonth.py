@@ -63,7 +63,7 @@ def test_comma_after_month_only_before_a_year() -> None:
 
 @pytest.mark.parametrize(("text", "lang"), [("see you monday", "en"), ("bis samstag", "de")])
 def test_lower_case_weekdays(text: str, lang: str) -> None:
-    assert [f.value[:9] for f in extract_dates(text, lang)] == ["XXXX-WXX-"]
+    assert [str(f.value)[:9] for f in extract_dates(text, lang)] == ["XXXX-WXX-"]
 
 
 def test_lower_case_vietnamese_weekday_is_an_ordinal() -> None:

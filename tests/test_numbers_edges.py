@@ -4,6 +4,7 @@ elided hedges, compound units, Vietnamese magnitudes and counted nouns."""
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 
@@ -96,8 +97,8 @@ def test_long_numbers_with_a_scale_are_exact(lang: str, text: str, value: str) -
         ("de", "Die Marine verfügt über 14 Fregatten.", "14", None),
         ("de", "Eine Umfrage unter 6.300 Pflegekräften ergab das.", "6300", None),
         ("de", "Die Zahl fiel unter 7.000 Fälle.", "7000", "under"),
-        # vi: "trên" between two figures is a ratio, "tăng lên tới" is "rose to"
-        ("vi", "Doanh thu tăng lên tới 3,4 triệu đồng.", "3400000", None),
+        # vi: "trên" between two figures is a ratio, "gấp đôi lên tới" is "doubled to"
+        ("vi", "Doanh thu tăng gấp đôi lên tới 3,4 triệu đồng.", "3400000", None),
         ("vi", "Có trên 900 người tham dự.", "900", "over"),
     ],
 )
@@ -381,3 +382,29 @@ def test_bis_between_numbers_is_still_a_range() -> None:
 def test_singular_pound_before_a_noun_is_a_weight() -> None:
     (fig,) = nums("the 480 pound boar", "en")
     assert fig.unit == "mass-pound"
+
+
+# --------------------------------------------------------------- no word is read twice
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "they paid 800 €104 later"),
+        ("fr", "soit 3 %6 de plus"),
+        ("de", "2 Millionen Tonnen Getreide"),
+        ("de", "¼¼ Liter"),
+        ("de", "5 oder mehr 7 Gäste"),
+    ],
+)
+def test_figures_never_overlap(lang: str, text: str) -> None:
+    figs = nums(text, lang)
+    for a, b in pairwise(figs):
+        assert a.end <= b.start, (a.text, b.text)
+    for f in figs:
+        assert text[f.start : f.end] == f.text
+
+
+def test_scale_word_of_a_quantity_is_no_collective() -> None:
+    (fig,) = nums("2 Millionen Tonnen Getreide", "de")
+    assert (fig.value, fig.unit) == (Decimal(2_000_000), "mass-tonne")

@@ -285,3 +285,38 @@ def test_leftover_dates_pair_only_when_they_share_a_component() -> None:
     b = [Figure("date", "vendredi", 3, 11, "XXXX-WXX-5", weekday=4)]
     facts = pair_figures(docs_, [a, b], (((0,), (0,)),))
     assert len(facts) == 2
+
+
+def test_far_small_number_words_need_the_same_noun() -> None:
+    # "zwei" and "two" in unrelated paragraphs: a coincidence, not a moved sentence
+    de = "Zwei Busse fuhren los.\n\nDer Regen hörte auf."
+    en = "The buses left.\n\nThe rain stopped after two hours of delay."
+    words = frozenset({"words"})
+    a = [fig("Zwei", de, 2, head="Busse", flags=words)]
+    b = [fig("two", en, 2, head="hours", flags=words)]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(en, "en")],
+        [a, b],
+        (((0,), (0,)), ((1,), (1,))),
+    )
+    assert len(facts) == 2
+    # the same counted noun still pairs across paragraphs
+    a = [fig("Zwei", de, 2, head="Mitarbeiter", flags=words)]
+    en2 = "The weather cleared.\n\nLater two employees left."
+    b2 = [fig("two", en2, 2, head="employees", flags=words)]
+    facts = pair_figures(
+        [document_from_text(de, "de"), document_from_text(en2, "en")],
+        [a, b2],
+        (((0,), (0,)), ((1,), (1,))),
+    )
+    assert len(facts) == 1
+
+
+def test_decades_and_relative_months_score_by_their_parts() -> None:
+    a = Figure("date", "1970er", 0, 6, "197X")
+    assert value_similarity(a, Figure("date", "1970s", 0, 5, "197X")) == 1.0
+    assert value_similarity(a, Figure("date", "1974", 0, 4, "1974")) >= 0.5
+    assert value_similarity(a, Figure("date", "1980s", 0, 5, "198X")) < 0.5
+    rel = Figure("date", "avril dernier", 0, 13, "REF-M04")
+    assert value_similarity(rel, Figure("date", "April", 0, 5, "XXXX-04")) >= 0.5
+    assert value_similarity(rel, Figure("date", "März", 0, 4, "XXXX-03")) < 0.5

@@ -678,3 +678,71 @@ def test_relative_dates_compare_by_distance() -> None:
     assert pair(de_text, de, "Il est venu il y a 42 ans.", same) == []
     assert codes(pair(de_text, de, "Il est venu il y a 43 ans.", other)) == ["FC201"]
     assert pair(de_text, de, "Il est venu en 1983.", absolute) == []
+
+
+# -- H12: comparisons that used to let changed figures through --------------------
+
+
+def test_ranges_compare_end_by_end() -> None:
+    de = {"surface": "3 bis 5 Meter", "kind": "quantity", "value": 3, "qualifier": "between",
+          "low": 3, "high": 5, "precision": 1, "unit": "length-meter"}
+    same = dict(de, surface="3 à 5 mètres")
+    other = dict(de, surface="4 à 5 mètres", value=4, low=4)
+    assert pair("Wellen von 3 bis 5 Meter.", de, "Des vagues de 3 à 5 mètres.", same) == []
+    assert codes(pair("Wellen von 3 bis 5 Meter.", de, "Des vagues de 4 à 5 mètres.", other)) == [
+        "FC101"
+    ]
+
+
+def test_decades_relative_months_and_anchored_dates() -> None:
+    assert timex_agree("197X", "1974") is True
+    assert timex_agree("197X", "196X") is False
+    assert timex_agree("REF-M05", "XXXX-05") is True
+    assert timex_agree("REF-M05", "XXXX-06") is False
+    assert timex_agree("XXXX-05+P2M", "XXXX-05") is True
+    assert timex_agree("XXXX-05+P2M", "XXXX-04") is False
+    assert timex_agree("REF-P8Y@D", "P8Y") is True
+    assert timex_agree("REF-P8Y@D", "P9Y") is False
+
+
+def test_hedge_on_converted_quantities() -> None:
+    de = {"surface": "etwa 46 Meter", "kind": "quantity", "value": 46, "qualifier": "about",
+          "precision": 1, "unit": "length-meter"}
+    en = {"surface": "50 yards", "kind": "quantity", "value": 50, "precision": 1,
+          "unit": "length-yard"}
+    found = pair("Er stand etwa 46 Meter entfernt.", de, "He stood 50 yards away.", en)
+    assert codes(found) == ["FC102"]
+
+
+def test_short_code_spelled_out_is_not_missing() -> None:
+    de_text = "Die Sommerkollektion 2027 war bunt."
+    en_text = "The SS27 collection was colourful."
+    year = fig(de_text, "2027", "date", "2027")
+    tok = Token("code", "SS27", en_text.index("SS27"), en_text.index("SS27") + 4)
+    analysis = build([("de", de_text, [year]), ("en", en_text, [])], [[(0, year)]],
+                     tokens=[[], [tok]])
+    assert [f for f in run(analysis) if f.level != "info"] == []
+
+
+def test_last_chance_joins_an_age_with_a_bare_number() -> None:
+    en_text = "Jones, 37, said so."
+    vi_text = "Jones, 38 tuổi, cho biết."
+    a = fig(en_text, "37", "number", 37, precision=1)
+    b = fig(vi_text, "38 tuổi", "duration", "P38Y")
+    analysis = build([("en", en_text, [a]), ("vi", vi_text, [b])], [[(0, a)], [(1, b)]])
+    assert codes([f for f in run(analysis) if f.level != "info"]) == ["FC101"]
+
+
+def test_last_chance_small_word_needs_the_same_place() -> None:
+    # "two" at the end of one sentence, "drei" at its start in the other: not one fact
+    en_text = "They scored three points of the last matches, out of two."
+    de_text = "Drei Spieler holten drei Punkte aus den letzten Spielen."
+    a3 = fig(en_text, "three", "number", 3, flags=frozenset({"words"}))
+    a2 = fig(en_text, "two", "number", 2, flags=frozenset({"words"}))
+    b_first = fig(de_text, "Drei", "number", 3, flags=frozenset({"words"}))
+    b3 = fig(de_text, "drei", "number", 3, flags=frozenset({"words"}))
+    analysis = build(
+        [("en", en_text, [a3, a2]), ("de", de_text, [b_first, b3])],
+        [[(0, a3), (1, b3)], [(0, a2)], [(1, b_first)]],
+    )
+    assert "FC101" not in codes(run(analysis))

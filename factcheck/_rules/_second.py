@@ -21,7 +21,7 @@ from .._records import Analysis, Fact, Figure
 from ._base import Context
 from ._timex import anchor, month_day
 
-__all__ = ["MAX_RATIO", "close", "second_chance"]
+__all__ = ["MAX_RATIO", "age_years", "close", "second_chance"]
 
 #: Numbers further apart than this factor are not taken for one fact.
 MAX_RATIO = Decimal("2.5")
@@ -31,6 +31,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def _kinds_match(a: Figure, b: Figure) -> bool:
+    if (age_years(a) is not None and b.kind == "number") or (
+        age_years(b) is not None and a.kind == "number"
+    ):
+        return True  # "West, 41" vs "West, 41 tuổi"
     if a.kind in _TEMPORAL or b.kind in _TEMPORAL:
         return a.kind == b.kind or _distance_pair(a, b) or _distance_pair(b, a)
     return a.kind == b.kind or {a.kind, b.kind} <= {"number", "quantity"}
@@ -58,9 +62,24 @@ def _distance_close(a: str, b: str) -> bool | None:
     mb = _DURATION.fullmatch(b) or _RELATIVE_DISTANCE.fullmatch(b)
     if ma is None or mb is None or (a.startswith("REF") == b.startswith("REF")):
         return None
-    if ma.group(2) != mb.group(2):
+    x, y = Decimal(ma.group(1)), Decimal(mb.group(1))
+    if ma.group(2) != mb.group(2) or not x or not y:  # "diesen Monat" (REF+P0M) is no distance
         return False
-    return _near(Decimal(ma.group(1)), Decimal(mb.group(1)))
+    return _near(x, y)
+
+
+_YEARS = re.compile(r"P(\d+)Y")
+#: a calendar date with a stated year, of any precision: 2009, 2010-06, 2010-06-12
+_CALENDAR = re.compile(r"(\d{4})(?:-\d\d){0,2}")
+_YEAR_SPAN = 10
+
+
+def age_years(fig: Figure) -> Decimal | None:
+    """The years of a duration in whole years ("51 tuổi", "41-year-old"), else None."""
+    if fig.kind != "duration" or not isinstance(fig.value, str):
+        return None
+    m = _YEARS.fullmatch(fig.value)
+    return None if m is None else Decimal(m.group(1))
 
 
 def close(a: Figure, b: Figure) -> bool:
@@ -75,15 +94,24 @@ def close(a: Figure, b: Figure) -> bool:
     (True, False)
     >>> close(d("REF-M04"), d("XXXX-03")), close(d("REF-M04"), d("2019"))
     (True, False)
+    >>> close(d("2010-06"), d("2009")), close(d("2010-06"), d("1950"))
+    (True, False)
     """
     if not _kinds_match(a, b):
         return False
+    years = age_years(a) if b.kind == "number" else age_years(b) if a.kind == "number" else None
+    if years is not None:
+        number = b.value if b.kind == "number" else a.value
+        return isinstance(number, Decimal) and number.is_finite() and _near(years, number)
     if isinstance(a.value, str) and isinstance(b.value, str):
         distance = _distance_close(a.value, b.value)
         if distance is not None:
             return distance
         if _DIGIT.sub("9", anchor(a.value)) == _DIGIT.sub("9", anchor(b.value)):
             return True
+        ya, yb = _CALENDAR.fullmatch(a.value), _CALENDAR.fullmatch(b.value)
+        if ya is not None and yb is not None:  # "juin 2010" vs "im Jahr 2009"
+            return abs(int(ya.group(1)) - int(yb.group(1))) <= _YEAR_SPAN
         # "avril dernier" (REF-M04) vs "im März" (XXXX-03): both name a month
         return a.value.startswith("REF") != b.value.startswith("REF") and (
             month_day(a.value) is not None and month_day(b.value) is not None
@@ -137,9 +165,15 @@ def second_chance(analysis: Analysis) -> Analysis:
                 and facts[j].mentions[0].version == w
                 and close(fig, cand)
             ]
+            if len(cands) > 1:
+                # a conversion in parentheses ("€3.2 billion ($3.7bn)") restates the
+                # figure before it: it is not a candidate of its own
+                cands = [j for j in cands if not _conversion(ctx, w, facts[j].mentions[0].figure)]
             if len(cands) != 1:
                 continue
             cand = facts[cands[0]].mentions[0].figure
+            if fig.kind == "ordinal" and (_small_word(fig) or _small_word(cand)):
+                continue  # "first season" / "năm thứ hai" (sophomore): idioms, not counts
             if (_small_word(fig) or _small_word(cand)) and not _same_place(
                 ctx, v, fig, w, cand, (lo, hi)
             ):
@@ -150,7 +184,10 @@ def second_chance(analysis: Analysis) -> Analysis:
                 continue
             keep, drop = min(i, j), max(i, j)  # the joined fact takes the lower index
             joined = tuple(sorted((*fact.mentions, mine), key=lambda m: m.version))
-            facts[keep] = Fact(kind=facts[keep].kind, mentions=joined, status=fact.status)
+            kind = facts[keep].kind
+            if {fig.kind, mine.figure.kind} == {"number", "duration"}:
+                kind = "number"  # an age: the value rule compares it
+            facts[keep] = Fact(kind=kind, mentions=joined, status=fact.status)
             facts[drop] = Fact(kind=facts[drop].kind, mentions=(), status=facts[drop].status)
             changed = True
     if not changed:
@@ -173,7 +210,7 @@ _PLACE = 0.4
 
 def _small_word(fig: Figure) -> bool:
     return (
-        fig.kind == "number"
+        fig.kind in ("number", "ordinal")
         and not _DIGIT.search(fig.text)
         and isinstance(fig.value, Decimal)
         and abs(fig.value) <= _SMALL
@@ -196,21 +233,34 @@ def _same_place(
     return bool(mine & _neighbours(ctx, w, cand, lo_w, hi_w, v))
 
 
-def _neighbours(ctx: Context, v: int, fig: Figure, lo: int, hi: int, other: int) -> set[int]:
-    """The facts (shared with ``other``) of the figures right before and after ``fig``."""
+def _neighbours(
+    ctx: Context, v: int, fig: Figure, lo: int, hi: int, other: int
+) -> set[tuple[int, int]]:
+    """The facts (shared with ``other``) of the figures right before (-1) and after
+    (+1) ``fig``, as (side, fact index)."""
     figs = ctx.figures_between(v, lo, hi)
     at = next((k for k, f in enumerate(figs) if f.start == fig.start), None)
     if at is None:
         return set()
-    out: set[int] = set()
-    for k in (at - 1, at + 1):
+    out: set[tuple[int, int]] = set()
+    for side in (-1, 1):
+        k = at + side
         if 0 <= k < len(figs):
             index = ctx.fact_of(v, figs[k])
             if index is not None and any(
                 m.version == other for m in ctx.analysis.facts[index].mentions
             ):
-                out.add(index)
+                out.add((side, index))
     return out
+
+
+def _conversion(ctx: Context, version: int, fig: Figure) -> bool:
+    """Whether ``fig`` stands in parentheses right after another figure."""
+    text = ctx.documents[version].text
+    if text[max(0, fig.start - 2) : fig.start].strip() != "(":
+        return False
+    before = ctx.figures_between(version, max(0, fig.start - 40), fig.start)
+    return bool(before) and 0 <= fig.start - before[-1].end <= 3
 
 
 def _rivals(ctx: Context, facts: list[Fact], w: int, fig: Figure, v: int, chosen: int) -> bool:

@@ -55,6 +55,7 @@ class CompareValues(PairRule):
     }
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        a, b = _age_as_number(a, b), _age_as_number(b, a)
         if not (numeric(a) and numeric(b)):
             return None
         if currency_differs(a, b) or units_differ(a, b) or scale_factor(a, b) is not None:
@@ -68,6 +69,19 @@ class CompareValues(PairRule):
 
 
 _HUNDRED = Decimal(100)
+
+
+def _age_as_number(fig: Figure, other: Figure) -> Figure:
+    """An age stated as a duration in years ("51 tuổi") against a bare number
+    ("West, 41") compares as that number of years."""
+    from ._second import age_years
+
+    years = age_years(fig) if other.kind == "number" else None
+    if years is None:
+        return fig
+    return dataclasses.replace(
+        fig, kind="number", value=years, precision=Decimal(1), low=None, high=None
+    )
 _GENERIC_TEMPERATURE = "temperature-generic"
 
 
