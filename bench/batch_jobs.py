@@ -170,9 +170,11 @@ def main() -> None:
                      f"{data['workers_kb'] / 1024:.1f} MB | {data['seconds']} s |")
     lines += [
         "",
-        "Results stream in order and only counts are kept for the summary, so memory does "
-        "not grow with the number of sets (text and github formats; json keeps each set's "
-        "JSON text, sarif/junit/html keep the reports until the end).",
+        "Results stream in order and only counts are kept for the summary; no Document of "
+        "a finished set is kept. What still grows (about 1.4 KB per set) is the list of "
+        "discovered sets and caches inside the checker. json keeps each set's JSON text, "
+        "sarif/junit/html keep the reports until the end. The `--jobs 2` ratio needs an "
+        "idle machine: under other helpers' load it measured 0.75-1.15.",
     ]
     body = "\n".join(lines)
     if not args.no_write:

@@ -516,6 +516,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big-if", type=float, default=5.0, help="run 10 MB only below this")
     ap.add_argument("--no-write", action="store_true", help="do not touch docs/benchmarks.md")
     ap.add_argument(
+        "--table-only",
+        action="store_true",
+        help="measure nothing: write the table of bench/out/hostile.json",
+    )
+    ap.add_argument(
         "--merge",
         action="store_true",
         help="keep the rows of the last run (bench/out/hostile.json) that this run did not measure",
@@ -532,9 +537,13 @@ def main(argv: list[str] | None = None) -> int:
         langs, sizes = ["en"], [100 * KB, MB]
 
     started = time.perf_counter()
-    rows = run(
-        families, langs, sizes, timeout=args.timeout, big_if=args.big_if, budget=args.budget
-    )
+    if args.table_only:
+        rows: list[Row] = []
+        args.merge = True
+    else:
+        rows = run(
+            families, langs, sizes, timeout=args.timeout, big_if=args.big_if, budget=args.budget
+        )
     elapsed = time.perf_counter() - started
     if args.merge:
         rows = merge_rows(load_rows(), rows)
@@ -553,8 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     summary = [
         f"Measured with `python bench/hostile.py` on {time.strftime('%Y-%m-%d')} "
-        f"({elapsed:.0f} s{' for the rows measured last' if args.merge else ''}); "
-        "CPU seconds of a forked child per run, "
+        + ("(rows merged from several runs); " if args.merge else f"({elapsed:.0f} s); ")
+        + "CPU seconds of a forked child per run, "
         f"{args.timeout:.0f} s CPU limit (a size is skipped when the previous one predicts more);"
         f" 10 MB only when 1 MB took under {args.big_if:.0f} s.",
         "",

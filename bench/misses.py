@@ -12,7 +12,9 @@ Candidates are found with plain patterns over the raw text, independent of the
 extractor, so that figures the extractor misses count as misses. A number word is
 only changed when the other version's aligned sentence states that number at all
 (digits, or a word or compound starting with it, found in the raw text): a number
-that only one version states cannot be compared across versions.
+that only one version states cannot be compared across versions. Likewise a hedge
+is not dropped where the other version states the number bare, nor flipped to the
+direction the other version already states.
 
     python bench/misses.py [--per-kind N] [--seed S] [--failures]
 """
@@ -174,6 +176,43 @@ def _unhedged_in_other(lang: str, text: str, start: int, other_lang: str | None,
     return False
 
 
+#: hedges that put the value above / below the stated one, per language (an upper
+#: bound such as "up to" points down: "under 4 million" agrees with it)
+_UP = {"de": ("mehr als", "über"), "fr": ("plus de", "plus d’", "plus d'"),
+       "en": ("more than", "over"), "vi": ("hơn", "trên")}
+_DOWN = {"de": ("weniger als", "unter", "bis zu", "höchstens"),
+         "fr": ("moins de", "moins d’", "moins d'", "jusqu’à", "jusqu'à", "au plus"),
+         "en": ("less than", "under", "up to", "as many as", "as much as", "at most"),
+         "vi": ("dưới", "tới", "tối đa")}
+
+
+def _same_direction_in_other(lang: str, text: str, start: int, new: str,
+                             other_lang: str | None, other_text: str | None) -> bool:
+    """Whether the other version's aligned paragraph states the number after ``start``
+    with a hedge of the direction ``new`` has ("about 200" flipped to "more than 200"
+    against "plus de 200": the two then agree)."""
+    if other_text is None or other_lang is None:
+        return False
+    table = _UP if new in _UP.get(lang, ()) else _DOWN if new in _DOWN.get(lang, ()) else None
+    if table is None:
+        return False
+    paras, others = text.split("\n\n"), other_text.split("\n\n")
+    if len(paras) != len(others):
+        return False
+    m = re.match(r"\s*(\d[\d.,\u00a0\u202f]*)", text[start:])
+    if not m:
+        return False
+    digits = re.sub(r"\D", "", m.group(1))
+    para = others[text.count("\n\n", 0, start)]
+    for o in re.finditer(r"(?<![\d.,])\d[\d.,\u00a0\u202f]*", para):
+        if re.sub(r"\D", "", o.group(0)) != digits:
+            continue
+        before = para[max(0, o.start() - 20): o.start()].lower()
+        if any(re.search(rf"(?<!\w){re.escape(w)}\s*$", before) for w in table[other_lang]):
+            return True
+    return False
+
+
 #: vi: "5 triệu đồng", "26.750 đô la"; "năm 2014 của Hội đồng" is a council, not money
 _VI_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*$")
 #: a clock time: "19:30", "19.30", "19 h 30", "19h"
@@ -327,6 +366,9 @@ def candidates(
                         continue  # the other version already lacks the hedge
                     yield _replace(kind, lang, text, m.start(), m.end(), "")
                 else:
+                    if _same_direction_in_other(lang, text, m.end(), opposite, other_lang,
+                                                other_text):
+                        continue  # the flip makes this version say what the other says
                     yield _replace(kind, lang, text, m.start(), m.start() + len(old), opposite)
     elif kind == "number-word":
         for old, new in WORDS[lang]:

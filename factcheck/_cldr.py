@@ -22,6 +22,7 @@ from functools import cache
 from babel import Locale
 from babel.numbers import list_currencies
 
+from ._diskcache import persistent
 from ._locale import get_locale
 
 __all__ = [
@@ -99,7 +100,7 @@ class NumberSymbols:
     group_sizes: frozenset[int] = frozenset({3})
 
 
-@cache
+@persistent("latin-digits")
 def latin_digits(lang: str) -> bool:
     """True when the locale's default numbering system is Latin (0-9).
 
@@ -117,7 +118,7 @@ def _latn_symbols(loc: Locale) -> dict[str, str]:
     return dict(table)
 
 
-@cache
+@persistent("number-symbols")
 def number_symbols(lang: str) -> NumberSymbols:
     """Decimal and group symbols of ``lang`` (Latin digits).
 
@@ -154,7 +155,7 @@ def number_symbols(lang: str) -> NumberSymbols:
 class PhraseTable:
     """Phrases (by :func:`phrase_key`) → a value; exact keys first, then case-folded."""
 
-    __slots__ = ("exact", "firsts", "folded", "lasts", "max_tokens")
+    __slots__ = ("exact", "firsts", "folded", "lasts", "max_tokens", "prefixes")
 
     def __init__(self) -> None:
         self.exact: dict[str, str] = {}
@@ -163,6 +164,9 @@ class PhraseTable:
         #: case-folded first and last tokens of every phrase (cheap prefilters)
         self.firsts: set[str] = set()
         self.lasts: set[str] = set()
+        #: case-folded proper prefixes of every phrase, at token ends ("livres" of
+        #: "livres sterling"): a lookup stops when its key is none of them
+        self.prefixes: set[str] = set()
 
     def add(self, phrase: str, value: str, *, case: bool = False) -> None:
         key = phrase_key(phrase.strip())
@@ -175,6 +179,9 @@ class PhraseTable:
         self.firsts.add(toks[0].casefold().rstrip("."))
         self.lasts.add(toks[-1].casefold())
         self.lasts.add(toks[-1].casefold().rstrip("."))
+        if n > 1:
+            for _a, b in phrase_tokens(key)[:-1]:
+                self.prefixes.add(key[:b].casefold())
         keys = [key, key[:-1]] if key.endswith(".") and len(key) > 2 else [key]
         for k in keys:
             if case:
@@ -188,6 +195,7 @@ class PhraseTable:
         self.folded.update(other.folded)
         self.firsts |= other.firsts
         self.lasts |= other.lasts
+        self.prefixes |= other.prefixes
         self.max_tokens = max(self.max_tokens, other.max_tokens)
 
     def get(self, key: str) -> str | None:
@@ -213,7 +221,7 @@ def _unit_text(pattern: str) -> str:
     return _WS.sub(" ", pattern.replace("{0}", " ")).strip()
 
 
-@cache
+@persistent("scale-words")
 def scale_words(lang: str) -> dict[str, PhraseTable]:
     """Scale words from CLDR compact decimal formats: ``{"long": …, "short": …}``.
 
@@ -247,7 +255,7 @@ def scale_words(lang: str) -> dict[str, PhraseTable]:
     return out
 
 
-@cache
+@persistent("percent-words")
 def percent_words(lang: str) -> PhraseTable:
     """Percent and per-mille signs and names (CLDR unit patterns) → unit.
 
@@ -284,7 +292,7 @@ def _de_inflections(name: str) -> list[str]:
     return [" ".join([stem + end, *words[1:]]) for end in ("e", "er", "es", "en", "em")]
 
 
-@cache
+@persistent("currencies")
 def currencies(lang: str) -> PhraseTable:
     """Currency names, plural names, symbols and ISO codes → ISO 4217 code.
 
@@ -339,7 +347,7 @@ _UNIT_CATEGORIES = (
 )
 
 
-@cache
+@persistent("units")
 def units(lang: str) -> PhraseTable:
     """Unit names and abbreviations (CLDR unit patterns and display names) → CLDR unit id.
 

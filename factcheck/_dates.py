@@ -142,10 +142,17 @@ _WD_JOIN = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:den|der)[ \u00a0]+)?")
 _SPACED_DOT = re.compile(r"\d\.[ \u00a0]\d")
 _ENUM_BEFORE = re.compile(r"\d\.[ \u00a0]*$")
 _ENUM_AFTER = re.compile(r"[ \u00a0]*\d{1,2}\.(?!\d)")
+_YY_AFTER = re.compile(
+    r"[ \u00a0]+([^\W\d_]{1,3}[ \u00a0]+)?['’]?([5-9]\d)(?![\d.,:/-]?\d)(?![ \u00a0]*[^\W\d_])"
+)
+_WD_DAY = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:den|der)[ \u00a0]+(\d{1,2})\.(?![ \u00a0]*\d)")
 _ORD_DIGITS = re.compile(r"(\d{1,2})\.(?!\d)")
 _ORD_SEP = re.compile(r"[ \u00a0]*/?[ \u00a0]*")
 _REL_WEEK = re.compile(r"^REF[+-]P\d+W$")
 _REL_DAY = re.compile(r"^REF[+-]P\d+D$")
+# a bare hour before a range connector: the "1" of "between 1 and 3 p.m."
+_BARE_HOUR = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?(?=[^\w.,:/]|$)")
+_TIME_MARKER = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S)
 _OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
@@ -270,6 +277,13 @@ def _amount_keys(lang: str) -> tuple[frozenset[str], ...]:
         frozenset(cur.exact),
         frozenset(cur.folded),
     )
+
+
+@cache
+def _currency_signs(lang: str) -> frozenset[str]:
+    """One-character currency symbols ("$", "€", "₫") of ``lang`` and English (CLDR)."""
+    exact = _amount_keys(lang)[3]
+    return frozenset(k for k in exact if len(k) == 1 and not k.isalnum())
 
 
 def _has_key(key: str, exact: frozenset[str], folded: frozenset[str]) -> bool:
@@ -492,8 +506,51 @@ class _Scan:
             figs.append(fig)
             until = fig.end
         figs = self.merge_nth_unit(self.merge_month_year(self.merge_durations(figs)))
-        figs = self.merge_weekday_week(figs)
+        figs = self.merge_weekday_week(self.spread_time_marker(figs))
         return self.merge_ranges(self.merge_offsets(figs))
+
+    def spread_time_marker(self, figs: list[Figure]) -> list[Figure]:
+        """A time's marker also applies to a bare hour before it in a range: "between
+        1 and 3 p.m." → 13:00 and 15:00, "zwischen 13 und 15 Uhr" → 13:00 and 15:00, so
+        that both ends pair with "từ 13h đến 15h"."""
+        out: list[Figure] = []
+        for fig in figs:
+            if fig.kind == "time" and "range" not in fig.flags:
+                got = self._bare_hour_before(fig, out[-1].end if out else 0)
+                if got is not None:
+                    out.append(got)
+            out.append(fig)
+        return out
+
+    def _bare_hour_before(self, fig: Figure, floor: int) -> Figure | None:
+        g = self.g
+        marker_m = _TIME_MARKER.match(" ".join(fig.text.lower().split()))
+        if marker_m is None or not marker_m.group(1):
+            return None
+        marker = marker_m.group(1)
+        period = g.periods.get(marker)
+        lo = max(floor, fig.start - 24)
+        last = None
+        for m in _BARE_HOUR.finditer(self.low, lo, fig.start):
+            last = m
+        if last is None:
+            return None
+        gap = self.low[last.end() : fig.start]
+        conn = g.conn_between.match(gap)
+        if conn is None or conn.end() != len(gap) or not gap.strip():
+            return None
+        if gap.strip() in g.between_connectors and self.back(g.back_between, last.start()) is None:
+            return None
+        h = int(last.group(1))
+        mi = int(last.group(2)) if last.group(2) else 0
+        end_h = int(str(fig.value)[1:3])
+        if period == "pm" and h < 12 and h + 12 <= end_h:
+            h += 12
+        elif period == "am" and h == 12:
+            h = 0
+        elif period is None and h > end_h:
+            return None  # "22 bis 6 Uhr" is a night, but "15 und 3 Uhr" is not a range
+        return self.fig("time", last.start(), last.end(), f"T{h:02d}:{mi:02d}")
 
     def merge_nth_unit(self, figs: list[Figure]) -> list[Figure]:
         """ "the first week of 2015" → ``2015-W01``, "the last week of July" →
@@ -743,6 +800,9 @@ class _Scan:
             prev = low[pos - 1]
             if prev.isalpha() or prev == "_":
                 return None
+            sign = low[pos - 2] if prev in " \u00a0\u202f" and pos > 1 else prev
+            if sign in _currency_signs(self.lang):
+                return None  # "$12 December 27": an amount, not a day
             if prev in ".,/:-" and pos > 1 and low[pos - 2].isdigit():
                 return None  # inside a number, a code or a phone number
         if not digit:
@@ -784,6 +844,8 @@ class _Scan:
         """A day and a month as ordinals, one at least in words (``ordinal_dates``,
         de): "7. vierter", "siebter 4.", "dritter/11." at the digits of one of them."""
         got = self.ordinal_dm(pos)
+        if got is not None and not self.numeric_prefix_before(got[0]):
+            return None  # "Ich komme 7. vierter" (a rank?) needs "am", "vom", …
         if got is None:
             # the day in words before the month digits: "siebter 4.", "dritter/11."
             j = pos - 1 if pos > 0 and self.low[pos - 1] == "/" else pos
@@ -791,10 +853,17 @@ class _Scan:
             if back is None or not back[2]:
                 return None
             got = self.ordinal_dm(back[0])
+            if got is not None and not self.numeric_prefix_before(got[0]):
+                return None
         if got is None:
             return None
         start, end, value = got
         return self.fig("date", start, end, value)
+
+    def numeric_prefix_before(self, start: int) -> bool:
+        """Whether a word of ``numeric_prefixes`` ("am", "vom") stands right before."""
+        prev = self.low[max(0, start - 8) : start].split()[-1:]
+        return bool(prev) and prev[0] in self.g.numeric_prefixes
 
     def word_before(self, j: int) -> tuple[int, Decimal, bool] | None:
         """The number in words ending exactly at ``j`` (no space before ``j``)."""
@@ -1361,6 +1430,11 @@ class _Scan:
                     return self.fig("date", start, after[0], value)
         if wy is not None:
             return self.fig("date", start, wy[0], f"{wy[1]:04d}-{month:02d}")
+        yy = _YY_AFTER.match(self.low, end)
+        if yy is not None and (not yy.group(1) or yy.group(1).strip() in g.day_joiners):
+            # "juillet 98", "April of 87": two digits that cannot be a day are a year
+            year = int(yy.group(2))
+            return self.fig("date", start, yy.end(2), f"{1900 + year:04d}-{month:02d}")
         return self.fig("date", start, end, f"XXXX-{month:02d}")
 
     def word_year(self, end: int) -> tuple[int, int] | None:
@@ -1452,9 +1526,23 @@ class _Scan:
         stripped = window.rstrip(" \u00a0\u202f-")
         if not stripped:
             return None
-        last = _LAST_WORDS.search(self.low, lo, lo + len(stripped))
-        if last is None or not (
-            _is_number_word(last.group(2), self.lang) or _is_number_word(last.group(1), self.lang)
+        # the last word and the two last words, read backwards (cheaper than a search)
+        low = self.low
+        e = lo + len(stripped)
+        k = e
+        while k > lo and low[k - 1].isalpha():
+            k -= 1
+        if k == e:
+            return None
+        j = k
+        while j > lo and low[j - 1] in " \u00a0\u202f-":
+            j -= 1
+        i = j
+        while i > lo and low[i - 1].isalpha():
+            i -= 1
+        if not (
+            _is_number_word(low[k:e], self.lang)
+            or (i < j < k and _is_number_word(low[i:e], self.lang))
         ):
             return None
         best = None
@@ -1492,6 +1580,13 @@ class _Scan:
             after = self.ordinal_dm(j.end()) if j is not None else None
             if after is not None:
                 return self.fig("date", start, after[1], after[2], weekday=wd)
+            # "Dienstag, der 25.": a day of the month the weekday falls in
+            day = _WD_DAY.match(self.low, end)
+            if day is not None:
+                nxt = _NEXT_WORD.match(self.low, day.end())
+                d = int(day.group(1))
+                if 1 <= d <= 31 and (nxt is None or nxt.group(1) not in g.months):
+                    return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
 
     def weekday_title(self, start: int, end: int) -> bool:
@@ -1767,6 +1862,12 @@ def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]
 
 
 _GROUP_MAPS: dict[tuple[int, str], dict[str, int]] = {}
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+
+
+def _one_space(text: str) -> str:
+    """``text`` with every run of whitespace as one space (unchanged when already so)."""
+    return " ".join(text.split()) if _ODD_SPACE.search(text) else text
 
 
 def _group_map(m: re.Match[str]) -> dict[str, int]:
@@ -1799,15 +1900,19 @@ class _Groups:
     def group(self, name: str | int = 0) -> Any:
         if isinstance(name, int):
             return self._m.group(name)
-        index = self._map.get(name)
-        return None if index is None else self._m.group(index)
+        return self.get(name)
 
     def get(self, name: str) -> Any:
+        """The text of group ``name``, spaces collapsed (it is a key of the grammar's
+        tables: "tháng  7" is "tháng 7"), or None."""
         index = self._map.get(name)
-        return None if index is None else self._m.group(index)
+        if index is None:
+            return None
+        value = self._m.group(index)
+        return _one_space(value) if value is not None else None
 
     def __getitem__(self, name: str) -> Any:
-        return self._m.group(self._map[name])
+        return _one_space(self._m.group(self._map[name]))
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
         return self._m.span(name if isinstance(name, int) else self._map[name])

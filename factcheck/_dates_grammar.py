@@ -37,7 +37,7 @@ __all__ = ["Grammar", "grammar"]
 
 _DASHES = ["–", "—", "-", "‒", "~"]
 _CONTEXTS = ("format", "stand-alone")
-_H = r"[ \u00a0\u202f]+"  # spaces within a line
+_H = r"[ \t\u00a0\u202f]+"  # spaces within a line
 #: Units that relative periods ("nächste Woche") may take.
 PERIOD_UNITS = frozenset({"D", "W", "WE", "M", "Y", "Q"})
 
@@ -155,6 +155,8 @@ class Grammar:
     weekday_context: frozenset[str] = frozenset()
     #: articles that make "<article> <Weekday> <Capitalised>" a name ("the Sunday Times")
     title_articles: frozenset[str] = frozenset()
+    #: the same words as a set
+    day_joiners: frozenset[str] = frozenset()
     #: words between a day in words and its month ("the fourth of July")
     back_day_joiner: re.Pattern[str] | None = None
     #: an after-unit modifier right after a match ("3 mars dernier")
@@ -761,6 +763,7 @@ def grammar(lang: str) -> Grammar:
         capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
         century_words=tuple(sorted(w for w, u in units.items() if u == "CE")),
         ordinal_after_unit=bool(lex.get("ordinal_after_unit", False)),
+        day_joiners=frozenset(_words(lex, "day_month_joiners")),
         back_day_joiner=_back(set(_words(lex, "day_month_joiners")))
         if _words(lex, "day_month_joiners")
         else None,

@@ -11,13 +11,12 @@ answers "unsure" rather than guess: short texts and unprofiled languages give
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from functools import cache
-from importlib import resources
 
 import regex
 
+from ._diskcache import persistent
 from ._locale import base_lang
 
 __all__ = ["detect_language", "language_scores", "looks_like", "profiled_languages"]
@@ -30,7 +29,15 @@ _MIN_HITS = 5
 
 @cache
 def _profiles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    res = resources.files("factcheck.rules").joinpath("lang", "_detect.toml")
+    return _read_profiles("_detect")
+
+
+@persistent("detect-profiles")
+def _read_profiles(name: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    import tomllib
+    from importlib import resources
+
+    res = resources.files("factcheck.rules").joinpath("lang", f"{name}.toml")
     data = tomllib.loads(res.read_bytes().decode("utf-8"))
     return {
         lang: (frozenset(p.get("words", ())), frozenset(p.get("letters", "")))
@@ -62,14 +69,16 @@ def language_scores(text: str) -> tuple[dict[str, float], int, float]:
     sample = _sample(text).lower()
     words = _WORD_RE.findall(sample)
     counts = Counter(words)
-    n_letters = sum(len(w) for w in words)
+    n_letters = len("".join(words))
     latin = n_letters - len(_NON_LATIN_RE.findall(sample))
     letters = Counter(_letters_re().findall(sample))
     scores: dict[str, float] = {}
     for lang, (stop, typical) in _profiles().items():
-        score = float(sum(counts[w] for w in stop if w in counts))
+        # the smaller side drives the lookups: the text's distinct words or the profile
+        hits = stop.intersection(counts) if len(counts) < len(stop) else counts.keys() & stop
+        score = float(sum(counts[w] for w in hits))
         if typical and n_letters:
-            share = sum(letters[ch] for ch in typical if ch in letters) / n_letters
+            share = sum(letters[ch] for ch in typical.intersection(letters)) / n_letters
             # Vietnamese letters are decisive; a few umlauts or accents only nudge
             score += share * len(words) * (3.0 if lang == "vi" else 0.5)
         scores[lang] = score

@@ -24,7 +24,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, localcontext
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -42,6 +41,7 @@ from ._cldr import (
     scale_words,
     units,
 )
+from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._numwords import scan_number_words
 from ._records import Figure
@@ -65,10 +65,14 @@ NEARLY_TOLERANCE = Decimal("0.1")
 _SPACE_SET = frozenset(SPACES)
 _APOS_SET = frozenset(APOSTROPHES)
 #: One token after a figure: a letter run (optional trailing dot), a digit run, or a symbol.
-_TOK = re.compile(r"[ \u00a0\u202f\u2009\u2007]{0,3}([^\W\d_]+\.?|\d+|[^\w\s])")
-_T1 = r"[ \u00a0\u202f\u2009\u2007]{0,3}([^\W\d_]+\.?|\d+|[^\w\s])"
+#: (bidi marks around numbers and symbols, as CLDR writes them for he, ar, fa, are skipped)
+_T1 = (
+    r"[ \u00a0\u202f\u2009\u2007\u200e\u200f\u061c]{0,4}"
+    r"([^\W\d_]+\.?|\d+|[^\w\s\u200e\u200f\u061c])"
+)
+_TOK = re.compile(_T1)
 _TOK3 = re.compile(_T1 + "(?:" + _T1 + "(?:" + _T1 + ")?)?")
-_TOK_BACK = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s]")
+_TOK_BACK = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s\u200e\u200f\u061c]")
 _EXP = re.compile(r"[eE]([+-]?\d{1,3})(?![\w])|\^([+-]?\d{1,3})(?![\w])")
 _FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
 
@@ -177,7 +181,7 @@ def _merge(into: PhraseTable, other: PhraseTable) -> None:
     into.merge(other)
 
 
-@cache
+@persistent("numbers")
 def _tables(lang: str) -> _Tables:
     lex = lexicon(lang)
     sym = number_symbols(lang)
@@ -186,8 +190,8 @@ def _tables(lang: str) -> _Tables:
     # starts with a character class, so the engine scans fast; the context
     # (not after a letter, a leading decimal mark) is checked in Python.
     core = re.compile(
-        r"[0-9]+(?:[" + sep_class + r"][0-9]+)*[\u00bc-\u00be\u2150-\u215e]?"
-        r"|[\u00bc-\u00be\u2150-\u215e]"
+        r"[0-9\u00bc-\u00be\u2150-\u215e][0-9]*(?:[" + sep_class + r"][0-9]+)*"
+        r"[\u00bc-\u00be\u2150-\u215e]?"
     )
 
     scales = scale_words(lang)
@@ -585,10 +589,17 @@ def _lookup(
                 if hit is not None:
                     best = (hit, j + 1, end)
                     break
+        if j + 1 < i + table.max_tokens:
+            folded = key.casefold()
+            prefixes = table.prefixes
+            if folded not in prefixes and folded.rstrip(".") not in prefixes and not (
+                suffixes and any(folded[: -len(x)] in prefixes for x in suffixes if x)
+            ):
+                break  # no longer phrase starts with this key
     return best
 
 
-_BLANKS = frozenset(" \u00a0\u202f\u2009\u2007")
+_BLANKS = frozenset(" \u00a0\u202f\u2009\u2007\u200e\u200f\u061c")
 
 
 def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
@@ -760,6 +771,10 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             elif c in ".,":
                 continue
         run = text[s0:e0]
+        if run[0] > "\u00bb" and run[0] != t.sym.decimal and len(run) > 1:
+            # "¼¼", "½2": a lone fraction, then garbage
+            e0 = s0 + 1
+            run = run[0]
         vulgar = Decimal(0)
         if run[-1] > "\u00bb":  # ends in a vulgar fraction: "½", "2½"
             vulgar = Decimal(str(round(unicodedata.numeric(run[-1]), 15)))
@@ -1519,12 +1534,10 @@ def _range(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
         word = before[-1][0].casefold()
         if word in t.range_open:
             opener = (word, before[-1][1])
-    if opener is not None and t.range_open[opener[0]] == joiner:
-        start = opener[1]
-    elif joiner in t.range_join and (opener is None or t.range_open[opener[0]] == joiner):
+    if opener is not None and (t.range_open[opener[0]] == joiner or joiner in t.range_join):
+        start = opener[1]  # "từ 3 đến 5", also "từ 3 tới 5" (another joiner)
+    elif joiner in t.range_join:
         start = a.start
-        if opener is not None:
-            start = opener[1]
     else:
         return None
     if a.kind not in ("number", b.kind) or (a.unit and b.unit and a.unit != b.unit):

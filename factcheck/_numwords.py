@@ -301,9 +301,16 @@ class _Lang:
         alts: list[str] = []
         if self.ord_suffixes:
             suf = _trie(self.ord_suffixes)
-            alts.append(rf"\d(?P<D>[\d,]*(?:{suf}))(?!{_LETTER}|\d)")
+            # Linear time (H7 F1): the lookbehind refuses what _digit_ordinal rejects
+            # anyway (a run after ".,-/": inside a number, code or date), so the scan
+            # does not retry at every comma of "1,1,1,…"; and the run is possessive
+            # when no suffix could start inside it.
+            suf_firsts = {w[0] for w in self.ord_suffixes if w}
+            poss = "" if any(c.isdigit() or c == "," for c in suf_firsts) else "+"
+            alts.append(rf"(?<![.,\-/_])\d(?P<D>[\d,]*{poss}(?:{suf}))(?!{_LETTER}|\d)")
             if self.roman:
-                alts.append(rf"[ivx](?P<DR>[ivx]*(?:{suf}))(?!{_LETTER}|\d)")
+                rposs = "" if suf_firsts & set("ivx") else "+"
+                alts.append(rf"(?<![.,\-/_])[ivx](?P<DR>[ivx]*{rposs}(?:{suf}))(?!{_LETTER}|\d)")
         elif self.ord_prefixes:
             for ch, rest in _trie_branches(self.ord_prefixes).items():
                 alts.append(
@@ -1190,13 +1197,14 @@ def _digit_ordinal(
 def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
     """Is the "5." at ``text[start:end]`` an ordinal? (docs/number-words.md)"""
     prev = _prev_words(low, start, 1)
-    line_start = text.rfind("\n", 0, start) + 1
-    at_line_start = text[line_start:start].strip() == ""
-    if (
-        prev
-        and prev[0] in L.digit_context
-        and not text[line_start:start].rstrip().endswith((".", "!", "?"))
-    ):
+    # the last character before ``start`` on this line that is not white space (none:
+    # the number starts the line); read backwards over white space only, so that a long
+    # line full of "5." stays linear
+    j = start - 1
+    while j >= 0 and text[j] != "\n" and text[j].isspace():
+        j -= 1
+    at_line_start = j < 0 or text[j] == "\n"
+    if prev and prev[0] in L.digit_context and (at_line_start or text[j] not in ".!?"):
         if low[max(0, start - 1) : start] in (" ", "\u00a0", "\t"):
             return True
     m = _NEXT_NONSPACE.match(text, end)

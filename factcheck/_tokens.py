@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ._diskcache import persistent
+
 __all__ = ["Token", "find_tokens"]
 
 
@@ -81,6 +83,12 @@ _MARKS = re.compile(r"[@#+/]")
 
 @cache
 def _currency_codes() -> frozenset[str]:
+    return _currency_codes_of("all")
+
+
+@persistent("currency-codes")
+def _currency_codes_of(_all: str) -> frozenset[str]:
+    """ISO 4217 codes babel knows (cached on disk: babel's global data is big)."""
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())

@@ -525,3 +525,30 @@ def test_output_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.stderr
     assert got and b"5.000" in got[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "story.de.md"]
+
+
+def test_report_file_mode_follows_the_umask(tmp_path: Path) -> None:
+    """Reports are not left 0600 by the temporary file they were written through."""
+    de = _write(tmp_path / "story.de.md", DE)
+    out = tmp_path / "report.txt"
+    old = os.umask(0o022)
+    try:
+        res = CliRunner().invoke(cli, ["extract", str(de), "-o", str(out)])
+    finally:
+        os.umask(old)
+    assert res.exit_code == 0, res.stderr
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_write_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Disk full (or any OSError while writing) → exit 2, one line, no temporary file left."""
+    import errno
+    import tempfile
+
+    def full(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    de = _write(tmp_path / "story.de.md", DE)
+    run = _invoke(tmp_path, ["extract", str(de)])
+    _assert_clean_failure(run, names="report.out", problem=r"cannot write output.*space")

@@ -168,7 +168,7 @@ def test_file_over_max_bytes_fails_its_set_only(tmp_path: Path) -> None:
 def test_output_folder_missing_is_usage_error_and_nothing_written(tmp_path: Path) -> None:
     root = _write_sets(tmp_path / "in", broken=False)
     target = tmp_path / "missing" / "report.json"
-    code, out, err = _run("batch", str(root), "--format", "json", "-o", str(target))
+    code, _, err = _run("batch", str(root), "--format", "json", "-o", str(target))
     assert code == 2 and "does not exist" in err
     assert not (tmp_path / "missing").exists()
 

@@ -94,3 +94,9 @@ def test_quarters_with_a_modifier_stay_relative() -> None:
 )
 def test_resolution_never_overflows(ref: dt.date, text: str, lang: str) -> None:
     extract_dates(text, lang, reference_date=ref)  # must not raise
+
+
+def test_number_after_a_currency_sign_is_no_day() -> None:
+    got = [(f.text, f.value) for f in extract_dates("She paid $14 March 3 last year.", "en")]
+    assert ("14 March", "XXXX-03-14") not in got
+    assert any(v == "XXXX-03-03" or str(v).endswith("-03-03") for _, v in got)

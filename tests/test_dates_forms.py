@@ -186,3 +186,38 @@ def test_weekend_day_parts_and_holiday_case(
 
 def test_weekends_in_the_plural_are_no_date() -> None:
     assert _vals("The shop opens on weekends.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("vào tháng  7 năm 2022", "vi", "2022-07"),
+        ("nächste \u00a0Woche", "de", "REF+P1W"),
+        ("la semaine\tprochaine", "fr", "REF+P1W"),
+    ],
+)
+def test_names_with_odd_spaces(text: str, lang: str, value: str) -> None:
+    assert [v for _, v in _vals(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("En juin 86, le pays a voté.", "fr", "1986-06"),
+        ("She left in May of 79.", "en", "1979-05"),
+    ],
+)
+def test_two_digit_year_after_a_month(text: str, lang: str, value: str) -> None:
+    assert [v for _, v in _vals(text, lang)] == [value]
+
+
+def test_two_digits_before_a_noun_are_no_year() -> None:
+    assert not any(v.startswith("19") for _, v in _vals("in June 86 people came", "en"))
+
+
+def test_german_ordinal_date_needs_a_preposition() -> None:
+    assert _vals("Sie wurde 9. sechster.", "de") == []
+
+
+def test_german_weekday_with_a_day_alone() -> None:
+    assert _vals("Zahltag ist Freitag, der 28.", "de") == [("Freitag, der 28.", "XXXX-XX-28")]

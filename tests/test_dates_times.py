@@ -53,3 +53,36 @@ def test_same_time_across_languages() -> None:
 )
 def test_not_times(lang: str, text: str) -> None:
     assert [f for f in extract_dates(text, lang) if f.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Save power between 1 and 3 p.m. today.", [("1", "T13:00"), ("3 p.m.", "T15:00")]),
+        ("en", "Open from 9 to 11 a.m. only.", [("9", "T09:00"), ("11 a.m.", "T11:00")]),
+        ("en", "Open from 11 to 1 p.m. only.", [("11", "T11:00"), ("1 p.m.", "T13:00")]),
+        ("de", "zwischen 13 und 15 Uhr sparen", [("13", "T13:00"), ("15 Uhr", "T15:00")]),
+        ("de", "von 9.30 bis 12 Uhr geöffnet", [("9.30", "T09:30"), ("12 Uhr", "T12:00")]),
+        ("vi", "từ 13h đến 15h.", [("13h", "T13:00"), ("15h", "T15:00")]),
+    ],
+)
+def test_time_marker_applies_to_both_ends_of_a_range(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    figs = [(f.text, f.value) for f in extract_dates(text, lang) if f.kind == "time"]
+    assert figs == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He sold 1,200 and 3 p.m. came."),  # part of a bigger number
+        ("en", "Room 1 and at 3 p.m. the talk."),  # no range connector right before
+        ("en", "Votes 1 and 3 p.m. closing."),  # "and" without "between"
+        ("de", "Es kamen 22 und 3 Uhr."),  # 22 > 3 without a period word: no range
+    ],
+)
+def test_bare_number_before_a_time_stays_a_number(lang: str, text: str) -> None:
+    assert [f.text for f in extract_dates(text, lang) if f.kind == "time"] == [
+        t for t in ["3 p.m.", "3 Uhr"] if t in text
+    ]

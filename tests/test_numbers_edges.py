@@ -408,3 +408,28 @@ def test_figures_never_overlap(lang: str, text: str) -> None:
 def test_scale_word_of_a_quantity_is_no_collective() -> None:
     (fig,) = nums("2 Millionen Tonnen Getreide", "de")
     assert (fig.value, fig.unit) == (Decimal(2_000_000), "mass-tonne")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("Vụ nổ có thể làm chết tới 250 người.", "up-to", None, "250"),
+        ("Đoàn đi tới 4 nước.", None, "4", "4"),
+        ("Mỗi nhóm có từ 6 tới 9 người.", "between", "6", "9"),
+    ],
+)
+def test_vietnamese_toi(text: str, qualifier: str | None, low: str | None, high: str) -> None:
+    (fig,) = nums(text, "vi")
+    assert fig.qualifier == qualifier
+    assert fig.low == (None if low is None else Decimal(low))
+    assert fig.high == Decimal(high)
+
+
+def test_bidi_marks_around_amounts_are_skipped() -> None:
+    # CLDR's Hebrew and Arabic formats put U+200F/U+061C around numbers and symbols
+    (fig,) = nums("\u200f12.50\u00a0\u200f€", "he")
+    assert (fig.kind, fig.value, fig.unit) == ("money", Decimal("12.50"), "EUR")
+
+
+def test_lone_vulgar_fraction_run() -> None:
+    assert [f.value for f in nums("¼¼", "de")] == [Decimal("0.25")]

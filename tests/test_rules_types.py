@@ -746,3 +746,16 @@ def test_last_chance_small_word_needs_the_same_place() -> None:
         [[(0, a3), (1, b3)], [(0, a2)], [(1, b_first)]],
     )
     assert "FC101" not in codes(run(analysis))
+
+
+def test_century_and_its_ordinal_are_the_same_figure() -> None:
+    fr_text = "Une guerre du XVIe siècle."
+    de_text = "Ein Krieg des 16. Jahrhunderts."
+    c = fig(fr_text, "XVIe siècle", "date", "15XX")
+    o = fig(de_text, "16.", "ordinal", 16)
+    analysis = build([("fr", fr_text, [c]), ("de", de_text, [o])], [[(0, c)], [(1, o)]])
+    assert [f for f in run(analysis, "FC104") if f.level != "info"] == []
+    o17 = fig(de_text.replace("16.", "17."), "17.", "ordinal", 17)
+    analysis = build([("fr", fr_text, [c]), ("de", de_text.replace("16.", "17."), [o17])],
+                     [[(0, c)], [(1, o17)]])
+    assert [f.level for f in run(analysis, "FC104") if f.fact == 0] == ["warning"]

@@ -172,6 +172,9 @@ class Context:
         self._line_starts: dict[int, list[int]] = {}
         self._sorted_figs: dict[int, tuple[Figure, ...]] = {}
         self._digits: dict[tuple[int, int, int], frozenset[str]] = {}
+        self._sorted_tokens: dict[int, tuple[tuple[int, ...], tuple[Any, ...]]] = {}
+        # once per version: blank() is asked per fact, and strip() copies the whole text
+        self._blank = tuple(not d.text or d.text.isspace() for d in self.documents)
 
     # -- versions --------------------------------------------------------------
 
@@ -179,7 +182,7 @@ class Context:
         return self.documents[version].lang
 
     def blank(self, version: int) -> bool:
-        return not self.documents[version].text.strip()
+        return self._blank[version]
 
     def pairs(self, versions: Sequence[int]) -> list[tuple[int, int]]:
         """The pairs of ``versions`` to compare: source against every other when
@@ -313,6 +316,18 @@ class Context:
             starts = self._fig_starts[version] = [f.start for f in figures]
         figures = self._sorted_figs[version]
         return figures[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def tokens_between(self, version: int, lo: int, hi: int) -> Sequence[Any]:
+        """The invariant tokens of ``version`` that start in [lo, hi) (sorted once)."""
+        cached = self._sorted_tokens.get(version)
+        if cached is None:
+            tokens = tuple(
+                sorted(self.analysis.tokens[version], key=lambda t: int(getattr(t, "start", 0)))
+            )
+            cached = (tuple(int(getattr(t, "start", 0)) for t in tokens), tokens)
+            self._sorted_tokens[version] = cached
+        starts, tokens = cached
+        return tokens[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def digit_runs(self, version: int, lo: int, hi: int) -> frozenset[str]:
         """The runs of digits in ``version``'s text between lo and hi (cached)."""

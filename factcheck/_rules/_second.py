@@ -68,14 +68,15 @@ def _distance_close(a: str, b: str) -> bool | None:
     return _near(x, y)
 
 
-_YEARS = re.compile(r"P(\d+)Y")
+_YEARS = re.compile(r"PT?(\d+)[YMWDH]")
 #: a calendar date with a stated year, of any precision: 2009, 2010-06, 2010-06-12
 _CALENDAR = re.compile(r"(\d{4})(?:-\d\d){0,2}")
 _YEAR_SPAN = 10
 
 
 def age_years(fig: Figure) -> Decimal | None:
-    """The years of a duration in whole years ("51 tuổi", "41-year-old"), else None."""
+    """The amount of a duration in one whole unit ("51 tuổi" P51Y, "fünf Tage" P5D),
+    else None: against a bare number ("West, 41", "paid for five") it is that number."""
     if fig.kind != "duration" or not isinstance(fig.value, str):
         return None
     m = _YEARS.fullmatch(fig.value)
@@ -157,9 +158,12 @@ def second_chance(analysis: Analysis) -> Analysis:
             lo, hi = ctx.window(v, ctx.paragraph_of(v, fig.start), w, 0)
             if lo >= hi:
                 continue
+            window = ctx.figures_between(w, lo, hi)
+            if len(window) > _MAX_WINDOW:  # hostile input (a book in one paragraph): linear
+                continue
             cands = [
                 j
-                for cand in ctx.figures_between(w, lo, hi)
+                for cand in window
                 if (j := singles.get((cand.start, cand.end))) is not None
                 and len(facts[j].mentions) == 1
                 and facts[j].mentions[0].version == w
@@ -205,6 +209,8 @@ def second_chance(analysis: Analysis) -> Analysis:
 #: Small numbers spelled out ("two", "hai", "beide") are idioms as often as counts: a
 #: changed one is only taken for the same fact near the same place in its paragraph.
 _SMALL = Decimal(12)
+#: Aligned paragraphs with more figures than this are left alone (keeps the join linear).
+_MAX_WINDOW = 200
 _PLACE = 0.4
 
 
@@ -267,7 +273,10 @@ def _rivals(ctx: Context, facts: list[Fact], w: int, fig: Figure, v: int, chosen
     """Whether another fact lacking ``w``, anchored in ``v`` within the aligned
     paragraph of ``fig``, could take ``fig`` as well."""
     lo, hi = ctx.window(w, ctx.paragraph_of(w, fig.start), v, 0)
-    for other in ctx.figures_between(v, lo, hi):
+    window = ctx.figures_between(v, lo, hi)
+    if len(window) > _MAX_WINDOW:
+        return True
+    for other in window:
         k = ctx.fact_of(v, other)
         if k is None or k == chosen or not facts[k].mentions:
             continue

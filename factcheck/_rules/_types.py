@@ -689,7 +689,13 @@ def value_keys(fig: Figure) -> set[Decimal]:
             keys.add(value.normalize())
         elif isinstance(value, str):
             keys.update(Decimal(d).normalize() for d in _DIGITS.findall(value) if int(d) != 0)
+            century = _CENTURY.fullmatch(value)
+            if century is not None:  # "XIXe siècle" (18XX) is the "19. Jahrhundert"
+                keys.add(Decimal(int(century.group(1)) + 1))
     return keys
+
+
+_CENTURY = regex.compile(r"(\d\d)XX")
 
 
 _WEEKDAY_ONLY = regex.compile(r"X{4}-WXX-\d")
@@ -855,9 +861,12 @@ class InvariantTokens(Rule):
         lowered = [doc.text.lower() for doc in ctx.documents]
         for key in order:
             where = dict(seen[key])
-            needle = regex.compile(regex.escape(str(next(iter(where.values())).text)), regex.I)
+            needle = None  # compiled only when needed: `regex` parses patterns slowly
             for v, doc in enumerate(ctx.documents):
                 if v not in where and key in lowered[v]:
+                    if needle is None:
+                        first = str(next(iter(where.values())).text)
+                        needle = regex.compile(regex.escape(first), regex.I)
                     m = needle.search(doc.text)
                     if m is not None:
                         where[v] = _Found(m.group(), m.start(), m.end())
@@ -908,10 +917,8 @@ def _translated_code(ctx: Context, code: str, version: int, para: int | None, ot
         return False
     lo, hi = ctx.window(version, para, other, 0)
     if any(
-        getattr(t, "kind", None) == "code"
-        and lo <= t.start < hi
-        and "".join(_DIGITS.findall(str(t.text))) == digits
-        for t in ctx.analysis.tokens[other]
+        getattr(t, "kind", None) == "code" and "".join(_DIGITS.findall(str(t.text))) == digits
+        for t in ctx.tokens_between(other, lo, hi)
     ):
         return True
     letters = sum(ch.isalpha() for ch in code)
@@ -942,8 +949,8 @@ def _year_as_code(ctx: Context, figs: list[Figure], other: int, lo: int, hi: int
     }
     if not years:
         return False
-    for t in ctx.analysis.tokens[other]:
-        if getattr(t, "kind", None) == "code" and lo <= t.start < hi:
+    for t in ctx.tokens_between(other, lo, hi):
+        if getattr(t, "kind", None) == "code":
             digits = "".join(_DIGITS.findall(str(t.text)))
             if digits in years and sum(ch.isalpha() for ch in str(t.text)) <= 3:
                 return True
