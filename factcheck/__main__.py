@@ -1,0 +1,8 @@
+"""``python -m factcheck``: the same command as the ``factcheck`` script."""
+
+from __future__ import annotations
+
+from .cli import main
+
+if __name__ == "__main__":
+    main()
