@@ -22,7 +22,7 @@ linear in the number of paragraphs for long documents.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -65,8 +65,6 @@ _NAME_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}")
 
 def paragraph_of(doc: Document, offset: int, starts: Sequence[int] | None = None) -> int:
     """Index of the paragraph of ``doc`` containing (or preceding) ``offset``."""
-    from bisect import bisect_right
-
     if starts is None:
         starts = [s for s, _ in doc.paragraphs]
     if not starts:
@@ -91,17 +89,24 @@ def paragraph_anchors(
     """Per paragraph of ``doc``: figure values and invariant tokens it states."""
     anchors: list[set[str]] = [set() for _ in range(max(1, len(doc.paragraphs)))]
     starts = [s for s, _ in doc.paragraphs]
+
+    def para(offset: int) -> int:  # paragraph_of, without its per-call overhead
+        return max(0, bisect_right(starts, offset) - 1) if starts else 0
+
     for fig in figures:
-        keys = {_value_key(fig.value)}
-        if fig.alt_value is not None:
-            keys.add(_value_key(fig.alt_value))
-        keys.discard(None)
-        anchors[paragraph_of(doc, fig.start, starts)].update(k for k in keys if k)
+        key = _value_key(fig.value)
+        alt = _value_key(fig.alt_value) if fig.alt_value is not None else None
+        if key or alt:
+            found = anchors[para(fig.start)]
+            if key:
+                found.add(key)
+            if alt:
+                found.add(alt)
     for tok in tokens:
         text = getattr(tok, "text", None)
         start = getattr(tok, "start", None)
         if isinstance(text, str) and isinstance(start, int):
-            anchors[paragraph_of(doc, start, starts)].add("t:" + text.lower())
+            anchors[para(start)].add("t:" + text.lower())
     return anchors
 
 

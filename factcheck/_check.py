@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -214,7 +215,22 @@ def _ruleset(
         from ._rules import load_ruleset
     except ImportError:  # the rule engine is not there yet
         return None
-    return load_ruleset(rule_dirs, select=select, ignore=ignore)
+    dirs = tuple(rule_dirs)
+    sel = (select,) if isinstance(select, str) else tuple(select)
+    ign = (ignore,) if isinstance(ignore, str) else tuple(ignore)
+    if not dirs and all(isinstance(s, str) for s in (*sel, *ign)):
+        return _shipped_ruleset(sel, ign)
+    return load_ruleset(dirs, select=sel, ignore=ign)
+
+
+@lru_cache(maxsize=32)
+def _shipped_ruleset(select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
+    """The shipped rules filtered by ``select``/``ignore``, built once per process
+    (``check`` runs them on every call; building the set costs as much as a short
+    article's rules)."""
+    from ._rules import load_ruleset
+
+    return load_ruleset((), select=select, ignore=ignore)
 
 
 def _statuses(

@@ -400,7 +400,7 @@ class _Builder:
         return "".join(self.parts), tuple(self.offsets), tuple(self.paragraphs)
 
 
-# --------------------------------------------------------------------------- Markdown (see _load_md)
+# ---------------------------------------------------- Markdown front matter (parsing: _load_md)
 
 _DATE_KEY_RE = re.compile(
     r"^(?:date|publishdate|published)[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})",

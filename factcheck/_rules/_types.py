@@ -544,7 +544,7 @@ class AmbiguousFormat(Rule):
 def split_present(ctx: Context, present: list[int]) -> tuple[list[int], list[int]]:
     """(present, missing) versions among the non-blank ones; with a source, only
     what the source has and another lacks, or what the source lacks."""
-    everyone = [v for v in range(len(ctx.documents)) if not ctx.blank(v)]
+    everyone = ctx.non_blank
     present = [v for v in present if v in everyone]
     missing = [v for v in everyone if v not in present]
     if ctx.source is not None and missing:
@@ -698,6 +698,18 @@ def value_keys(fig: Figure) -> set[Decimal]:
 _CENTURY = regex.compile(r"(\d\d)XX")
 
 
+def _value_keys_of(ctx: Context, fig: Figure) -> set[Decimal]:
+    """:func:`value_keys`, worked out once per figure while the rules run (a figure
+    is a candidate of every missing fact near it). Callers must not change the set."""
+    cached = ctx._value_keys.get(id(fig))
+    if cached is not None and cached[0] is fig:
+        keys: set[Decimal] = cached[1]
+        return keys
+    keys = value_keys(fig)
+    ctx._value_keys[id(fig)] = (fig, keys)
+    return keys
+
+
 _WEEKDAY_ONLY = regex.compile(r"X{4}-WXX-\d")
 
 
@@ -755,11 +767,11 @@ def _stated_nearby(
     keys: set[Decimal] = set()
     digits: set[str] = set()
     for fig in figs:
-        keys |= value_keys(fig)
+        keys |= _value_keys_of(ctx, fig)
         digits.update(_DIGITS.findall(fig.text))
     dims = {_dimension(f) for f in figs} - {None}
     for cand in ctx.figures_between(other, lo, hi):
-        if keys & value_keys(cand) or (dims and _dimension(cand) in dims):
+        if keys & _value_keys_of(ctx, cand) or (dims and _dimension(cand) in dims):
             return True
         if any(_compatible(f, cand) for f in figs) and not _paired_with(ctx, other, cand, version):
             return True  # stated differently: the pairer could not link the two
