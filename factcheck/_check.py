@@ -294,8 +294,17 @@ def check(
     findings: list[Finding] = list(ruleset.apply(analysis)) if ruleset is not None else []
     findings.sort(key=_order)
     facts = _statuses(analysis.facts, findings, len(analysis.documents))
+    report = Report(versions=analysis.documents, facts=facts, findings=tuple(findings))
+    if not any(_may_suppress(doc) for doc in analysis.documents):
+        return report
     from ._suppress import apply_suppressions  # inline "factcheck: ignore" comments
 
-    return apply_suppressions(
-        Report(versions=analysis.documents, facts=facts, findings=tuple(findings))
-    )
+    return apply_suppressions(report)
+
+
+def _may_suppress(doc: Document) -> bool:
+    """Whether ``doc`` may hold an inline ``factcheck: ignore`` directive: the test
+    :func:`factcheck._suppress.suppressions` starts with, made here so that a
+    version without one does not import that module."""
+    source = doc.source_text if doc.source_text is not None else doc.text
+    return "factcheck" in source.lower()
