@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
+from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._locale import base_lang
 from ._records import Document, Fact, Figure, Mention
@@ -278,11 +279,18 @@ def _values(fig: Figure) -> list[Decimal]:
 @cache
 def _unit_table() -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     """Factors (and offsets) to each dimension's base unit, shared with rule FC303's file."""
+    return _read_unit_table("FC303-unit-mismatch")
+
+
+@persistent("pair-unit-table")
+def _read_unit_table(rule_file: str) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """:func:`_unit_table` from ``rules/checks/<rule_file>.toml`` (kept in the on-disk
+    table cache: a warm process does not parse the TOML)."""
     import tomllib
     from importlib import resources
 
     try:
-        res = resources.files("factcheck.rules").joinpath("checks", "FC303-unit-mismatch.toml")
+        res = resources.files("factcheck.rules").joinpath("checks", f"{rule_file}.toml")
         data = tomllib.loads(res.read_bytes().decode("utf-8"))
     except (OSError, ValueError):
         return {}, {}

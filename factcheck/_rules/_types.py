@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from .._diskcache import persistent
 from .._records import KINDS, LEVELS, Figure, Finding, Location, level_rank
 from ._base import Context, KeySpec, PairRule, Rule, Verdict, quote, texts_field
 from ._compare import (
@@ -818,10 +819,11 @@ def _month(fig: Figure) -> int | None:
     return int(m.group(1)) if m else None
 
 
-@cache
+@persistent("month-names")
 def month_names(lang: str) -> dict[int, tuple[str, ...]]:
     """Month → its names in ``lang`` from CLDR (wide and abbreviated, both
-    contexts), casefolded.
+    contexts), casefolded (kept in the on-disk table cache: babel takes a few
+    milliseconds per language).
 
     >>> month_names("de")[10][:1], "octobre" in month_names("fr")[10]
     (('oktober',), True)
