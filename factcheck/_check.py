@@ -126,6 +126,18 @@ def analyse(
     reference_date: _dt.date | None = None,
 ) -> Analysis:
     """Everything but the rules: documents, figures, tokens, alignment, facts."""
+    return _analyse(versions, source=source, reference_date=reference_date)[0]
+
+
+def _analyse(
+    versions: Mapping[str, str] | Sequence[Document],
+    *,
+    source: str | int | None = None,
+    reference_date: _dt.date | None = None,
+) -> tuple[Analysis, bool]:
+    """:func:`analyse`, and whether the last-chance join left the facts as the
+    pairer made them (then the rules need not try it again: it is a pure function
+    of the analysis)."""
     from ._align import align_documents
     from ._extract import extract
     from ._pair import pair_figures
@@ -155,7 +167,8 @@ def analyse(
         facts=facts,
         source=src,
     )
-    return _last_chance(analysis)
+    last = _last_chance(analysis)
+    return last, last is analysis
 
 
 _HEDGES = frozenset(("over", "under", "at-least", "at-most", "up-to", "nearly", "about"))
@@ -290,8 +303,15 @@ def check(
     [('number', 'agrees', 2)]
     """
     ruleset = _ruleset(rules, rule_dirs, select, ignore)
-    analysis = analyse(versions, source=source, reference_date=reference_date)
-    findings: list[Finding] = list(ruleset.apply(analysis)) if ruleset is not None else []
+    analysis, settled = _analyse(versions, source=source, reference_date=reference_date)
+    findings: list[Finding] = []
+    if ruleset is not None:
+        from ._rules import RuleSet
+
+        if settled and type(ruleset).apply is RuleSet.apply:
+            findings = list(ruleset.apply(analysis, settled=True))
+        else:
+            findings = list(ruleset.apply(analysis))
     findings.sort(key=_order)
     facts = _statuses(analysis.facts, findings, len(analysis.documents))
     report = Report(versions=analysis.documents, facts=facts, findings=tuple(findings))

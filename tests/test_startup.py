@@ -95,3 +95,25 @@ def test_shipped_rule_set_is_reused_and_selectors_still_checked() -> None:
     for _ in range(2):  # an unknown selector is an error every time, not only the first
         with pytest.raises(UsageError):
             factcheck.check(versions, select=["FC999"])
+
+
+def test_rules_skip_a_second_join_only_when_the_first_changed_nothing() -> None:
+    from factcheck._check import _analyse, analyse
+    from factcheck._rules import load_ruleset
+
+    rules = load_ruleset()
+    cases = [
+        {"de": "Die Firma hat 120 Mitarbeiter.", "fr": "La firme a 150 employés."},
+        # a count stated in words on one side and not paired at first: the join applies
+        {"de": "Vier Männer wurden verletzt.", "fr": "Cinq hommes ont été blessés."},
+    ]
+    for versions in cases:
+        analysis, settled = _analyse(versions)
+        assert analysis == analyse(versions)
+        expected = rules.apply(analysis)  # with the join tried again
+        if settled:
+            assert rules.apply(analysis, settled=True) == expected
+        report = factcheck.check(versions)
+        assert [(f.code, f.message) for f in report.findings] == [
+            (f.code, f.message) for f in expected
+        ]
