@@ -587,9 +587,12 @@ class Presence(Rule):
         kinds = self.opt("kinds") or KINDS
         by_kind: dict[str, str] = self.opt("levels_by_kind")
         para_level = self.opt("paragraph_missing_level")
+        everyone = frozenset(ctx.non_blank)
         for index, fact in enumerate(ctx.analysis.facts):
             if fact.kind not in kinds:
                 continue
+            if everyone.issubset([m.version for m in fact.mentions]):
+                continue  # no version lacks it (split_present would find none missing)
             figs = {m.version: m.figure for m in fact.mentions}
             present, missing = split_present(ctx, sorted(figs))
             if not missing or not present:
