@@ -22,7 +22,7 @@ linear in the number of paragraphs for long documents.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -65,8 +65,6 @@ _NAME_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}")
 
 def paragraph_of(doc: Document, offset: int, starts: Sequence[int] | None = None) -> int:
     """Index of the paragraph of ``doc`` containing (or preceding) ``offset``."""
-    from bisect import bisect_right
-
     if starts is None:
         starts = [s for s, _ in doc.paragraphs]
     if not starts:
@@ -91,17 +89,24 @@ def paragraph_anchors(
     """Per paragraph of ``doc``: figure values and invariant tokens it states."""
     anchors: list[set[str]] = [set() for _ in range(max(1, len(doc.paragraphs)))]
     starts = [s for s, _ in doc.paragraphs]
+
+    def para(offset: int) -> int:  # paragraph_of, without its per-call overhead
+        return max(0, bisect_right(starts, offset) - 1) if starts else 0
+
     for fig in figures:
-        keys = {_value_key(fig.value)}
-        if fig.alt_value is not None:
-            keys.add(_value_key(fig.alt_value))
-        keys.discard(None)
-        anchors[paragraph_of(doc, fig.start, starts)].update(k for k in keys if k)
+        key = _value_key(fig.value)
+        alt = _value_key(fig.alt_value) if fig.alt_value is not None else None
+        if key or alt:
+            found = anchors[para(fig.start)]
+            if key:
+                found.add(key)
+            if alt:
+                found.add(alt)
     for tok in tokens:
         text = getattr(tok, "text", None)
         start = getattr(tok, "start", None)
         if isinstance(text, str) and isinstance(start, int):
-            anchors[paragraph_of(doc, start, starts)].add("t:" + text.lower())
+            anchors[para(start)].add("t:" + text.lower())
     return anchors
 
 
@@ -223,6 +228,7 @@ def _dp(
     p21, p12 = _PRIORS[(2, 1)], _PRIORS[(1, 2)]
     gc = _gc_cost
     sqrt = math.sqrt
+    bonus, cap = _ANCHOR_BONUS, _ANCHOR_CAP
 
     def lcost(la: int, lb: int) -> float:
         mean = (la + lb / c) / 2.0
@@ -269,22 +275,32 @@ def _dp(
                     v = prev1[k] + p10
                     if v < best:
                         best, move = v, 3
+                # A move's length cost is >= 0 and its anchor term >= -bonus x the
+                # anchors the smaller side has: when even that floor is no better
+                # than ``best``, the move cannot win and its costs are not worked
+                # out (rounding is monotonic, so the floor never exceeds the cost).
                 if j >= 1 and 0 <= k - 1 < len(prev1):  # 1-1
                     v = prev1[k - 1]
-                    if v < inf:
+                    sa, sb = an_a[i - 1], an_b[j - 1]
+                    if v < inf and (
+                        (v + p11 - bonus * min(len(sa), len(sb), cap) if sa or sb else v + p11)
+                        < best
+                    ):
                         lb1 = len_b[j - 1]
                         mean = (la1 + lb1 / c) / 2.0
                         v += p11 + gc(round((lb1 - la1 * c) / sqrt(max(mean, 1.0) * s2) * 1000))
-                        sa, sb = an_a[i - 1], an_b[j - 1]
                         if sa or sb:
                             v += anchors(sa, sb)
                         if v < best:
                             best, move = v, 4
                 if j >= 2 and 0 <= k - 2 < len(prev1):  # 1-2
                     v = prev1[k - 2]
-                    if v < inf:
+                    sa, sb = an_a[i - 1], pair_b[j - 2]
+                    if v < inf and (
+                        (v + p12 - bonus * min(len(sa), len(sb), cap) if sa or sb else v + p12)
+                        < best
+                    ):
                         v += p12 + lcost(la1, len_b[j - 1] + len_b[j - 2])
-                        sa, sb = an_a[i - 1], pair_b[j - 2]
                         if sa or sb:
                             v += anchors(sa, sb)
                         if v < best:
@@ -293,9 +309,12 @@ def _dp(
                 k = j - lo2
                 if j >= 1 and 0 <= k - 1 < len(prev2):  # 2-1
                     v = prev2[k - 1]
-                    if v < inf:
+                    sa, sb = pair_a[i - 2], an_b[j - 1]
+                    if v < inf and (
+                        (v + p21 - bonus * min(len(sa), len(sb), cap) if sa or sb else v + p21)
+                        < best
+                    ):
                         v += p21 + lcost(la2, len_b[j - 1])
-                        sa, sb = pair_a[i - 2], an_b[j - 1]
                         if sa or sb:
                             v += anchors(sa, sb)
                         if v < best:

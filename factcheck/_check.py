@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +126,18 @@ def analyse(
     reference_date: _dt.date | None = None,
 ) -> Analysis:
     """Everything but the rules: documents, figures, tokens, alignment, facts."""
+    return _analyse(versions, source=source, reference_date=reference_date)[0]
+
+
+def _analyse(
+    versions: Mapping[str, str] | Sequence[Document],
+    *,
+    source: str | int | None = None,
+    reference_date: _dt.date | None = None,
+) -> tuple[Analysis, bool]:
+    """:func:`analyse`, and whether the last-chance join left the facts as the
+    pairer made them (then the rules need not try it again: it is a pure function
+    of the analysis)."""
     from ._align import align_documents
     from ._extract import extract
     from ._pair import pair_figures
@@ -154,7 +167,8 @@ def analyse(
         facts=facts,
         source=src,
     )
-    return _last_chance(analysis)
+    last = _last_chance(analysis)
+    return last, last is analysis
 
 
 _HEDGES = frozenset(("over", "under", "at-least", "at-most", "up-to", "nearly", "about"))
@@ -214,7 +228,22 @@ def _ruleset(
         from ._rules import load_ruleset
     except ImportError:  # the rule engine is not there yet
         return None
-    return load_ruleset(rule_dirs, select=select, ignore=ignore)
+    dirs = tuple(rule_dirs)
+    sel = (select,) if isinstance(select, str) else tuple(select)
+    ign = (ignore,) if isinstance(ignore, str) else tuple(ignore)
+    if not dirs and all(isinstance(s, str) for s in (*sel, *ign)):
+        return _shipped_ruleset(sel, ign)
+    return load_ruleset(dirs, select=sel, ignore=ign)
+
+
+@lru_cache(maxsize=32)
+def _shipped_ruleset(select: tuple[str, ...], ignore: tuple[str, ...]) -> RuleSet:
+    """The shipped rules filtered by ``select``/``ignore``, built once per process
+    (``check`` runs them on every call; building the set costs as much as a short
+    article's rules)."""
+    from ._rules import load_ruleset
+
+    return load_ruleset((), select=select, ignore=ignore)
 
 
 def _statuses(
@@ -274,12 +303,28 @@ def check(
     [('number', 'agrees', 2)]
     """
     ruleset = _ruleset(rules, rule_dirs, select, ignore)
-    analysis = analyse(versions, source=source, reference_date=reference_date)
-    findings: list[Finding] = list(ruleset.apply(analysis)) if ruleset is not None else []
+    analysis, settled = _analyse(versions, source=source, reference_date=reference_date)
+    findings: list[Finding] = []
+    if ruleset is not None:
+        from ._rules import RuleSet
+
+        if settled and type(ruleset).apply is RuleSet.apply:
+            findings = list(ruleset.apply(analysis, settled=True))
+        else:
+            findings = list(ruleset.apply(analysis))
     findings.sort(key=_order)
     facts = _statuses(analysis.facts, findings, len(analysis.documents))
+    report = Report(versions=analysis.documents, facts=facts, findings=tuple(findings))
+    if not any(_may_suppress(doc) for doc in analysis.documents):
+        return report
     from ._suppress import apply_suppressions  # inline "factcheck: ignore" comments
 
-    return apply_suppressions(
-        Report(versions=analysis.documents, facts=facts, findings=tuple(findings))
-    )
+    return apply_suppressions(report)
+
+
+def _may_suppress(doc: Document) -> bool:
+    """Whether ``doc`` may hold an inline ``factcheck: ignore`` directive: the test
+    :func:`factcheck._suppress.suppressions` starts with, made here so that a
+    version without one does not import that module."""
+    source = doc.source_text if doc.source_text is not None else doc.text
+    return "factcheck" in source.lower()

@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ._diskcache import persistent
 from ._errors import UsageError
+
+if TYPE_CHECKING:
+    import tomllib
 
 __all__ = [
     "CONFIG_NAMES",
@@ -118,13 +121,34 @@ def find_config(start: str | os.PathLike[str] | None = None) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        # a broken pyproject.toml is not ours to complain about unless it names us
-        try:
-            return "[tool.factcheck]" in path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return _names_us(path)
+    return _tool_table_in(text)
+
+
+def _names_us(path: Path) -> bool:
+    # a broken pyproject.toml is not ours to complain about unless it names us
+    try:
+        return "[tool.factcheck]" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+@persistent("pyproject-tool-table")
+def _tool_table_in(text: str) -> bool:
+    """Whether a ``pyproject.toml`` of this content has a ``[tool.factcheck]`` table.
+
+    Memoised on disk by content (the project's own ``pyproject.toml`` is read on
+    every run and seldom changes), so that a warm run neither parses it nor
+    imports :mod:`tomllib`.
+    """
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return "[tool.factcheck]" in text
     tool = data.get("tool")
     return isinstance(tool, dict) and "factcheck" in tool
 
@@ -142,6 +166,8 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise UsageError(f"cannot read configuration: {err}", path=str(p)) from None
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:

@@ -81,13 +81,11 @@ def _source_files() -> list[Path]:
 def fingerprint() -> str:
     """A hash of what the cached tables depend on: versions, the contents of the
     rule and lexicon files, and the size and modification time of every module."""
-    import hashlib
-
     import babel
 
     from . import __version__
 
-    h = hashlib.blake2b(digest_size=12)
+    h = _blake2b(digest_size=12)
     h.update(f"{__version__}\0{babel.__version__}\0{sys.version}\0".encode())
     for path in _source_files():
         try:
@@ -100,7 +98,18 @@ def fingerprint() -> str:
             data = b"?"
         h.update(f"{path}\0{len(data)}\0".encode())
         h.update(data)
-    return h.hexdigest()
+    return str(h.hexdigest())
+
+
+def _blake2b(data: bytes = b"", *, digest_size: int) -> Any:
+    """``hashlib.blake2b`` without importing :mod:`hashlib` (which loads OpenSSL,
+    a few milliseconds of every start): CPython's own ``_blake2`` is what
+    ``hashlib.blake2b`` is."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without _blake2
+        from hashlib import blake2b
+    return blake2b(data, digest_size=digest_size)
 
 
 class _Pickler(pickle.Pickler):
@@ -131,9 +140,7 @@ def _entry_path(name: str, arg: str) -> Path | None:
         return None
     safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in arg)
     if safe != arg:  # keep distinct arguments in distinct files
-        import hashlib
-
-        safe = safe[:40] + "-" + hashlib.blake2b(arg.encode(), digest_size=6).hexdigest()
+        safe = safe[:40] + "-" + _blake2b(arg.encode(), digest_size=6).hexdigest()
     return base / f"tables-{fingerprint()}" / f"{name}-{safe}.pickle"
 
 

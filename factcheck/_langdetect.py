@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -66,7 +66,16 @@ def _letters_re() -> re.Pattern[str]:
 
 def language_scores(text: str) -> tuple[dict[str, float], int, float]:
     """Per-language scores of ``text``, the number of words, and the Latin-letter share."""
-    sample = _sample(text).lower()
+    scores, n_words, latin = _sample_scores(_sample(text))
+    return dict(scores), n_words, latin
+
+
+@lru_cache(maxsize=64)
+def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, float]:
+    """:func:`language_scores` of a sample (at most ``_SAMPLE`` characters, so the
+    cache stays small): a version checked against several others in one process
+    (``de``–``fr``, then ``de``–``en``) is scored once."""
+    sample = sample.lower()
     words = _WORD_RE.findall(sample)
     counts = Counter(words)
     n_letters = len("".join(words))
@@ -82,7 +91,7 @@ def language_scores(text: str) -> tuple[dict[str, float], int, float]:
             # Vietnamese letters are decisive; a few umlauts or accents only nudge
             score += share * len(words) * (3.0 if lang == "vi" else 0.5)
         scores[lang] = score
-    return scores, len(words), (min(1.0, latin / n_letters) if n_letters else 1.0)
+    return tuple(scores.items()), len(words), (min(1.0, latin / n_letters) if n_letters else 1.0)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

@@ -8,11 +8,10 @@ time (see :mod:`factcheck._locale`).
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ._diskcache import persistent
 from ._errors import RuleError
 
 __all__ = ["LEXICON_LANGS", "lexicon", "lexicon_path"]
@@ -23,6 +22,8 @@ LEXICON_LANGS = ("de", "en", "fr", "vi")
 
 
 def lexicon_path(lang: str) -> str:
+    from importlib import resources
+
     return str(resources.files("factcheck.rules").joinpath("lang", f"{lang}.toml"))
 
 
@@ -33,7 +34,16 @@ def lexicon(lang: str) -> dict[str, Any]:
     >>> lexicon("de")["numbers"]["units"]["drei"]
     3
     """
-    base = lang.replace("-", "_").split("_")[0].lower()
+    return _read_lexicon(lang.replace("-", "_").split("_")[0].lower())
+
+
+@persistent("lexicon")
+def _read_lexicon(base: str) -> dict[str, Any]:
+    """The parsed ``rules/lang/<base>.toml`` (through the on-disk table cache: a
+    warm process skips the TOML parsing), or ``{}``."""
+    import tomllib
+    from importlib import resources
+
     res = resources.files("factcheck.rules").joinpath("lang", f"{base}.toml")
     if not res.is_file():
         return {}

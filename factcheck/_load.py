@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from html import unescape
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ._errors import InputError, UsageError
@@ -402,38 +400,11 @@ class _Builder:
         return "".join(self.parts), tuple(self.offsets), tuple(self.paragraphs)
 
 
-# --------------------------------------------------------------------------- Markdown
+# ---------------------------------------------------- Markdown front matter (parsing: _load_md)
 
-_FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_HEADING_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-_HEADING_TAIL_RE = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT_RE = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
-_HR_RE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_BULLET_RE = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?")
-_QUOTE_ONLY_RE = re.compile(r"[ \t]*(?:>[ \t]?)*")
-_TABLE_SEP_RE = re.compile(r"[ \t|:-]+$")
-_LINKDEF_RE = re.compile(r" {0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*<?(\S+?)>?(?:[ \t].*)?$")
-_FRONT_KEY_RE = re.compile(
-    r"(title|description|summary)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.IGNORECASE
-)
 _DATE_KEY_RE = re.compile(
     r"^(?:date|publishdate|published)[ \t]*[:=][ \t]*[\"']?(\d{4})-(\d{2})-(\d{2})",
     re.IGNORECASE | re.MULTILINE,
-)
-# Inline syntax, alternatives tried left to right (no nested quantifiers):
-_INLINE_RE = re.compile(
-    r"(?P<img>!\[(?P<alt>[^\]\n]{0,500})\]\((?P<isrc>[^)\s]{0,2000})"
-    r"(?:[ \t]+\"[^\"\n]{0,500}\")?\))"
-    r"|(?P<link>\[(?P<ltext>[^\]\n]{0,1000})\]\((?P<url>[^)\s]{0,2000})"
-    r"(?:[ \t]+\"[^\"\n]{0,500}\")?\))"
-    r"|(?P<fn>\[\^[^\]\s]{1,50}\]:?)"
-    r"|(?P<ref>\[(?P<rtext>[^\]\n]{1,1000})\]\[[^\]\n]{0,200}\])"
-    r"|(?P<auto><(?P<aurl>(?:https?|ftp|mailto):[^>\s]{1,2000})>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?/?>)"
-    r"|(?P<code>`+)"
-    r"|(?P<esc>\\[\\`*_{}\[\]()#+\-.!|~<>])"
-    r"|(?P<emph>\*{1,3}|~~|(?<![\w])_{1,3}|_{1,3}(?![\w]))"
-    r"|(?P<pipe>\|)"
 )
 
 
@@ -479,141 +450,9 @@ _FM_END_RE = {
 
 
 def _markdown(source: str) -> _Builder:
-    b = _Builder()
-    lines = _split_lines(source)
-    i = 0
-    fm = _front_matter_span(source)
-    if fm is not None:
-        while i < len(lines) and lines[i][0] < fm[1]:
-            s, e = lines[i]
-            m = _FRONT_KEY_RE.match(source, s, e)
-            if m and i > 0:
-                vs, ve = m.span(2)
-                if ve - vs >= 2 and source[vs] in "\"'" and source[ve - 1] == source[vs]:
-                    vs, ve = vs + 1, ve - 1
-                _inline(b, source, vs, ve)
-                b.brk()
-            i += 1
-    fence: str | None = None
-    block_lines: list[tuple[int, int]] = []
+    from ._load_md import markdown_builder  # Markdown patterns only when a Markdown file comes
 
-    def flush_block() -> None:
-        if not block_lines:
-            return
-        wrapped = len(block_lines) >= 2 and all(e - s <= _WRAP_WIDTH for s, e in block_lines)
-        for s, e in block_lines:
-            _inline(b, source, s, e)
-            if wrapped:
-                b.space(e)
-            else:
-                b.brk()
-        b.brk()
-        block_lines.clear()
-
-    while i < len(lines):
-        s, e = lines[i]
-        i += 1
-        if fence is not None:
-            fm2 = _FENCE_RE.match(source, s, e)
-            if fm2 and fm2.group(1).startswith(fence):
-                fence = None
-            continue
-        m = _FENCE_RE.match(source, s, e)
-        if m:
-            flush_block()
-            fence = m.group(1)[0] * 3
-            continue
-        qs = _QUOTE_ONLY_RE.match(source, s, e)
-        content_start = qs.end() if qs else s
-        if content_start >= e or source[content_start:e].strip() == "":
-            flush_block()
-            continue
-        if _SETEXT_RE.match(source, content_start, e) and block_lines:
-            flush_block()
-            continue
-        if _HR_RE.match(source, content_start, e):
-            flush_block()
-            continue
-        hm = _HEADING_RE.match(source, content_start, e)
-        if hm:
-            flush_block()
-            hend = e
-            tail = _HEADING_TAIL_RE.search(source, hm.end(), e)
-            if tail:
-                hend = tail.start()
-            _inline(b, source, hm.end(), hend)
-            b.brk()
-            continue
-        if _LINKDEF_RE.match(source, content_start, e):
-            flush_block()
-            lm = _LINKDEF_RE.match(source, content_start, e)
-            assert lm is not None
-            b.add(lm.group(1), lm.start(1))
-            b.brk()
-            continue
-        if _TABLE_SEP_RE.match(source, content_start, e) and "-" in source[content_start:e]:
-            continue
-        bm = _BULLET_RE.match(source, s, e)
-        body = bm.end() if bm else s
-        if body > content_start and source[content_start:body].strip():
-            # a list item starts a paragraph of its own
-            flush_block()
-        if source[body:e].lstrip().startswith("|"):
-            flush_block()
-            _inline(b, source, body, e)
-            b.brk()
-            continue
-        block_lines.append((body, e))
-    flush_block()
-    return b
-
-
-def _inline(b: _Builder, source: str, start: int, end: int) -> None:
-    """Copy ``source[start:end]`` into ``b`` without inline Markdown syntax."""
-    while start < end and source[start] in " \t":
-        start += 1
-    while end > start and source[end - 1] in " \t\r":
-        end -= 1
-    pos = start
-    in_code = ""
-    for m in _INLINE_RE.finditer(source, start, end):
-        if in_code:
-            if m.group("code") == in_code:
-                _copy_words(b, source, pos, m.start())
-                pos = m.end()
-                in_code = ""
-            continue
-        _copy_words(b, source, pos, m.start())
-        pos = m.end()
-        kind = m.lastgroup
-        if kind == "img":
-            _inline(b, source, m.start("alt"), m.end("alt"))
-        elif kind == "link":
-            _inline(b, source, m.start("ltext"), m.end("ltext"))
-            url = m.group("url")
-            if url and not url.startswith("#"):
-                b.appendix.append((url, m.start("url")))
-        elif kind == "fn":  # footnote marker [^1]: not a figure of the text
-            b.space(m.start())
-        elif kind == "ref":
-            _inline(b, source, m.start("rtext"), m.end("rtext"))
-        elif kind == "auto":
-            b.add(m.group("aurl"), m.start("aurl"))
-        elif kind == "code":
-            in_code = m.group("code")
-        elif kind == "esc":
-            b.add(source[m.start() + 1], m.start() + 1)
-        elif kind == "pipe":
-            if source[start : m.start()].strip() and source[m.end() : end].strip():
-                b.add_at(";", m.start())
-                b.space(m.start())
-            else:
-                b.space(m.start())
-        elif kind == "tag":
-            tag = m.group("tag").lower()
-            if tag.startswith(("<br", "<p", "</p", "<div", "</div")):
-                b.space(m.start())
-    _copy_words(b, source, pos, end)
+    return markdown_builder(source)
 
 
 _WS_RE = re.compile(r"[ \t\r\n]+")
@@ -641,113 +480,7 @@ _BLOCK_TAGS = frozenset(
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "object"))
 
 
-class _HTMLStripper(HTMLParser):
-    """Feeds the text of an HTML page into a :class:`_Builder`, positions mapped back."""
-
-    def __init__(self, source: str, builder: _Builder) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.b = builder
-        self.skip: list[str] = []
-        self.in_head = False
-        self.in_title = False
-        self.line_starts = [0]
-        self.line_starts.extend(m.end() for m in re.finditer("\n", source))
-
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
-
-    def _active(self) -> bool:
-        return not self.skip and (not self.in_head or self.in_title)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.skip:
-            if tag == self.skip[-1]:
-                self.skip.append(tag)
-            return
-        if tag in _SKIP_TAGS:
-            self.skip.append(tag)
-            return
-        if tag == "head":
-            self.in_head = True
-        elif tag == "body":
-            self.in_head = False
-        if tag == "title":
-            self.in_title = True
-        if tag in _BLOCK_TAGS:
-            self.b.brk()
-        elif tag == "br":
-            self.b.space(self._offset())
-        elif tag == "img" and self._active():
-            alt = dict(attrs).get("alt")
-            if alt and alt.strip():
-                at = self._offset()
-                self.b.space(at)
-                self.b.add_at(" ".join(alt.split()), at)
-                self.b.space(at)
-        elif tag == "a" and self._active():
-            href = dict(attrs).get("href")
-            if href and href.startswith(("http:", "https:", "mailto:", "ftp:")):
-                start = self._offset()
-                raw = self.get_starttag_text() or ""
-                rel = raw.find(href)
-                if rel >= 0:
-                    self.b.appendix.append((href, start + rel))
-                else:
-                    self.b.appendix.append((href, start))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag in _SKIP_TAGS and self.skip and self.skip[-1] == tag:
-            self.skip.pop()
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.skip:
-            if tag == self.skip[-1]:
-                self.skip.pop()
-            return
-        if tag == "head":
-            self.in_head = False
-        if tag == "title":
-            self.in_title = False
-        if tag in _BLOCK_TAGS:
-            self.b.brk()
-
-    def handle_data(self, data: str) -> None:
-        if not self._active() or not data:
-            return
-        start = self._offset()
-        if self.source.startswith(data, start):
-            _copy_words(self.b, self.source, start, start + len(data))
-        else:  # CDATA or a shifted position: map every character to the start
-            if data[:1].isspace():
-                self.b.space(start)
-            for word in data.split():
-                self.b.add_at(word, start)
-                self.b.space(start)
-            if not data[-1:].isspace():
-                self.b._pending_space = None
-
-    def handle_entityref(self, name: str) -> None:
-        if self._active():
-            self._entity(unescape(f"&{name};"))
-
-    def handle_charref(self, name: str) -> None:
-        if self._active():
-            self._entity(unescape(f"&#{name};"))
-
-    def _entity(self, char: str) -> None:
-        start = self._offset()
-        if char.isspace() and char not in "\u00a0\u202f\u2009\u2007":
-            self.b.space(start)
-        else:
-            self.b.add_at(char, start)
-
-
 def _html(source: str) -> _Builder:
-    b = _Builder()
-    parser = _HTMLStripper(source, b)
-    parser.feed(source)
-    parser.close()
-    return b
+    from ._load_html import html_builder  # html.parser only when an HTML file comes
+
+    return html_builder(source)

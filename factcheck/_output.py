@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from ._errors import UsageError
@@ -76,6 +75,8 @@ def write_output(text: str, path: str | None) -> None:
     real = Path(os.path.realpath(path))  # a symlink is written through, not replaced
     tmp: str | None = None
     try:
+        import tempfile  # only when writing a file
+
         fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
         os.fchmod(fd, _new_file_mode(real))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

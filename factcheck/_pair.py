@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
+from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._locale import base_lang
 from ._records import Document, Fact, Figure, Mention
@@ -278,11 +279,18 @@ def _values(fig: Figure) -> list[Decimal]:
 @cache
 def _unit_table() -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     """Factors (and offsets) to each dimension's base unit, shared with rule FC303's file."""
+    return _read_unit_table("FC303-unit-mismatch")
+
+
+@persistent("pair-unit-table")
+def _read_unit_table(rule_file: str) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """:func:`_unit_table` from ``rules/checks/<rule_file>.toml`` (kept in the on-disk
+    table cache: a warm process does not parse the TOML)."""
     import tomllib
     from importlib import resources
 
     try:
-        res = resources.files("factcheck.rules").joinpath("checks", "FC303-unit-mismatch.toml")
+        res = resources.files("factcheck.rules").joinpath("checks", f"{rule_file}.toml")
         data = tomllib.loads(res.read_bytes().decode("utf-8"))
     except (OSError, ValueError):
         return {}, {}
@@ -493,10 +501,23 @@ def _evidence(
     kf = _kind_factor(a, b)
     if kf == 0.0:
         return 0.0, False
+    return _evidence_of(a, b, lang_a, lang_b, pos_a, pos_b, kf, value_similarity(a, b))
+
+
+def _evidence_of(
+    a: Figure,
+    b: Figure,
+    lang_a: str,
+    lang_b: str,
+    pos_a: float,
+    pos_b: float,
+    kf: float,
+    vs: float,
+) -> tuple[float, bool]:
+    """:func:`_evidence` once the kind factor (not 0) and the value similarity are known."""
     if a.kind == "quantity" and b.kind == "quantity" and a.unit and b.unit:
         if _dimension(a.unit) != _dimension(b.unit):
             kf *= 0.5
-    vs = value_similarity(a, b)
     ns = noun_similarity(a, b, lang_a, lang_b)
     dist = pos_a - pos_b if pos_a > pos_b else pos_b - pos_a
     score = 0.45 * vs + 0.22 * ns + 0.2 * (1.0 - dist) + 0.13 * _unit_similarity(a, b)
@@ -582,6 +603,25 @@ def _greedy(
     for fi, gi in pairs:
         fact = facts[fi]
         if version in fact.mentions:
+            continue
+        if len(fact.mentions) == 1:
+            # One mention (every fact, when two versions are checked): the pair is a
+            # candidate only if this mention supports it, so skip the rest of the
+            # evidence when it cannot: no kind in common, or neither a close value
+            # nor a counted noun on both sides (noun_similarity < 1 without one).
+            ((v, m),) = fact.mentions.items()
+            fig = figs[gi]
+            kf = _kind_factor(m.figure, fig)
+            if kf == 0.0:
+                continue
+            vs = value_similarity(m.figure, fig)
+            if vs < 0.5 and (m.figure.head is None or fig.head is None):
+                continue
+            score, strong = _evidence_of(
+                m.figure, fig, docs[v].lang, lang, fact.positions[v], positions[gi], kf, vs
+            )
+            if score >= threshold and strong:
+                candidates.append((score, fi, gi))
             continue
         total = 0.0
         strong = False

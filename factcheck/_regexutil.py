@@ -335,27 +335,28 @@ def cache_path() -> Path | None:
 
 
 def _key(pattern: str, flags: int) -> str:
-    import hashlib
+    from ._diskcache import _blake2b  # not hashlib: it loads OpenSSL
 
     data = f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return str(_blake2b(data, digest_size=16).hexdigest())
 
 
 def _seal(payload: bytes) -> bytes:
-    import hashlib
+    from ._diskcache import _blake2b
 
-    return _MAGIC + hashlib.blake2b(payload, digest_size=16).digest() + payload
+    digest: bytes = _blake2b(payload, digest_size=16).digest()
+    return _MAGIC + digest + payload
 
 
 def _unseal(blob: bytes) -> bytes | None:
     """The payload of a sealed blob, or ``None`` when it is not intact."""
-    import hashlib
+    from ._diskcache import _blake2b
 
     head = len(_MAGIC) + 16
     if len(blob) < head or not blob.startswith(_MAGIC):
         return None
     payload = blob[head:]
-    if hashlib.blake2b(payload, digest_size=16).digest() != blob[len(_MAGIC) : head]:
+    if _blake2b(payload, digest_size=16).digest() != blob[len(_MAGIC) : head]:
         return None
     return payload
 

@@ -92,7 +92,7 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
 def suppressions(doc: Document) -> list[Suppression]:
     """The silenced ranges of one version."""
     source = doc.source_text if doc.source_text is not None else doc.text
-    if "factcheck" not in source.lower():
+    if "factcheck" not in source.lower():  # keep in step with _check._may_suppress
         return []
     found: list[tuple[int, int, str, str]] = [
         (m.start(), m.end(), m.group(1).lower(), m.group(2)) for m in _COMMENT.finditer(source)

@@ -14,7 +14,6 @@ import errno
 import importlib
 import os
 import sys
-import traceback
 from typing import Any, NoReturn
 
 import click
@@ -99,6 +98,8 @@ def _usage_error(err: click.UsageError) -> NoReturn:
 def _internal_error(err: BaseException) -> NoReturn:
     """An unexpected exception: one line and exit 3; the traceback with FACTCHECK_DEBUG=1."""
     if os.environ.get("FACTCHECK_DEBUG", "") not in ("", "0"):
+        import traceback
+
         traceback.print_exception(err, file=sys.stderr)
     detail = _one_line(str(err))[:300]
     name = type(err).__name__

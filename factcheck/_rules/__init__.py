@@ -56,16 +56,17 @@ class RuleSet:
                 return rule
         raise UsageError(f"no rule has the code or name {code_or_name!r}")
 
-    def apply(self, analysis: Analysis) -> list[Finding]:
+    def apply(self, analysis: Analysis, *, settled: bool = False) -> list[Finding]:
         """Every finding of every rule, sorted by (first location's version,
         start, code).
 
         Before the rules run, a fact that lacks a version is joined to the one
         close, unpaired figure of that version in the aligned paragraph
         (:func:`~factcheck._rules._second.second_chance`); the joined figure's
-        findings point at the fact index of the first.
+        findings point at the fact index of the first. ``settled`` says that
+        ``second_chance(analysis)`` is known to leave ``analysis`` as it is.
         """
-        ctx = Context(second_chance(analysis))
+        ctx = Context(analysis if settled else second_chance(analysis))
         findings: list[Finding] = []
         for rule in self.rules:
             findings.extend(rule.run(ctx))

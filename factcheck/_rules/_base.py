@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 from typing import Any, ClassVar
 
-from .._records import KINDS, Analysis, Document, Fact, Figure, Finding, Location, level_rank
+from .._records import (
+    KINDS,
+    Analysis,
+    Document,
+    Fact,
+    Figure,
+    Finding,
+    Location,
+    Mention,
+    level_rank,
+)
 
 __all__ = [
     "COMMON_FIELDS",
@@ -122,7 +131,9 @@ class Rule:
         values = {"code": self.code, "name": self.name, "kind": "", "texts": ""}
         values.update({"odd": "", "langs": ""})
         values.update(fields)
-        return string.Formatter().vformat(self.template(key), (), _Defaulting(values))
+        # str.format_map is string.Formatter().vformat in C: templates hold plain
+        # field names only (checked when the rule is loaded)
+        return self.template(key).format_map(_Defaulting(values))
 
     def finding(
         self,
@@ -157,6 +168,15 @@ class _Defaulting(dict[str, str]):
         return ""
 
 
+#: A fact's mentions by version, its versions, and its pairs to compare:
+#: ((version a, version b), figure a, figure b, (language a, language b)).
+FactPairs = tuple[
+    dict[int, Mention],
+    list[int],
+    list[tuple[tuple[int, int], Figure, Figure, tuple[str, str]]],
+]
+
+
 class Context:
     """What the rules share while they run over one :class:`Analysis`:
     locations, the pairs of versions to compare, and the alignment maps."""
@@ -173,8 +193,12 @@ class Context:
         self._sorted_figs: dict[int, tuple[Figure, ...]] = {}
         self._digits: dict[tuple[int, int, int], frozenset[str]] = {}
         self._sorted_tokens: dict[int, tuple[tuple[int, ...], tuple[Any, ...]]] = {}
+        self._fact_pairs: dict[int, tuple[Fact, FactPairs]] = {}
         # once per version: blank() is asked per fact, and strip() copies the whole text
         self._blank = tuple(not d.text or d.text.isspace() for d in self.documents)
+        #: the versions that have text, in order
+        self.non_blank: list[int] = [v for v, b in enumerate(self._blank) if not b]
+        self._value_keys: dict[int, tuple[Figure, Any]] = {}
 
     # -- versions --------------------------------------------------------------
 
@@ -341,6 +365,23 @@ class Context:
 
     # -- facts -------------------------------------------------------------------
 
+    def fact_pairs(self, index: int, fact: Fact) -> FactPairs:
+        """A fact's mentions by version, its versions in order, and the pairs to
+        compare (with both figures and languages): the same for every pair rule,
+        so worked out once per fact."""
+        cached = self._fact_pairs.get(index)
+        if cached is not None and cached[0] is fact:
+            return cached[1]
+        by_version = fact.by_version()
+        versions = sorted(by_version)
+        compared = [
+            ((a, b), by_version[a].figure, by_version[b].figure, (self.lang(a), self.lang(b)))
+            for a, b in self.pairs(versions)
+        ]
+        found: FactPairs = (by_version, versions, compared)
+        self._fact_pairs[index] = (fact, found)
+        return found
+
     def fact_of(self, version: int, fig: Figure) -> int | None:
         if self._fact_of is None:
             self._fact_of = {}
@@ -384,15 +425,13 @@ class PairRule(Rule):
                 yield found
 
     def check_fact(self, ctx: Context, index: int, fact: Fact) -> Finding | None:
-        by_version = fact.by_version()
-        versions = sorted(by_version)
+        by_version, versions, compared = ctx.fact_pairs(index, fact)
         firing: dict[tuple[int, int], Verdict] = {}
-        for a, b in ctx.pairs(versions):
-            verdict = self.compare(
-                by_version[a].figure, by_version[b].figure, (ctx.lang(a), ctx.lang(b))
-            )
+        compare = self.compare
+        for pair, fig_a, fig_b, langs in compared:
+            verdict = compare(fig_a, fig_b, langs)
             if verdict is not None:
-                firing[(a, b)] = verdict
+                firing[pair] = verdict
         if not firing:
             return None
         odd = ctx.odd_one_out(versions, set(firing))

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from .._diskcache import persistent
 from .._errors import RuleError, UsageError
 from .._records import LEVELS
 from ._base import KeySpec, Rule
@@ -143,6 +142,8 @@ def _check_template(template: str, fields: frozenset[str]) -> str | None:
 
 def parse_rule(text: str, path: str) -> Rule:
     """Build one rule from the text of its TOML file."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -227,12 +228,20 @@ def _read(path: str, data: bytes) -> Rule:
 
 @cache
 def shipped_rules() -> tuple[Rule, ...]:
-    """The rules shipped in ``rules/checks/`` (parsed once per process)."""
-    folder = resources.files("factcheck.rules").joinpath("checks")
+    """The rules shipped in ``rules/checks/`` (parsed once per process, and kept
+    in the on-disk table cache, so that a warm process skips the TOML parsing)."""
+    return _read_shipped("checks")
+
+
+@persistent("shipped-rules")
+def _read_shipped(folder_name: str) -> tuple[Rule, ...]:
+    from importlib import resources
+
+    folder = resources.files("factcheck.rules").joinpath(folder_name)
     out = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml") and entry.is_file():
-            out.append(_read(f"rules/checks/{entry.name}", entry.read_bytes()))
+            out.append(_read(f"rules/{folder_name}/{entry.name}", entry.read_bytes()))
     return tuple(out)
 
 

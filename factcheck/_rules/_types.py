@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from .._diskcache import persistent
 from .._records import KINDS, LEVELS, Figure, Finding, Location, level_rank
 from ._base import Context, KeySpec, PairRule, Rule, Verdict, quote, texts_field
 from ._compare import (
@@ -544,7 +545,7 @@ class AmbiguousFormat(Rule):
 def split_present(ctx: Context, present: list[int]) -> tuple[list[int], list[int]]:
     """(present, missing) versions among the non-blank ones; with a source, only
     what the source has and another lacks, or what the source lacks."""
-    everyone = [v for v in range(len(ctx.documents)) if not ctx.blank(v)]
+    everyone = ctx.non_blank
     present = [v for v in present if v in everyone]
     missing = [v for v in everyone if v not in present]
     if ctx.source is not None and missing:
@@ -586,9 +587,12 @@ class Presence(Rule):
         kinds = self.opt("kinds") or KINDS
         by_kind: dict[str, str] = self.opt("levels_by_kind")
         para_level = self.opt("paragraph_missing_level")
+        everyone = frozenset(ctx.non_blank)
         for index, fact in enumerate(ctx.analysis.facts):
             if fact.kind not in kinds:
                 continue
+            if everyone.issubset([m.version for m in fact.mentions]):
+                continue  # no version lacks it (split_present would find none missing)
             figs = {m.version: m.figure for m in fact.mentions}
             present, missing = split_present(ctx, sorted(figs))
             if not missing or not present:
@@ -698,6 +702,18 @@ def value_keys(fig: Figure) -> set[Decimal]:
 _CENTURY = regex.compile(r"(\d\d)XX")
 
 
+def _value_keys_of(ctx: Context, fig: Figure) -> set[Decimal]:
+    """:func:`value_keys`, worked out once per figure while the rules run (a figure
+    is a candidate of every missing fact near it). Callers must not change the set."""
+    cached = ctx._value_keys.get(id(fig))
+    if cached is not None and cached[0] is fig:
+        keys: set[Decimal] = cached[1]
+        return keys
+    keys = value_keys(fig)
+    ctx._value_keys[id(fig)] = (fig, keys)
+    return keys
+
+
 _WEEKDAY_ONLY = regex.compile(r"X{4}-WXX-\d")
 
 
@@ -755,11 +771,11 @@ def _stated_nearby(
     keys: set[Decimal] = set()
     digits: set[str] = set()
     for fig in figs:
-        keys |= value_keys(fig)
+        keys |= _value_keys_of(ctx, fig)
         digits.update(_DIGITS.findall(fig.text))
     dims = {_dimension(f) for f in figs} - {None}
     for cand in ctx.figures_between(other, lo, hi):
-        if keys & value_keys(cand) or (dims and _dimension(cand) in dims):
+        if keys & _value_keys_of(ctx, cand) or (dims and _dimension(cand) in dims):
             return True
         if any(_compatible(f, cand) for f in figs) and not _paired_with(ctx, other, cand, version):
             return True  # stated differently: the pairer could not link the two
@@ -806,10 +822,11 @@ def _month(fig: Figure) -> int | None:
     return int(m.group(1)) if m else None
 
 
-@cache
+@persistent("month-names")
 def month_names(lang: str) -> dict[int, tuple[str, ...]]:
     """Month → its names in ``lang`` from CLDR (wide and abbreviated, both
-    contexts), casefolded.
+    contexts), casefolded (kept in the on-disk table cache: babel takes a few
+    milliseconds per language).
 
     >>> month_names("de")[10][:1], "octobre" in month_names("fr")[10]
     (('oktober',), True)
