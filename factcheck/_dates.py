@@ -39,14 +39,14 @@ import calendar
 import datetime as _dt
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, grammar
+from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._records import Figure
@@ -424,6 +424,8 @@ class _Scan:
         self.claimed = claimed
         self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
         self.handlers = _handlers(lang)
+        self.main = dispatch(lang, "main")
+        self.main_word = dispatch(lang, "main_word")
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -485,8 +487,11 @@ class _Scan:
         figs: list[Figure] = []
         until = 0
         claimed = self.claimed if len(self.claimed) else None
-        for pos in self.anchors():
-            if pos < until or (claimed is not None and claimed.overlaps(pos, pos + 1)):
+        anchors = self.anchors()
+        if claimed is not None:
+            anchors = claimed.free(anchors)  # one merge pass, not a search per anchor
+        for pos in anchors:
+            if pos < until:
                 continue
             fig = self.at(pos)
             if fig is None:
@@ -820,7 +825,7 @@ class _Scan:
                         nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
                     ):
                         return None  # "Jahre" with no number word before, no modifier after
-        m = (self.g.main if digit else self.g.main_word).match(low, pos)
+        m = (self.main if digit else self.main_word).match(low, pos)
         if m is None:
             return self.ordinal_date_at(pos) if digit and self.g.ordinal_dates else None
         name = str(m.lastgroup).split("__")[0]
@@ -2216,6 +2221,20 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
 # -- public API -------------------------------------------------------------------
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``str.splitlines`` cuts them, one by one (the caller
+    reads only the first non-empty one of a long article)."""
+    pos = 0
+    for m in _LINE_BREAKS.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
+
+
 def find_reference_date(text: str, lang: str) -> _dt.date | None:
     """The date an article states for itself: front matter or dateline.
 
@@ -2243,7 +2262,7 @@ def find_reference_date(text: str, lang: str) -> _dt.date | None:
                     return None
             nl = text.find("\n", close + 4)
             body = text[nl + 1 :] if nl > 0 else ""
-    for raw in body.splitlines():
+    for raw in _lines(body):
         line = raw.strip().strip("#*_> ").strip()
         if not line:
             continue

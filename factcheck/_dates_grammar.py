@@ -291,6 +291,184 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
     return _compile("|".join(renamed) or "(?!)")
 
 
+# -- matching a combined pattern at a position: only the alternatives that can match --
+# The combined patterns have some fifty alternatives; ``re`` enters every one of
+# them at every anchor. Most of them cannot match there: after the digits and
+# spaces at the anchor they need a "." or a month name, and the text goes on with
+# "wurde". :class:`Dispatch` reads, once per alternative, which characters may
+# come first after such digits and spaces (a static look at the parsed pattern,
+# conservative: when unsure the alternative is always kept), and matches at a
+# position with a pattern of only the alternatives whose first character fits,
+# in their original order. So the first alternative that matches, its groups and
+# its span are those of the combined pattern.
+
+#: characters skipped before the character that selects the alternatives
+_SKIPPED = re.compile(r"[\d\s]*+")
+_SKIPPED_ONE = re.compile(r"[\d\s]")
+_ALT_START = re.compile(r"\|(?=\(\?P<A_\w+__\d+>)")
+_CLASS_ESCAPES = "\\]^-["
+
+
+def _class_char(ch: str) -> str:
+    return "\\" + ch if ch in _CLASS_ESCAPES else ch
+
+
+def _sre() -> tuple[Any, Any]:
+    import importlib
+
+    return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+
+
+def _first_seq(items: Any, c: Any) -> tuple[list[str] | None, bool]:
+    """``(first, skippable)`` of a parsed sequence: the class items of every character
+    that may be the first one outside ``_SKIPPED`` the sequence consumes (``None``:
+    any character), and whether it may consume only ``_SKIPPED`` characters."""
+    out: list[str] = []
+    for op, av in items:
+        first, skippable = _first_op(op, av, c)
+        if first is None:
+            return None, True
+        out += first
+        if not skippable:
+            return out, False
+    return out, True
+
+
+def _first_op(op: Any, av: Any, c: Any) -> tuple[list[str] | None, bool]:
+    if op is c.LITERAL:
+        ch = chr(av)
+        return ([], True) if _SKIPPED_ONE.match(ch) else ([_class_char(ch)], False)
+    if op is c.IN:
+        cls: list[str] = []
+        skippable = other = False
+        for kind, val in av:
+            if kind is c.LITERAL:
+                ch = chr(val)
+                cls.append(_class_char(ch))
+                if _SKIPPED_ONE.match(ch):
+                    skippable = True
+                else:
+                    other = True
+            elif kind is c.RANGE:
+                lo, hi = val
+                cls.append(f"{_class_char(chr(lo))}-{_class_char(chr(hi))}")
+                skippable = True  # a range may hold a digit or a space: keep it simple
+                other = other or not (0x30 <= lo and hi <= 0x39)
+            elif kind is c.CATEGORY and val in _CATEGORIES:
+                cls.append(_CATEGORIES[val])
+                skippable = True  # every category holds a digit or a space
+                other = other or val not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE)
+            else:  # a negated class and anything unknown: any character
+                return None, True
+        return (cls if other else []), skippable
+    if op is c.BRANCH:
+        out: list[str] = []
+        skippable = False
+        for seq in av[1]:
+            first, sk = _first_seq(seq, c)
+            if first is None:
+                return None, True
+            out += first
+            skippable = skippable or sk
+        return out, skippable
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            return None, True
+        return _first_seq(seq, c)
+    if op is c.ATOMIC_GROUP:
+        return _first_seq(av, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        if hi == 0:
+            return [], True
+        first, sk = _first_seq(seq, c)
+        if first is None:
+            return None, True
+        return first, lo == 0 or sk
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return [], True  # zero width: a look-around only ever rejects more
+    return None, True  # back references and anything else: any character
+
+
+_CATEGORIES: dict[Any, str] = {}
+
+
+def _guard(alt: str, flags: int) -> re.Pattern[str] | None:
+    """A one-character class the first character after ``_SKIPPED`` at a match of
+    ``alt`` always belongs to; ``None`` when there is none (keep the alternative)."""
+    parser, c = _sre()
+    if not _CATEGORIES:
+        _CATEGORIES.update(
+            {
+                c.CATEGORY_DIGIT: r"\d",
+                c.CATEGORY_NOT_DIGIT: r"\D",
+                c.CATEGORY_SPACE: r"\s",
+                c.CATEGORY_NOT_SPACE: r"\S",
+                c.CATEGORY_WORD: r"\w",
+                c.CATEGORY_NOT_WORD: r"\W",
+            }
+        )
+    try:
+        parsed = parser.parse(alt, flags)
+    except Exception:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+        return None
+    first, skippable = _first_seq(parsed.data, c)
+    if first is None or skippable or not first:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(first)) + "]", flags)
+
+
+class Dispatch:
+    """``match(text, pos)`` of a combined pattern of alternatives (see above)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        alts = _ALT_START.split(pattern.pattern)
+        ok = "|".join(alts) == pattern.pattern and all(a.startswith("(?P<A_") for a in alts)
+        self.alts = alts if ok else []
+        self.guards = [_guard(a, pattern.flags) for a in self.alts]
+        self.by_char: dict[str | None, re.Pattern[str]] = {}
+        self.by_alts: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
+        ch = text[e] if e < len(text) else None
+        sub = self.by_char.get(ch)
+        if sub is None:
+            sub = self.by_char[ch] = self._for(ch)
+        return sub.match(text, pos)
+
+    def _for(self, ch: str | None) -> re.Pattern[str]:
+        if not self.alts:
+            return self.pattern
+        keep = tuple(
+            i
+            for i, g in enumerate(self.guards)
+            if g is None or (ch is not None and g.match(ch) is not None)
+        )
+        if len(keep) == len(self.alts):
+            return self.pattern
+        sub = self.by_alts.get(keep)
+        if sub is None:
+            body = "|".join(self.alts[i] for i in keep) or "(?!)"
+            sub = self.by_alts[keep] = _compile(body, self.pattern.flags)
+        return sub
+
+
+_DISPATCH: dict[tuple[str, str], Dispatch] = {}
+
+
+def dispatch(lang: str, which: str) -> Dispatch:
+    """The :class:`Dispatch` of ``grammar(lang).main`` or ``.main_word`` (cached)."""
+    got = _DISPATCH.get((lang, which))
+    if got is None:
+        got = _DISPATCH[(lang, which)] = Dispatch(getattr(grammar(lang), which))
+    return got
+
+
 def _first_word(text: str) -> str:
     m = _FIRST_WORD.match(text)
     return m.group(0) if m else ""

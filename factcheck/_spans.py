@@ -36,5 +36,25 @@ class Spans:
                 return True
         return False
 
+    def free(self, points: list[int]) -> list[int]:
+        """The sorted ``points`` ``p`` for which ``overlaps(p, p + 1)`` is false, in one
+        merge pass (the same look-back of eight spans as :meth:`overlaps`).
+
+        >>> Spans([(10, 20), (30, 31)]).free([5, 10, 19, 20, 30, 31])
+        [5, 20, 31]
+        """
+        starts, ends = self._starts, self._ends
+        if not starts:
+            return points
+        out: list[int] = []
+        n = len(starts)
+        i = 0
+        for p in points:
+            while i < n and starts[i] <= p:
+                i += 1
+            if i == 0 or max(ends[max(i - 8, 0) : i]) <= p:
+                out.append(p)
+        return out
+
     def __len__(self) -> int:
         return len(self._starts)

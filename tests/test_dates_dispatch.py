@@ -1,0 +1,90 @@
+"""The date scanner's shortcuts give what the plain machinery gives.
+
+``Dispatch`` matches a combined grammar pattern with only the alternatives that can
+match at a position; ``Spans.free`` filters anchors in one pass; ``_lines`` cuts
+lines as ``str.splitlines`` does. Each must agree with the plain version everywhere.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck._dates import _lines
+from factcheck._dates_grammar import Dispatch, dispatch, grammar
+from factcheck._spans import Spans
+
+# own sentences, rich in digits, separators and date words
+SAMPLES = {
+    "de": "Am 3. März 2021 um 14.30 Uhr, vom 4.–23. Mai, seit 2019 wurden 12 Jahre, "
+    "im 2. Quartal 2020, 1990er Jahre, 05-Aug-2016, 2015/16, 3,5 Stunden, 40.000 Euro, "
+    "nächsten Montag, letzte Woche, vor drei Tagen, 22.01.2016 und 18 08 1978.",
+    "fr": "Le 3 mars 2021 à 14 h 30, du 4 au 23 mai, depuis 2019, 12 ans, au 2e trimestre "
+    "2020, les années 1990, 2015-2016, 3,5 heures, 40 000 euros, lundi prochain, "
+    "la semaine dernière, il y a trois jours, le 22/01/2016.",
+    "en": "On March 3, 2021 at 2:30 p.m., from May 4 to 23, since 2019, 12 years, in Q2 "
+    "2020, the 1990s, the '90s, 2015-16, 3.5 hours, 40,000 dollars, next Monday, last "
+    "week, three days ago, 1/22/2016 and 10/1-11/2/2017.",
+    "vi": "Ngày 3 tháng 3 năm 2021 lúc 14:30, từ 4 đến 23 tháng 5, từ năm 2019, 12 năm, "
+    "quý 2 năm 2020, thập niên 1990, 3,5 giờ, 40.000 đồng, thứ hai tuần tới, tuần "
+    "trước, ba ngày trước, 22/01/2016.",
+}
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.lastgroup == b.lastgroup and a.span() == b.span() and a.group(0) == b.group(0)
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_dispatch_matches_like_the_combined_pattern(lang: str) -> None:
+    low = SAMPLES[lang].lower()
+    g = grammar(lang)
+    for which in ("main", "main_word"):
+        d = dispatch(lang, which)
+        full = getattr(g, which)
+        for pos in range(len(low)):
+            assert _same(d.match(low, pos), full.match(low, pos)), (which, low[pos : pos + 20])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 .,:/-–h'’aemrsjtuwnoyqQ\n", max_size=24))
+def test_dispatch_agrees_on_any_text(text: str) -> None:
+    for lang in ("de", "en"):
+        g = grammar(lang)
+        d = dispatch(lang, "main")
+        for pos in range(len(text)):
+            assert _same(d.match(text, pos), g.main.match(text, pos))
+
+
+def test_dispatch_keeps_alternatives_it_cannot_read() -> None:
+    # a back reference and a negated class: kept for every character
+    p = re.compile(r"(?P<A_x__0>(?P<a__0>\d)(?P=a__0))|(?P<A_y__1>\d[^a])|(?P<A_z__2>\dq)")
+    d = Dispatch(p)
+    assert d.guards[0] is None and d.guards[1] is None and d.guards[2] is not None
+    for text in ("11", "1b", "1q", "1a"):
+        assert _same(d.match(text, 0), p.match(text, 0))
+
+
+def test_spans_free_is_overlaps_per_point() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randrange(0, 30)):
+            a = rng.randrange(0, 200)
+            spans.append((a, a + rng.randrange(1, 40)))  # overlapping and nested too
+        s = Spans(spans)
+        points = sorted(rng.sample(range(250), 60))
+        assert s.free(points) == [p for p in points if not s.overlaps(p, p + 1)]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "a", "a\n", "a\n\nb", "\r\n\rx\x85y\u2028z", "x\r\ny\r", "a\x0bb\x0cc\x1cd"]
+)
+def test_lines_cut_like_splitlines(text: str) -> None:
+    assert list(_lines(text)) == text.splitlines()
