@@ -46,7 +46,7 @@ from typing import Any
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar
+from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar, last_chars
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._records import Figure
@@ -413,6 +413,11 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
+#: per language: id of a look-behind pattern → (pattern, the characters its phrases
+#: may end with)
+_LAST_BY_LANG: dict[str, dict[int, tuple[Any, frozenset[str] | None]]] = {}
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -425,6 +430,7 @@ class _Scan:
         self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
         self.handlers = _handlers(lang)
         self.main = dispatch(lang, "main")
+        self.last_chars = _LAST_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
 
     # -- helpers -------------------------------------------------------
@@ -433,7 +439,20 @@ class _Scan:
         (at most four words, at most ``_BACK`` characters)."""
         if start == 0:
             return None
-        return pattern.search(self.low, max(0, start - _BACK), start)
+        lo = max(0, start - _BACK)
+        known = self.last_chars.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            known = self.last_chars[id(pattern)] = (pattern, last_chars(pattern))
+        last = known[1]
+        if last is not None:
+            # the window's last character outside spaces must end one of the phrases
+            low = self.low
+            j = start - 1
+            while j >= lo and low[j].isspace():
+                j -= 1
+            if j < lo or low[j] not in last:
+                return None
+        return pattern.search(self.low, lo, start)
 
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
         return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
@@ -475,11 +494,13 @@ class _Scan:
         for sep in _WORD_SEPARATORS:
             if sep in spaced:
                 spaced = spaced.replace(sep, " ")
+        get = by_first.get
+        append = pos.append
         for km in self.g.anchor_words.finditer(spaced):
-            i = km.start()  # the space before the word in spaced = the word start in low
-            keys = by_first.get(km.group(0)[1:])
-            if keys is None or keys.match(low, i) is not None:
-                pos.append(i)
+            # the space before the word in spaced = the word start in low
+            keys = get(km.group()[1:])
+            if keys is None or keys.match(low, km.start()) is not None:
+                append(km.start())
         return sorted(set(pos))
 
     # -- main loop -----------------------------------------------------
@@ -566,14 +587,12 @@ class _Scan:
             return figs
         out: list[Figure] = []
         for fig in figs:
+            if fig.kind != "date" or fig.value_end:
+                out.append(fig)
+                continue
             v = str(fig.value)
             before = self.low[max(0, fig.start - 8) : fig.start].split()
-            if (
-                fig.kind == "date"
-                and not fig.value_end
-                and before
-                and before[-1] in self.g.nth_of_last
-            ):
+            if before and before[-1] in self.g.nth_of_last:
                 m = pat.search(self.low, max(0, fig.start - 48), fig.start)
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:

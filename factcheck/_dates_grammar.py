@@ -458,6 +458,101 @@ class Dispatch:
         return sub
 
 
+def _last_seq(items: Any, c: Any) -> tuple[set[str] | None, bool]:
+    """``(last, spaces)`` of a parsed sequence: every character that may be the last one
+    outside whitespace it consumes (``None``: unknown), and whether it may consume
+    only whitespace."""
+    out: set[str] = set()
+    for op, av in reversed(items):
+        chars, spaces = _last_op(op, av, c)
+        if chars is None:
+            return None, True
+        out |= chars
+        if not spaces:
+            return out, False
+    return out, True
+
+
+def _last_op(op: Any, av: Any, c: Any) -> tuple[set[str] | None, bool]:
+    if op is c.LITERAL:
+        ch = chr(av)
+        return (set(), True) if ch.isspace() else ({ch}, False)
+    if op is c.IN:
+        chars: set[str] = set()
+        spaces = False
+        for kind, val in av:
+            if kind is c.LITERAL:
+                members = [chr(val)]
+            elif kind is c.RANGE and val[1] - val[0] <= 64:
+                members = [chr(o) for o in range(val[0], val[1] + 1)]
+            elif kind is c.CATEGORY and val == c.CATEGORY_SPACE:
+                spaces = True
+                continue
+            else:
+                return None, True
+            for ch in members:
+                if ch.isspace():
+                    spaces = True
+                else:
+                    chars.add(ch)
+        return chars, spaces
+    if op is c.BRANCH:
+        out: set[str] = set()
+        spaces = False
+        for seq in av[1]:
+            chars2, sp = _last_seq(seq, c)
+            if chars2 is None:
+                return None, True
+            out |= chars2
+            spaces = spaces or sp
+        return out, spaces
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            return None, True
+        return _last_seq(seq, c)
+    if op is c.ATOMIC_GROUP:
+        return _last_seq(av, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        if hi == 0:
+            return set(), True
+        chars2, sp = _last_seq(seq, c)
+        if chars2 is None:
+            return None, True
+        return chars2, lo == 0 or sp
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True
+    return None, True
+
+
+_LAST_CHARS: dict[tuple[str, int], frozenset[str] | None] = {}
+
+
+def last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` may have as its last one outside
+    whitespace; ``None`` when unknown or when a match may be all whitespace. A
+    look-behind pattern (``words\\s*$``) cannot match a window whose last
+    non-space character is not among them."""
+    key = (pattern.pattern, pattern.flags)
+    if key in _LAST_CHARS:
+        return _LAST_CHARS[key]
+    parser, c = _sre()
+    got: frozenset[str] | None = None
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        parsed = None
+    if parsed is not None and not parsed.state.flags & (
+        re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE
+    ):
+        chars, spaces = _last_seq(parsed.data, c)
+        if chars is not None and not spaces:
+            got = frozenset(chars)
+    _LAST_CHARS[key] = got
+    return got
+
+
 _DISPATCH: dict[tuple[str, str], Dispatch] = {}
 
 

@@ -47,11 +47,17 @@ class Spans:
         if not starts:
             return points
         out: list[int] = []
-        n = len(starts)
         i = 0
+        if ends == sorted(ends):
+            # ends ascending (no span inside another): the last span before p reaches
+            # farthest, so the look-back is one comparison
+            for p in points:
+                i = bisect_right(starts, p, i)
+                if i == 0 or ends[i - 1] <= p:
+                    out.append(p)
+            return out
         for p in points:
-            while i < n and starts[i] <= p:
-                i += 1
+            i = bisect_right(starts, p, i)
             if i == 0 or max(ends[max(i - 8, 0) : i]) <= p:
                 out.append(p)
         return out

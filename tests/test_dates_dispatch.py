@@ -75,9 +75,14 @@ def test_spans_free_is_overlaps_per_point() -> None:
     rng = random.Random(7)
     for _ in range(200):
         spans = []
+        x = 0
         for _ in range(rng.randrange(0, 30)):
-            a = rng.randrange(0, 200)
-            spans.append((a, a + rng.randrange(1, 40)))  # overlapping and nested too
+            if rng.random() < 0.5:
+                a = rng.randrange(0, 200)
+                spans.append((a, a + rng.randrange(1, 40)))  # overlapping and nested too
+            else:
+                x += rng.randrange(0, 12)
+                spans.append((x, x + rng.randrange(1, 8)))  # one after the other
         s = Spans(spans)
         points = sorted(rng.sample(range(250), 60))
         assert s.free(points) == [p for p in points if not s.overlaps(p, p + 1)]
@@ -88,3 +93,27 @@ def test_spans_free_is_overlaps_per_point() -> None:
 )
 def test_lines_cut_like_splitlines(text: str) -> None:
     assert list(_lines(text)) == text.splitlines()
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_back_prefilter_finds_what_a_search_finds(lang: str) -> None:
+    from factcheck._dates import _BACK, _Scan
+
+    text = SAMPLES[lang] + " im Jahr  \n the whole  l' il y a  \t"
+    scan = _Scan(text, lang, Spans())
+    g = grammar(lang)
+    pats = [v for v in vars(g).values() if isinstance(v, re.Pattern) and v.pattern.endswith("$")]
+    assert pats
+    for p in pats:
+        for start in range(len(text) + 1):
+            want = p.search(scan.low, max(0, start - _BACK), start) if start else None
+            got = scan.back(p, start)
+            assert (got and got.span()) == (want and want.span()), (p.pattern[:40], start)
+
+
+def test_last_chars_of_a_phrase_pattern() -> None:
+    from factcheck._dates_grammar import last_chars
+
+    assert last_chars(re.compile(r"(?<!\w)(?:im\s+jahr|l['’]|vo[mn])\s*$")) == frozenset("r'’mn")
+    assert last_chars(re.compile(r"(?:a|\s)\s*$")) is None  # may be all spaces
+    assert last_chars(re.compile(r"\w+\s*$")) is None  # a category: unknown
