@@ -1891,6 +1891,8 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 def _one_space(text: str) -> str:
     """``text`` with every run of whitespace as one space (unchanged when already so)."""
+    if text.isalnum():
+        return text  # one word or number: no space at all (cheaper than the search)
     return " ".join(text.split()) if _ODD_SPACE.search(text) else text
 
 

@@ -394,9 +394,10 @@ def _first_op(op: Any, av: Any, c: Any) -> tuple[list[str] | None, bool]:
 _CATEGORIES: dict[Any, str] = {}
 
 
-def _guard(alt: str, flags: int) -> re.Pattern[str] | None:
-    """A one-character class the first character after ``_SKIPPED`` at a match of
-    ``alt`` always belongs to; ``None`` when there is none (keep the alternative)."""
+def _guard(alt: str, flags: int) -> str | None:
+    """A one-character class (``"[.\\s]"``) the first character after ``_SKIPPED`` at a
+    match of ``alt`` always belongs to; ``None`` when there is none (keep the
+    alternative)."""
     parser, c = _sre()
     if not _CATEGORIES:
         _CATEGORIES.update(
@@ -418,18 +419,39 @@ def _guard(alt: str, flags: int) -> re.Pattern[str] | None:
     first, skippable = _first_seq(parsed.data, c)
     if first is None or skippable or not first:
         return None
-    return re.compile("[" + "".join(dict.fromkeys(first)) + "]", flags)
+    return "[" + "".join(dict.fromkeys(first)) + "]"
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The alternatives ``(?P<A_kind__i>…)`` of a combined pattern, ``[]`` if it is not
+    one."""
+    alts = _ALT_START.split(pattern.pattern)
+    ok = "|".join(alts) == pattern.pattern and all(a.startswith("(?P<A_") for a in alts)
+    return alts if ok else []
+
+
+@persistent("dates-dispatch")
+def _guards(lang: str) -> dict[str, tuple[str | None, ...]]:
+    """The guard class of each alternative of ``main`` and ``main_word`` (kept on disk:
+    reading them from the parsed patterns costs some milliseconds per language)."""
+    g = grammar(lang)
+    return {
+        which: tuple(_guard(a, p.flags) for a in _alternatives(p))
+        for which, p in (("main", g.main), ("main_word", g.main_word))
+    }
 
 
 class Dispatch:
     """``match(text, pos)`` of a combined pattern of alternatives (see above)."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], guards: tuple[str | None, ...] | None = None
+    ) -> None:
         self.pattern = pattern
-        alts = _ALT_START.split(pattern.pattern)
-        ok = "|".join(alts) == pattern.pattern and all(a.startswith("(?P<A_") for a in alts)
-        self.alts = alts if ok else []
-        self.guards = [_guard(a, pattern.flags) for a in self.alts]
+        self.alts = _alternatives(pattern)
+        if guards is None or len(guards) != len(self.alts):
+            guards = tuple(_guard(a, pattern.flags) for a in self.alts)
+        self.guards = [None if g is None else _compile(g, pattern.flags) for g in guards]
         self.by_char: dict[str | None, re.Pattern[str]] = {}
         self.by_alts: dict[tuple[int, ...], re.Pattern[str]] = {}
 
@@ -560,7 +582,8 @@ def dispatch(lang: str, which: str) -> Dispatch:
     """The :class:`Dispatch` of ``grammar(lang).main`` or ``.main_word`` (cached)."""
     got = _DISPATCH.get((lang, which))
     if got is None:
-        got = _DISPATCH[(lang, which)] = Dispatch(getattr(grammar(lang), which))
+        got = Dispatch(getattr(grammar(lang), which), _guards(lang)[which])
+        _DISPATCH[(lang, which)] = got
     return got
 
 

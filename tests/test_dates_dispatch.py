@@ -117,3 +117,35 @@ def test_last_chars_of_a_phrase_pattern() -> None:
     assert last_chars(re.compile(r"(?<!\w)(?:im\s+jahr|l['’]|vo[mn])\s*$")) == frozenset("r'’mn")
     assert last_chars(re.compile(r"(?:a|\s)\s*$")) is None  # may be all spaces
     assert last_chars(re.compile(r"\w+\s*$")) is None  # a category: unknown
+
+
+def _overlaps_by_look_back(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``Spans.overlaps`` as first written: the eight spans that start last before."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    ends = [b for _, b in ordered]
+    from bisect import bisect_right
+
+    i = bisect_right(starts, end - 1)
+    return any(ends[j] > start for j in range(i - 1, max(i - 8, 0) - 1, -1))
+
+
+def test_spans_overlaps_keeps_its_look_back() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        spans: list[tuple[int, int]] = []
+        s = Spans()
+        x = 0
+        for _ in range(rng.randrange(0, 25)):
+            if rng.random() < 0.2:
+                a = rng.randrange(0, 150)
+                span = (a, a + rng.randrange(1, 40))
+            else:
+                x += rng.randrange(0, 12)
+                span = (x, x + rng.randrange(1, 8))
+            spans.append(span)
+            s.add(*span)
+            a = rng.randrange(0, 160)
+            b = a + rng.randrange(1, 10)
+            assert s.overlaps(a, b) == _overlaps_by_look_back(spans, a, b)
+        assert Spans(spans).overlaps(3, 9) == _overlaps_by_look_back(spans, 3, 9)
