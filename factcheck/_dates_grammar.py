@@ -431,12 +431,13 @@ def _alternatives(pattern: re.Pattern[str]) -> list[str]:
 
 
 @persistent("dates-dispatch")
-def _guards(lang: str) -> dict[str, tuple[str | None, ...]]:
-    """The guard class of each alternative of ``main`` and ``main_word`` (kept on disk:
-    reading them from the parsed patterns costs some milliseconds per language)."""
+def _guards(lang: str) -> dict[str, tuple[str, tuple[str | None, ...]]]:
+    """The guard class of each alternative of ``main`` and ``main_word``, with the
+    pattern they were read from (kept on disk: reading them from the parsed patterns
+    costs some milliseconds per language)."""
     g = grammar(lang)
     return {
-        which: tuple(_guard(a, p.flags) for a in _alternatives(p))
+        which: (p.pattern, tuple(_guard(a, p.flags) for a in _alternatives(p)))
         for which, p in (("main", g.main), ("main_word", g.main_word))
     }
 
@@ -580,9 +581,11 @@ _DISPATCH: dict[tuple[str, str], Dispatch] = {}
 
 def dispatch(lang: str, which: str) -> Dispatch:
     """The :class:`Dispatch` of ``grammar(lang).main`` or ``.main_word`` (cached)."""
+    pattern = getattr(grammar(lang), which)
     got = _DISPATCH.get((lang, which))
-    if got is None:
-        got = Dispatch(getattr(grammar(lang), which), _guards(lang)[which])
+    if got is None or got.pattern is not pattern:  # built afresh: a new dispatch too
+        source, guards = _guards(lang)[which]
+        got = Dispatch(pattern, guards if source == pattern.pattern else None)
         _DISPATCH[(lang, which)] = got
     return got
 

@@ -149,3 +149,17 @@ def test_spans_overlaps_keeps_its_look_back() -> None:
             b = a + rng.randrange(1, 10)
             assert s.overlaps(a, b) == _overlaps_by_look_back(spans, a, b)
         assert Spans(spans).overlaps(3, 9) == _overlaps_by_look_back(spans, 3, 9)
+
+
+def test_dispatch_follows_a_rebuilt_grammar(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    import factcheck._dates_grammar as dg
+
+    g = grammar("en")
+    fresh = re.compile(g.main.pattern + "|(?P<A_year__999>(?P<y__999>\\d{3}))")
+    monkeypatch.setattr(dg, "grammar", lambda lang: dataclasses.replace(g, main=fresh))
+    d = dg.dispatch("en", "main")
+    assert d.pattern is fresh and len(d.guards) == len(d.alts) == fresh.pattern.count("(?P<A_")
+    m = d.match("123 x", 0)
+    assert m is not None and m.lastgroup == "A_year__999"
