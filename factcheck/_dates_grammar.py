@@ -296,9 +296,10 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
 # them at every anchor. Most of them cannot match there: after the digits and
 # spaces at the anchor they need a "." or a month name, and the text goes on with
 # "wurde". :class:`Dispatch` reads, once per alternative, which characters may
-# come first after such digits and spaces (a static look at the parsed pattern,
-# conservative: when unsure the alternative is always kept), and matches at a
-# position with a pattern of only the alternatives whose first character fits,
+# come first after such digits and spaces (``main``), or which three characters a
+# match may start with (``main_word``: "sep", "thá"), by a static look at the
+# parsed pattern (conservative: when unsure the alternative is always kept), and
+# matches at a position with a pattern of only the alternatives that fit there,
 # in their original order. So the first alternative that matches, its groups and
 # its span are those of the combined pattern.
 
@@ -422,6 +423,109 @@ def _guard(alt: str, flags: int) -> str | None:
     return "[" + "".join(dict.fromkeys(first)) + "]"
 
 
+class _Unknown(Exception):
+    """A pattern the prefix reading gives up on (the alternative is then always kept)."""
+
+
+#: one character of a prefix: the characters it may be (``None``: any character)
+_Elem = frozenset[str] | None
+_PREFIX = 3  # characters of a word anchor that select the alternatives
+_MAX_PREFIXES = 3000
+
+
+def _cat(a: set[tuple[_Elem, ...]], b: set[tuple[_Elem, ...]], k: int) -> set[tuple[_Elem, ...]]:
+    out = {x for x in a if len(x) >= k}
+    short = [x for x in a if len(x) < k]
+    for x in short:
+        for y in b:
+            out.add((x + y)[:k])
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _prefix_seq(items: Any, c: Any, k: int) -> set[tuple[_Elem, ...]]:
+    """The first ``k`` characters (fewer where a match may end sooner) a parsed sequence
+    may consume, each as the set of characters it may be."""
+    out: set[tuple[_Elem, ...]] = {()}
+    for op, av in items:
+        if all(len(x) >= k for x in out):
+            break
+        out = _cat(out, _prefix_op(op, av, c, k), k)
+    return out
+
+
+def _prefix_op(op: Any, av: Any, c: Any, k: int) -> set[tuple[_Elem, ...]]:
+    if op is c.LITERAL:
+        return {(frozenset(chr(av)),)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, val in av:
+            if kind is c.LITERAL:
+                chars.add(chr(val))
+            elif kind is c.RANGE and val[1] - val[0] <= 64:
+                chars.update(chr(o) for o in range(val[0], val[1] + 1))
+            else:
+                return {(None,)}  # a category, a negation: any character
+        return {(frozenset(chars),)}
+    if op in (c.ANY, c.NOT_LITERAL):
+        return {(None,)}
+    if op is c.BRANCH:
+        out: set[tuple[_Elem, ...]] = set()
+        for seq in av[1]:
+            out |= _prefix_seq(seq, c, k)
+        if len(out) > _MAX_PREFIXES:
+            raise _Unknown
+        return out
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _prefix_seq(seq, c, k)
+    if op is c.ATOMIC_GROUP:
+        return _prefix_seq(av, c, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        one = _prefix_seq(seq, c, k)
+        out = set()
+        cur: set[tuple[_Elem, ...]] = {()}
+        # a repetition past lo + k adds no new first k characters (see _guard_prefix)
+        for n in range(min(hi, lo + k) + 1):
+            if n >= lo:
+                out |= cur
+            if all(len(x) >= k for x in cur):
+                break
+            cur = _cat(cur, one, k)
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {()}  # zero width: a look-around only ever rejects more
+    raise _Unknown  # back references and anything else
+
+
+def _elem_re(e: _Elem) -> str:
+    if e is None:
+        return r"[\s\S]"
+    return "[" + "".join(_class_char(ch) for ch in sorted(e)) + "]"
+
+
+def _guard_prefix(alt: str, flags: int, k: int = _PREFIX) -> str | None:
+    """A pattern every ``text[pos:pos + k]`` passes (``match``) where ``alt`` matches at
+    ``pos``; ``None`` when unknown (keep the alternative). Repetitions: a match that
+    repeats ``n > lo + k`` times repeats a non-empty part at most ``k`` times within
+    its first ``k`` characters, so ``max(lo, that)`` repetitions start the same way."""
+    parser, c = _sre()
+    try:
+        parsed = parser.parse(alt, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        prefixes = _prefix_seq(parsed.data, c, k)
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        return None
+    if () in prefixes:
+        return None  # may match without consuming anything
+    return "|".join(sorted({"".join(_elem_re(e) for e in x) for x in prefixes}))
+
+
 def _alternatives(pattern: re.Pattern[str]) -> list[str]:
     """The alternatives ``(?P<A_kind__i>…)`` of a combined pattern, ``[]`` if it is not
     one."""
@@ -430,14 +534,26 @@ def _alternatives(pattern: re.Pattern[str]) -> list[str]:
     return alts if ok else []
 
 
+#: how each combined pattern picks its alternatives: by the character after the
+#: digits and spaces at the anchor (0), or by the anchor's first characters (k)
+_PREFIXES = {"main": 0, "main_word": _PREFIX}
+
+
+def _guards_of(pattern: re.Pattern[str], prefix: int) -> tuple[str | None, ...]:
+    alts = _alternatives(pattern)
+    if prefix:
+        return tuple(_guard_prefix(a, pattern.flags, prefix) for a in alts)
+    return tuple(_guard(a, pattern.flags) for a in alts)
+
+
 @persistent("dates-dispatch")
 def _guards(lang: str) -> dict[str, tuple[str, tuple[str | None, ...]]]:
-    """The guard class of each alternative of ``main`` and ``main_word``, with the
-    pattern they were read from (kept on disk: reading them from the parsed patterns
-    costs some milliseconds per language)."""
+    """The guard of each alternative of ``main`` and ``main_word``, with the pattern
+    they were read from (kept on disk: reading them from the parsed patterns costs
+    some milliseconds per language)."""
     g = grammar(lang)
     return {
-        which: (p.pattern, tuple(_guard(a, p.flags) for a in _alternatives(p)))
+        which: (p.pattern, _guards_of(p, _PREFIXES[which]))
         for which, p in (("main", g.main), ("main_word", g.main_word))
     }
 
@@ -446,31 +562,38 @@ class Dispatch:
     """``match(text, pos)`` of a combined pattern of alternatives (see above)."""
 
     def __init__(
-        self, pattern: re.Pattern[str], guards: tuple[str | None, ...] | None = None
+        self,
+        pattern: re.Pattern[str],
+        guards: tuple[str | None, ...] | None = None,
+        prefix: int = 0,
     ) -> None:
         self.pattern = pattern
+        self.prefix = prefix
         self.alts = _alternatives(pattern)
         if guards is None or len(guards) != len(self.alts):
-            guards = tuple(_guard(a, pattern.flags) for a in self.alts)
+            guards = _guards_of(pattern, prefix)
         self.guards = [None if g is None else _compile(g, pattern.flags) for g in guards]
-        self.by_char: dict[str | None, re.Pattern[str]] = {}
+        self.by_key: dict[str | None, re.Pattern[str]] = {}
         self.by_alts: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
-        e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
-        ch = text[e] if e < len(text) else None
-        sub = self.by_char.get(ch)
+        if self.prefix:
+            key: str | None = text[pos : pos + self.prefix]
+        else:
+            e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
+            key = text[e] if e < len(text) else None
+        sub = self.by_key.get(key)
         if sub is None:
-            sub = self.by_char[ch] = self._for(ch)
+            sub = self.by_key[key] = self._for(key)
         return sub.match(text, pos)
 
-    def _for(self, ch: str | None) -> re.Pattern[str]:
+    def _for(self, key: str | None) -> re.Pattern[str]:
         if not self.alts:
             return self.pattern
         keep = tuple(
             i
             for i, g in enumerate(self.guards)
-            if g is None or (ch is not None and g.match(ch) is not None)
+            if g is None or (key is not None and g.match(key) is not None)
         )
         if len(keep) == len(self.alts):
             return self.pattern
@@ -585,7 +708,8 @@ def dispatch(lang: str, which: str) -> Dispatch:
     got = _DISPATCH.get((lang, which))
     if got is None or got.pattern is not pattern:  # built afresh: a new dispatch too
         source, guards = _guards(lang)[which]
-        got = Dispatch(pattern, guards if source == pattern.pattern else None)
+        prefix = _PREFIXES[which]
+        got = Dispatch(pattern, guards if source == pattern.pattern else None, prefix)
         _DISPATCH[(lang, which)] = got
     return got
 

@@ -57,9 +57,40 @@ def test_dispatch_matches_like_the_combined_pattern(lang: str) -> None:
 def test_dispatch_agrees_on_any_text(text: str) -> None:
     for lang in ("de", "en"):
         g = grammar(lang)
-        d = dispatch(lang, "main")
-        for pos in range(len(text)):
-            assert _same(d.match(text, pos), g.main.match(text, pos))
+        for which in ("main", "main_word"):
+            d = dispatch(lang, which)
+            full = getattr(g, which)
+            for pos in range(len(text)):
+                assert _same(d.match(text, pos), full.match(text, pos))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["next ", "last ", "mon", "may ", "sep", "t", "s", "2", " ", "-", "ago"]),
+        max_size=6,
+    )
+)
+def test_word_dispatch_agrees_on_word_soup(parts: list[str]) -> None:
+    text = "".join(parts)
+    g = grammar("en")
+    d = dispatch("en", "main_word")
+    for pos in range(len(text)):
+        assert _same(d.match(text, pos), g.main_word.match(text, pos))
+
+
+def test_prefix_guards() -> None:
+    from factcheck._dates_grammar import _guard_prefix
+
+    assert _guard_prefix(r"(?P<A_x__0>ab(?:c|de))", 0) == "[a][b][c]|[a][b][d]"
+    assert _guard_prefix(r"(?P<A_x__0>a?b)", 0) == "[a][b]|[b]"
+    assert _guard_prefix(r"(?P<A_x__0>a\s+b)", 0) == r"[a][\s\S][\s\S]|[a][\s\S][b]"
+    assert _guard_prefix(r"(?P<A_x__0>(?=a)|b)", 0) is None  # may match nothing
+    assert _guard_prefix(r"(?P<A_x__0>(?P<a__0>x)(?P=a__0))", 0) is None  # a back reference
+    p = re.compile(r"(?P<A_x__0>ab(?:c|de))|(?P<A_y__1>a\w+)|(?P<A_z__2>ze?)")
+    d = Dispatch(p, prefix=3)
+    for text in ("abc", "abde", "abx", "ab", "z", "ze", "zz", "a"):
+        assert _same(d.match(text, 0), p.match(text, 0)), text
 
 
 def test_dispatch_keeps_alternatives_it_cannot_read() -> None:
