@@ -413,6 +413,9 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
+#: alternative group name → its kind: "A_date__3" → "A_date"
+_KIND_OF: dict[str, str] = {}
+
 #: per language: id of a look-behind pattern → (pattern, the characters its phrases
 #: may end with)
 _LAST_BY_LANG: dict[str, dict[int, tuple[Any, frozenset[str] | None]]] = {}
@@ -847,7 +850,10 @@ class _Scan:
         m = (self.main if digit else self.main_word).match(low, pos)
         if m is None:
             return self.ordinal_date_at(pos) if digit and self.g.ordinal_dates else None
-        name = str(m.lastgroup).split("__")[0]
+        last = m.lastgroup
+        name = _KIND_OF.get(last)  # type: ignore[arg-type]
+        if name is None:
+            name = _KIND_OF[str(last)] = str(last).split("__")[0]
         handler = self.handlers.get(name)
         if handler is None:
             return None
