@@ -295,7 +295,7 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
 # The combined patterns have some fifty alternatives; ``re`` enters every one of
 # them at every anchor. Most of them cannot match there: after the digits and
 # spaces at the anchor they need a "." or a month name, and the text goes on with
-# "wurde". :class:`Dispatch` reads, once per alternative, which characters may
+# "wurde". :class:`Dispatch` reads, once per alternative, which two characters may
 # come first after such digits and spaces (``main``), or which three characters a
 # match may start with (``main_word``: "sep", "thá"), by a static look at the
 # parsed pattern (conservative: when unsure the alternative is always kept), and
@@ -320,86 +320,11 @@ def _sre() -> tuple[Any, Any]:
     return importlib.import_module("re._parser"), importlib.import_module("re._constants")
 
 
-def _first_seq(items: Any, c: Any) -> tuple[list[str] | None, bool]:
-    """``(first, skippable)`` of a parsed sequence: the class items of every character
-    that may be the first one outside ``_SKIPPED`` the sequence consumes (``None``:
-    any character), and whether it may consume only ``_SKIPPED`` characters."""
-    out: list[str] = []
-    for op, av in items:
-        first, skippable = _first_op(op, av, c)
-        if first is None:
-            return None, True
-        out += first
-        if not skippable:
-            return out, False
-    return out, True
-
-
-def _first_op(op: Any, av: Any, c: Any) -> tuple[list[str] | None, bool]:
-    if op is c.LITERAL:
-        ch = chr(av)
-        return ([], True) if _SKIPPED_ONE.match(ch) else ([_class_char(ch)], False)
-    if op is c.IN:
-        cls: list[str] = []
-        skippable = other = False
-        for kind, val in av:
-            if kind is c.LITERAL:
-                ch = chr(val)
-                cls.append(_class_char(ch))
-                if _SKIPPED_ONE.match(ch):
-                    skippable = True
-                else:
-                    other = True
-            elif kind is c.RANGE:
-                lo, hi = val
-                cls.append(f"{_class_char(chr(lo))}-{_class_char(chr(hi))}")
-                skippable = True  # a range may hold a digit or a space: keep it simple
-                other = other or not (0x30 <= lo and hi <= 0x39)
-            elif kind is c.CATEGORY and val in _CATEGORIES:
-                cls.append(_CATEGORIES[val])
-                skippable = True  # every category holds a digit or a space
-                other = other or val not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE)
-            else:  # a negated class and anything unknown: any character
-                return None, True
-        return (cls if other else []), skippable
-    if op is c.BRANCH:
-        out: list[str] = []
-        skippable = False
-        for seq in av[1]:
-            first, sk = _first_seq(seq, c)
-            if first is None:
-                return None, True
-            out += first
-            skippable = skippable or sk
-        return out, skippable
-    if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, seq = av
-        if add_flags or del_flags:
-            return None, True
-        return _first_seq(seq, c)
-    if op is c.ATOMIC_GROUP:
-        return _first_seq(av, c)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        lo, hi, seq = av
-        if hi == 0:
-            return [], True
-        first, sk = _first_seq(seq, c)
-        if first is None:
-            return None, True
-        return first, lo == 0 or sk
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return [], True  # zero width: a look-around only ever rejects more
-    return None, True  # back references and anything else: any character
-
-
 _CATEGORIES: dict[Any, str] = {}
 
 
-def _guard(alt: str, flags: int) -> str | None:
-    """A one-character class (``"[.\\s]"``) the first character after ``_SKIPPED`` at a
-    match of ``alt`` always belongs to; ``None`` when there is none (keep the
-    alternative)."""
-    parser, c = _sre()
+def _categories(c: Any) -> dict[Any, str]:
+    """``re``'s category codes as class items (filled once)."""
     if not _CATEGORIES:
         _CATEGORIES.update(
             {
@@ -411,16 +336,7 @@ def _guard(alt: str, flags: int) -> str | None:
                 c.CATEGORY_NOT_WORD: r"\W",
             }
         )
-    try:
-        parsed = parser.parse(alt, flags)
-    except Exception:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
-        return None
-    first, skippable = _first_seq(parsed.data, c)
-    if first is None or skippable or not first:
-        return None
-    return "[" + "".join(dict.fromkeys(first)) + "]"
+    return _CATEGORIES
 
 
 class _Unknown(Exception):
@@ -526,6 +442,124 @@ def _guard_prefix(alt: str, flags: int, k: int = _PREFIX) -> str | None:
     return "|".join(sorted({"".join(_elem_re(e) for e in x) for x in prefixes}))
 
 
+#: one character after the skipped ones: (class, may be skipped, may be another)
+_Char = tuple[str, bool, bool]
+#: (a character outside ``_SKIPPED`` consumed yet, the characters from the first one)
+_State = tuple[bool, tuple[_Char, ...]]
+_AFTER_SKIP = 2  # characters after the digits and spaces that select the alternatives
+_ANY_CHAR: _Char = (r"[\s\S]", True, True)
+
+
+def _char_of(op: Any, av: Any, c: Any) -> _Char | None:
+    """The one-character class of a LITERAL or IN op (``None``: not such an op)."""
+    if op is c.LITERAL:
+        ch = chr(av)
+        skip = _SKIPPED_ONE.match(ch) is not None
+        return "[" + _class_char(ch) + "]", skip, not skip
+    if op is not c.IN:
+        return None
+    parts: list[str] = []
+    skip = other = False
+    for kind, val in av:
+        if kind is c.LITERAL:
+            ch = chr(val)
+            parts.append(_class_char(ch))
+            if _SKIPPED_ONE.match(ch):
+                skip = True
+            else:
+                other = True
+        elif kind is c.RANGE:
+            lo, hi = val
+            parts.append(f"{_class_char(chr(lo))}-{_class_char(chr(hi))}")
+            skip = True  # a range may hold a digit or a space: keep it simple
+            other = other or not (0x30 <= lo and hi <= 0x39)
+        elif kind is c.CATEGORY and val in _categories(c):
+            parts.append(_categories(c)[val])
+            skip = True  # every category holds a digit or a space
+            other = other or val not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE)
+        else:  # a negated class and anything unknown: any character
+            return _ANY_CHAR
+    return "[" + "".join(parts) + "]", skip, other
+
+
+def _advance(states: set[_State], ch: _Char, k: int) -> set[_State]:
+    out: set[_State] = set()
+    for started, chars in states:
+        if started:
+            out.add((True, (*chars, ch)) if len(chars) < k else (True, chars))
+        else:
+            if ch[1]:
+                out.add((False, ()))
+            if ch[2]:
+                out.add((True, (ch,)))
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _after_seq(items: Any, c: Any, states: set[_State], k: int) -> set[_State]:
+    for op, av in items:
+        if all(started and len(chars) >= k for started, chars in states):
+            break  # what follows cannot change the first k characters
+        states = _after_op(op, av, c, states, k)
+    return states
+
+
+def _after_op(op: Any, av: Any, c: Any, states: set[_State], k: int) -> set[_State]:
+    ch = _char_of(op, av, c)
+    if ch is not None:
+        return _advance(states, ch, k)
+    if op in (c.ANY, c.NOT_LITERAL):
+        return _advance(states, _ANY_CHAR, k)
+    if op is c.BRANCH:
+        out: set[_State] = set()
+        for seq in av[1]:
+            out |= _after_seq(seq, c, states, k)
+        return out
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _after_seq(seq, c, states, k)
+    if op is c.ATOMIC_GROUP:
+        return _after_seq(av, c, states, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        out = set(states) if lo == 0 else set()
+        cur = states
+        n = 0
+        while n < hi:
+            cur = _after_seq(seq, c, cur, k)
+            n += 1
+            if n > lo and cur <= out:
+                break  # the later repetitions reach no new state
+            if n >= lo:
+                out |= cur
+            if n > 200:
+                raise _Unknown
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return states  # zero width: a look-around only ever rejects more
+    raise _Unknown  # back references and anything else
+
+
+def _guard_after_skip(alt: str, flags: int, k: int = _AFTER_SKIP) -> str | None:
+    """A pattern every ``text[e:e + k]`` passes (``match``) where ``alt`` matches at
+    ``pos`` and ``e`` ends the ``_SKIPPED`` run at ``pos``; ``None`` when unknown or
+    when a match may consume only skipped characters (keep the alternative)."""
+    parser, c = _sre()
+    try:
+        parsed = parser.parse(alt, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        states = _after_seq(parsed.data, c, {(False, ())}, k)
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        return None
+    if not states or any(not started for started, _ in states):
+        return None
+    return "|".join(sorted({"".join(cls for cls, _, _ in chars) for _, chars in states}))
+
+
 def _alternatives(pattern: re.Pattern[str]) -> list[str]:
     """The alternatives ``(?P<A_kind__i>…)`` of a combined pattern, ``[]`` if it is not
     one."""
@@ -535,7 +569,7 @@ def _alternatives(pattern: re.Pattern[str]) -> list[str]:
 
 
 #: how each combined pattern picks its alternatives: by the character after the
-#: digits and spaces at the anchor (0), or by the anchor's first characters (k)
+#: digits and spaces at the anchor (0), or by the anchor's first k characters
 _PREFIXES = {"main": 0, "main_word": _PREFIX}
 
 
@@ -543,7 +577,7 @@ def _guards_of(pattern: re.Pattern[str], prefix: int) -> tuple[str | None, ...]:
     alts = _alternatives(pattern)
     if prefix:
         return tuple(_guard_prefix(a, pattern.flags, prefix) for a in alts)
-    return tuple(_guard(a, pattern.flags) for a in alts)
+    return tuple(_guard_after_skip(a, pattern.flags) for a in alts)
 
 
 @persistent("dates-dispatch")
@@ -581,7 +615,7 @@ class Dispatch:
             key: str | None = text[pos : pos + self.prefix]
         else:
             e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
-            key = text[e] if e < len(text) else None
+            key = text[e : e + _AFTER_SKIP]
         sub = self.by_key.get(key)
         if sub is None:
             sub = self.by_key[key] = self._for(key)

@@ -194,3 +194,19 @@ def test_dispatch_follows_a_rebuilt_grammar(monkeypatch: pytest.MonkeyPatch) -> 
     assert d.pattern is fresh and len(d.guards) == len(d.alts) == fresh.pattern.count("(?P<A_")
     m = d.match("123 x", 0)
     assert m is not None and m.lastgroup == "A_year__999"
+
+
+def test_after_skip_guards() -> None:
+    from factcheck._dates_grammar import _guard_after_skip
+
+    # the two characters after the digits and spaces
+    assert _guard_after_skip(r"(?P<A_x__0>\d{1,2}\.\s*(?:mai|juni))", 0) == (
+        r"[.][\s]|[.][j]|[.][m]"
+    )
+    assert _guard_after_skip(r"(?P<A_x__0>\d+\s*(?:h|min)\b)", 0) == r"[h]|[m][i]"
+    assert _guard_after_skip(r"(?P<A_x__0>\d{4})(?!\d)", 0) is None  # digits only
+    assert _guard_after_skip(r"(?P<A_x__0>\d(?P<s__0>[/.])\d(?P=s__0))", 0) == r"[/.][\d]"
+    p = re.compile(r"(?P<A_x__0>\d\d?\.\s*mai)|(?P<A_y__1>\d+\s*(?:h|min)\b)|(?P<A_z__2>\d{4})")
+    d = Dispatch(p)
+    for text in ("3. mai", "3.mai", "12 h", "12min", "2019", "2019 mai", "12 m", "7.", "7"):
+        assert _same(d.match(text, 0), p.match(text, 0)), text
