@@ -590,12 +590,14 @@ class _Scan:
             return figs
         out: list[Figure] = []
         for fig in figs:
-            if fig.kind != "date" or fig.value_end:
-                out.append(fig)
-                continue
             v = str(fig.value)
             before = self.low[max(0, fig.start - 8) : fig.start].split()
-            if before and before[-1] in self.g.nth_of_last:
+            if (
+                fig.kind == "date"
+                and not fig.value_end
+                and before
+                and before[-1] in self.g.nth_of_last
+            ):
                 m = pat.search(self.low, max(0, fig.start - 48), fig.start)
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:
