@@ -39,14 +39,14 @@ import calendar
 import datetime as _dt
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, grammar
+from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar, last_chars
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._records import Figure
@@ -413,6 +413,14 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
+#: alternative group name → its kind: "A_date__3" → "A_date"
+_KIND_OF: dict[str, str] = {}
+
+#: per language: id of a look-behind pattern → (pattern, the characters its phrases
+#: may end with)
+_LAST_BY_LANG: dict[str, dict[int, tuple[Any, frozenset[str] | None]]] = {}
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -424,6 +432,9 @@ class _Scan:
         self.claimed = claimed
         self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
         self.handlers = _handlers(lang)
+        self.main = dispatch(lang, "main")
+        self.last_chars = _LAST_BY_LANG.setdefault(lang, {})
+        self.main_word = dispatch(lang, "main_word")
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -431,7 +442,20 @@ class _Scan:
         (at most four words, at most ``_BACK`` characters)."""
         if start == 0:
             return None
-        return pattern.search(self.low, max(0, start - _BACK), start)
+        lo = max(0, start - _BACK)
+        known = self.last_chars.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            known = self.last_chars[id(pattern)] = (pattern, last_chars(pattern))
+        last = known[1]
+        if last is not None:
+            # the window's last character outside spaces must end one of the phrases
+            low = self.low
+            j = start - 1
+            while j >= lo and low[j].isspace():
+                j -= 1
+            if j < lo or low[j] not in last:
+                return None
+        return pattern.search(self.low, lo, start)
 
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
         return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
@@ -473,11 +497,13 @@ class _Scan:
         for sep in _WORD_SEPARATORS:
             if sep in spaced:
                 spaced = spaced.replace(sep, " ")
+        get = by_first.get
+        append = pos.append
         for km in self.g.anchor_words.finditer(spaced):
-            i = km.start()  # the space before the word in spaced = the word start in low
-            keys = by_first.get(km.group(0)[1:])
-            if keys is None or keys.match(low, i) is not None:
-                pos.append(i)
+            # the space before the word in spaced = the word start in low
+            keys = get(km.group()[1:])
+            if keys is None or keys.match(low, km.start()) is not None:
+                append(km.start())
         return sorted(set(pos))
 
     # -- main loop -----------------------------------------------------
@@ -485,8 +511,11 @@ class _Scan:
         figs: list[Figure] = []
         until = 0
         claimed = self.claimed if len(self.claimed) else None
-        for pos in self.anchors():
-            if pos < until or (claimed is not None and claimed.overlaps(pos, pos + 1)):
+        anchors = self.anchors()
+        if claimed is not None:
+            anchors = claimed.free(anchors)  # one merge pass, not a search per anchor
+        for pos in anchors:
+            if pos < until:
                 continue
             fig = self.at(pos)
             if fig is None:
@@ -820,10 +849,13 @@ class _Scan:
                         nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
                     ):
                         return None  # "Jahre" with no number word before, no modifier after
-        m = (self.g.main if digit else self.g.main_word).match(low, pos)
+        m = (self.main if digit else self.main_word).match(low, pos)
         if m is None:
             return self.ordinal_date_at(pos) if digit and self.g.ordinal_dates else None
-        name = str(m.lastgroup).split("__")[0]
+        last = m.lastgroup
+        name = _KIND_OF.get(last)  # type: ignore[arg-type]
+        if name is None:
+            name = _KIND_OF[str(last)] = str(last).split("__")[0]
         handler = self.handlers.get(name)
         if handler is None:
             return None
@@ -1867,6 +1899,8 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 def _one_space(text: str) -> str:
     """``text`` with every run of whitespace as one space (unchanged when already so)."""
+    if text.isalnum():
+        return text  # one word or number: no space at all (cheaper than the search)
     return " ".join(text.split()) if _ODD_SPACE.search(text) else text
 
 
@@ -2216,6 +2250,20 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
 # -- public API -------------------------------------------------------------------
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``str.splitlines`` cuts them, one by one (the caller
+    reads only the first non-empty one of a long article)."""
+    pos = 0
+    for m in _LINE_BREAKS.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
+
+
 def find_reference_date(text: str, lang: str) -> _dt.date | None:
     """The date an article states for itself: front matter or dateline.
 
@@ -2243,7 +2291,7 @@ def find_reference_date(text: str, lang: str) -> _dt.date | None:
                     return None
             nl = text.find("\n", close + 4)
             body = text[nl + 1 :] if nl > 0 else ""
-    for raw in body.splitlines():
+    for raw in _lines(body):
         line = raw.strip().strip("#*_> ").strip()
         if not line:
             continue

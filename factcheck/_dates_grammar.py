@@ -291,6 +291,463 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
     return _compile("|".join(renamed) or "(?!)")
 
 
+# -- matching a combined pattern at a position: only the alternatives that can match --
+# The combined patterns have some fifty alternatives; ``re`` enters every one of
+# them at every anchor. Most of them cannot match there: after the digits and
+# spaces at the anchor they need a "." or a month name, and the text goes on with
+# "wurde". :class:`Dispatch` reads, once per alternative, which two characters may
+# come first after such digits and spaces (``main``), or which three characters a
+# match may start with (``main_word``: "sep", "thá"), by a static look at the
+# parsed pattern (conservative: when unsure the alternative is always kept), and
+# matches at a position with a pattern of only the alternatives that fit there,
+# in their original order. So the first alternative that matches, its groups and
+# its span are those of the combined pattern.
+
+#: characters skipped before the character that selects the alternatives
+_SKIPPED = re.compile(r"[\d\s]*+")
+_SKIPPED_ONE = re.compile(r"[\d\s]")
+_ALT_START = re.compile(r"\|(?=\(\?P<A_\w+__\d+>)")
+_CLASS_ESCAPES = "\\]^-["
+
+
+def _class_char(ch: str) -> str:
+    return "\\" + ch if ch in _CLASS_ESCAPES else ch
+
+
+def _sre() -> tuple[Any, Any]:
+    import importlib
+
+    return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+
+
+_CATEGORIES: dict[Any, str] = {}
+
+
+def _categories(c: Any) -> dict[Any, str]:
+    """``re``'s category codes as class items (filled once)."""
+    if not _CATEGORIES:
+        _CATEGORIES.update(
+            {
+                c.CATEGORY_DIGIT: r"\d",
+                c.CATEGORY_NOT_DIGIT: r"\D",
+                c.CATEGORY_SPACE: r"\s",
+                c.CATEGORY_NOT_SPACE: r"\S",
+                c.CATEGORY_WORD: r"\w",
+                c.CATEGORY_NOT_WORD: r"\W",
+            }
+        )
+    return _CATEGORIES
+
+
+class _Unknown(Exception):
+    """A pattern the prefix reading gives up on (the alternative is then always kept)."""
+
+
+#: one character of a prefix: the characters it may be (``None``: any character)
+_Elem = frozenset[str] | None
+_PREFIX = 3  # characters of a word anchor that select the alternatives
+_MAX_PREFIXES = 3000
+
+
+def _cat(a: set[tuple[_Elem, ...]], b: set[tuple[_Elem, ...]], k: int) -> set[tuple[_Elem, ...]]:
+    out = {x for x in a if len(x) >= k}
+    short = [x for x in a if len(x) < k]
+    for x in short:
+        for y in b:
+            out.add((x + y)[:k])
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _prefix_seq(items: Any, c: Any, k: int) -> set[tuple[_Elem, ...]]:
+    """The first ``k`` characters (fewer where a match may end sooner) a parsed sequence
+    may consume, each as the set of characters it may be."""
+    out: set[tuple[_Elem, ...]] = {()}
+    for op, av in items:
+        if all(len(x) >= k for x in out):
+            break
+        out = _cat(out, _prefix_op(op, av, c, k), k)
+    return out
+
+
+def _prefix_op(op: Any, av: Any, c: Any, k: int) -> set[tuple[_Elem, ...]]:
+    if op is c.LITERAL:
+        return {(frozenset(chr(av)),)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, val in av:
+            if kind is c.LITERAL:
+                chars.add(chr(val))
+            elif kind is c.RANGE and val[1] - val[0] <= 64:
+                chars.update(chr(o) for o in range(val[0], val[1] + 1))
+            else:
+                return {(None,)}  # a category, a negation: any character
+        return {(frozenset(chars),)}
+    if op in (c.ANY, c.NOT_LITERAL):
+        return {(None,)}
+    if op is c.BRANCH:
+        out: set[tuple[_Elem, ...]] = set()
+        for seq in av[1]:
+            out |= _prefix_seq(seq, c, k)
+        if len(out) > _MAX_PREFIXES:
+            raise _Unknown
+        return out
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _prefix_seq(seq, c, k)
+    if op is c.ATOMIC_GROUP:
+        return _prefix_seq(av, c, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        one = _prefix_seq(seq, c, k)
+        out = set()
+        cur: set[tuple[_Elem, ...]] = {()}
+        # a repetition past lo + k adds no new first k characters (see _guard_prefix)
+        for n in range(min(hi, lo + k) + 1):
+            if n >= lo:
+                out |= cur
+            if all(len(x) >= k for x in cur):
+                break
+            cur = _cat(cur, one, k)
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {()}  # zero width: a look-around only ever rejects more
+    raise _Unknown  # back references and anything else
+
+
+def _elem_re(e: _Elem) -> str:
+    if e is None:
+        return r"[\s\S]"
+    return "[" + "".join(_class_char(ch) for ch in sorted(e)) + "]"
+
+
+def _guard_prefix(alt: str, flags: int, k: int = _PREFIX) -> str | None:
+    """A pattern every ``text[pos:pos + k]`` passes (``match``) where ``alt`` matches at
+    ``pos``; ``None`` when unknown (keep the alternative). Repetitions: a match that
+    repeats ``n > lo + k`` times repeats a non-empty part at most ``k`` times within
+    its first ``k`` characters, so ``max(lo, that)`` repetitions start the same way."""
+    parser, c = _sre()
+    try:
+        parsed = parser.parse(alt, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        prefixes = _prefix_seq(parsed.data, c, k)
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        return None
+    if () in prefixes:
+        return None  # may match without consuming anything
+    return "|".join(sorted({"".join(_elem_re(e) for e in x) for x in prefixes}))
+
+
+#: one character after the skipped ones: (class, may be skipped, may be another)
+_Char = tuple[str, bool, bool]
+#: (a character outside ``_SKIPPED`` consumed yet, the characters from the first one)
+_State = tuple[bool, tuple[_Char, ...]]
+_AFTER_SKIP = 2  # characters after the digits and spaces that select the alternatives
+_ANY_CHAR: _Char = (r"[\s\S]", True, True)
+
+
+def _char_of(op: Any, av: Any, c: Any) -> _Char | None:
+    """The one-character class of a LITERAL or IN op (``None``: not such an op)."""
+    if op is c.LITERAL:
+        ch = chr(av)
+        skip = _SKIPPED_ONE.match(ch) is not None
+        return "[" + _class_char(ch) + "]", skip, not skip
+    if op is not c.IN:
+        return None
+    parts: list[str] = []
+    skip = other = False
+    for kind, val in av:
+        if kind is c.LITERAL:
+            ch = chr(val)
+            parts.append(_class_char(ch))
+            if _SKIPPED_ONE.match(ch):
+                skip = True
+            else:
+                other = True
+        elif kind is c.RANGE:
+            lo, hi = val
+            parts.append(f"{_class_char(chr(lo))}-{_class_char(chr(hi))}")
+            skip = True  # a range may hold a digit or a space: keep it simple
+            other = other or not (0x30 <= lo and hi <= 0x39)
+        elif kind is c.CATEGORY and val in _categories(c):
+            parts.append(_categories(c)[val])
+            skip = True  # every category holds a digit or a space
+            other = other or val not in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE)
+        else:  # a negated class and anything unknown: any character
+            return _ANY_CHAR
+    return "[" + "".join(parts) + "]", skip, other
+
+
+def _advance(states: set[_State], ch: _Char, k: int) -> set[_State]:
+    out: set[_State] = set()
+    for started, chars in states:
+        if started:
+            out.add((True, (*chars, ch)) if len(chars) < k else (True, chars))
+        else:
+            if ch[1]:
+                out.add((False, ()))
+            if ch[2]:
+                out.add((True, (ch,)))
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _after_seq(items: Any, c: Any, states: set[_State], k: int) -> set[_State]:
+    for op, av in items:
+        if all(started and len(chars) >= k for started, chars in states):
+            break  # what follows cannot change the first k characters
+        states = _after_op(op, av, c, states, k)
+    return states
+
+
+def _after_op(op: Any, av: Any, c: Any, states: set[_State], k: int) -> set[_State]:
+    ch = _char_of(op, av, c)
+    if ch is not None:
+        return _advance(states, ch, k)
+    if op in (c.ANY, c.NOT_LITERAL):
+        return _advance(states, _ANY_CHAR, k)
+    if op is c.BRANCH:
+        out: set[_State] = set()
+        for seq in av[1]:
+            out |= _after_seq(seq, c, states, k)
+        return out
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _after_seq(seq, c, states, k)
+    if op is c.ATOMIC_GROUP:
+        return _after_seq(av, c, states, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        out = set(states) if lo == 0 else set()
+        cur = states
+        n = 0
+        while n < hi:
+            cur = _after_seq(seq, c, cur, k)
+            n += 1
+            if n > lo and cur <= out:
+                break  # the later repetitions reach no new state
+            if n >= lo:
+                out |= cur
+            if n > 200:
+                raise _Unknown
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return states  # zero width: a look-around only ever rejects more
+    raise _Unknown  # back references and anything else
+
+
+def _guard_after_skip(alt: str, flags: int, k: int = _AFTER_SKIP) -> str | None:
+    """A pattern every ``text[e:e + k]`` passes (``match``) where ``alt`` matches at
+    ``pos`` and ``e`` ends the ``_SKIPPED`` run at ``pos``; ``None`` when unknown or
+    when a match may consume only skipped characters (keep the alternative)."""
+    parser, c = _sre()
+    try:
+        parsed = parser.parse(alt, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        states = _after_seq(parsed.data, c, {(False, ())}, k)
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        return None
+    if not states or any(not started for started, _ in states):
+        return None
+    return "|".join(sorted({"".join(cls for cls, _, _ in chars) for _, chars in states}))
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The alternatives ``(?P<A_kind__i>…)`` of a combined pattern, ``[]`` if it is not
+    one."""
+    alts = _ALT_START.split(pattern.pattern)
+    ok = "|".join(alts) == pattern.pattern and all(a.startswith("(?P<A_") for a in alts)
+    return alts if ok else []
+
+
+#: how each combined pattern picks its alternatives: by the character after the
+#: digits and spaces at the anchor (0), or by the anchor's first k characters
+_PREFIXES = {"main": 0, "main_word": _PREFIX}
+
+
+def _guards_of(pattern: re.Pattern[str], prefix: int) -> tuple[str | None, ...]:
+    alts = _alternatives(pattern)
+    if prefix:
+        return tuple(_guard_prefix(a, pattern.flags, prefix) for a in alts)
+    return tuple(_guard_after_skip(a, pattern.flags) for a in alts)
+
+
+@persistent("dates-dispatch")
+def _guards(lang: str) -> dict[str, tuple[str, tuple[str | None, ...]]]:
+    """The guard of each alternative of ``main`` and ``main_word``, with the pattern
+    they were read from (kept on disk: reading them from the parsed patterns costs
+    some milliseconds per language)."""
+    g = grammar(lang)
+    return {
+        which: (p.pattern, _guards_of(p, _PREFIXES[which]))
+        for which, p in (("main", g.main), ("main_word", g.main_word))
+    }
+
+
+class Dispatch:
+    """``match(text, pos)`` of a combined pattern of alternatives (see above)."""
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        guards: tuple[str | None, ...] | None = None,
+        prefix: int = 0,
+    ) -> None:
+        self.pattern = pattern
+        self.prefix = prefix
+        self.alts = _alternatives(pattern)
+        if guards is None or len(guards) != len(self.alts):
+            guards = _guards_of(pattern, prefix)
+        self.guards = [None if g is None else _compile(g, pattern.flags) for g in guards]
+        self.by_key: dict[str | None, re.Pattern[str]] = {}
+        self.by_alts: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        if self.prefix:
+            key: str | None = text[pos : pos + self.prefix]
+        else:
+            e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
+            key = text[e : e + _AFTER_SKIP]
+        sub = self.by_key.get(key)
+        if sub is None:
+            sub = self.by_key[key] = self._for(key)
+        return sub.match(text, pos)
+
+    def _for(self, key: str | None) -> re.Pattern[str]:
+        if not self.alts:
+            return self.pattern
+        keep = tuple(
+            i
+            for i, g in enumerate(self.guards)
+            if g is None or (key is not None and g.match(key) is not None)
+        )
+        if len(keep) == len(self.alts):
+            return self.pattern
+        sub = self.by_alts.get(keep)
+        if sub is None:
+            body = "|".join(self.alts[i] for i in keep) or "(?!)"
+            sub = self.by_alts[keep] = _compile(body, self.pattern.flags)
+        return sub
+
+
+def _last_seq(items: Any, c: Any) -> tuple[set[str] | None, bool]:
+    """``(last, spaces)`` of a parsed sequence: every character that may be the last one
+    outside whitespace it consumes (``None``: unknown), and whether it may consume
+    only whitespace."""
+    out: set[str] = set()
+    for op, av in reversed(items):
+        chars, spaces = _last_op(op, av, c)
+        if chars is None:
+            return None, True
+        out |= chars
+        if not spaces:
+            return out, False
+    return out, True
+
+
+def _last_op(op: Any, av: Any, c: Any) -> tuple[set[str] | None, bool]:
+    if op is c.LITERAL:
+        ch = chr(av)
+        return (set(), True) if ch.isspace() else ({ch}, False)
+    if op is c.IN:
+        chars: set[str] = set()
+        spaces = False
+        for kind, val in av:
+            if kind is c.LITERAL:
+                members = [chr(val)]
+            elif kind is c.RANGE and val[1] - val[0] <= 64:
+                members = [chr(o) for o in range(val[0], val[1] + 1)]
+            elif kind is c.CATEGORY and val == c.CATEGORY_SPACE:
+                spaces = True
+                continue
+            else:
+                return None, True
+            for ch in members:
+                if ch.isspace():
+                    spaces = True
+                else:
+                    chars.add(ch)
+        return chars, spaces
+    if op is c.BRANCH:
+        out: set[str] = set()
+        spaces = False
+        for seq in av[1]:
+            chars2, sp = _last_seq(seq, c)
+            if chars2 is None:
+                return None, True
+            out |= chars2
+            spaces = spaces or sp
+        return out, spaces
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            return None, True
+        return _last_seq(seq, c)
+    if op is c.ATOMIC_GROUP:
+        return _last_seq(av, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        if hi == 0:
+            return set(), True
+        chars2, sp = _last_seq(seq, c)
+        if chars2 is None:
+            return None, True
+        return chars2, lo == 0 or sp
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True
+    return None, True
+
+
+_LAST_CHARS: dict[tuple[str, int], frozenset[str] | None] = {}
+
+
+def last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` may have as its last one outside
+    whitespace; ``None`` when unknown or when a match may be all whitespace. A
+    look-behind pattern (``words\\s*$``) cannot match a window whose last
+    non-space character is not among them."""
+    key = (pattern.pattern, pattern.flags)
+    if key in _LAST_CHARS:
+        return _LAST_CHARS[key]
+    parser, c = _sre()
+    got: frozenset[str] | None = None
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        parsed = None
+    if parsed is not None and not parsed.state.flags & (
+        re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE
+    ):
+        chars, spaces = _last_seq(parsed.data, c)
+        if chars is not None and not spaces:
+            got = frozenset(chars)
+    _LAST_CHARS[key] = got
+    return got
+
+
+_DISPATCH: dict[tuple[str, str], Dispatch] = {}
+
+
+def dispatch(lang: str, which: str) -> Dispatch:
+    """The :class:`Dispatch` of ``grammar(lang).main`` or ``.main_word`` (cached)."""
+    pattern = getattr(grammar(lang), which)
+    got = _DISPATCH.get((lang, which))
+    if got is None or got.pattern is not pattern:  # built afresh: a new dispatch too
+        source, guards = _guards(lang)[which]
+        prefix = _PREFIXES[which]
+        got = Dispatch(pattern, guards if source == pattern.pattern else None, prefix)
+        _DISPATCH[(lang, which)] = got
+    return got
+
+
 def _first_word(text: str) -> str:
     m = _FIRST_WORD.match(text)
     return m.group(0) if m else ""
