@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -70,11 +70,9 @@ def language_scores(text: str) -> tuple[dict[str, float], int, float]:
     return dict(scores), n_words, latin
 
 
-@lru_cache(maxsize=64)
 def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, float]:
-    """:func:`language_scores` of a sample (at most ``_SAMPLE`` characters, so the
-    cache stays small): a version checked against several others in one process
-    (``de``–``fr``, then ``de``–``en``) is scored once."""
+    """:func:`language_scores` of a sample (at most ``_SAMPLE`` characters). Not
+    memoised: a memo would only help a benchmark that checks one text twice."""
     sample = sample.lower()
     words = _WORD_RE.findall(sample)
     counts = Counter(words)
