@@ -751,6 +751,7 @@ _WORDS_FLAG = frozenset({"words"})
 _CTX15 = Context(prec=15)
 _PRECISION = tuple(Decimal(1).scaleb(-k) for k in range(12))
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
 
 
 def _tidy(d: Decimal) -> Decimal:
@@ -782,9 +783,11 @@ def _interval(value: Decimal, qualifier: str | None) -> tuple[Decimal | None, De
 def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     out: list[_Core] = []
     n = len(text)
+    decimal_mark = t.sym.decimal
+    overlaps = claimed.overlaps if len(claimed) else None
     for m in t.core.finditer(text):
         s0, e0 = m.span()
-        if claimed.overlaps(s0, e0):
+        if overlaps is not None and overlaps(s0, e0):
             continue
         if s0:
             c = text[s0 - 1]
@@ -795,16 +798,23 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                     k -= 1
                 if (k and text[k - 1].isalnum()) or text[k:s0] not in t.currency.exact:
                     continue
-            if c == t.sym.decimal and (s0 == 1 or text[s0 - 2].isspace()):
+            if c == decimal_mark and (s0 == 1 or text[s0 - 2].isspace()):
                 s0 -= 1  # ",08" / ".08"
             elif c in ".,":
                 continue
         run = text[s0:e0]
-        if run[0] > "\u00bb" and run[0] != t.sym.decimal and len(run) > 1:
+        if (
+            run.isdigit() and not (e0 < n and text[e0] in _AFTER_SPECIAL)
+            and not (s0 and text[s0 - 1] in "-−:")
+        ):
+            if len(run) <= MAX_DIGITS:
+                out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
+            continue
+        if run[0] > "\u00bb" and run[0] != decimal_mark and len(run) > 1:
             # "¼¼", "½2": a lone fraction, then garbage
             e0 = s0 + 1
             run = run[0]
-        vulgar = Decimal(0)
+        vulgar = _ZERO
         if run[-1] > "\u00bb":  # ends in a vulgar fraction: "½", "2½"
             vulgar = Decimal(str(round(unicodedata.numeric(run[-1]), 15)))
             run = run[:-1]
@@ -812,7 +822,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 out.append(_Core(s0, e0, vulgar, flags=_FRACTION_FLAG))
                 continue
             e0 -= 1
-        if run[0] == t.sym.decimal:  # ",08" / ".08"
+        if run[0] == decimal_mark:  # ",08" / ".08"
             frac = run[1:]
             if frac.isdigit() and len(frac) <= MAX_DIGITS:
                 out.append(_Core(s0, e0, Decimal("0." + frac), len(frac)))
@@ -822,13 +832,6 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             run = frac
             if not run:
                 continue
-        if (
-            not vulgar and run.isdigit() and not (e0 < n and text[e0] in _AFTER_SPECIAL)
-            and not (s0 and text[s0 - 1] in "-−:")
-        ):
-            if len(run) <= MAX_DIGITS:
-                out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
-            continue
         nums = _split_run(run, t.sym)
         if vulgar:
             nums[-1].value += vulgar

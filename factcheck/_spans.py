@@ -31,10 +31,7 @@ class Spans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, end - 1)
         # spans are short and non-nested in practice; look back a few.
-        for j in range(i - 1, max(i - 8, 0) - 1, -1):
-            if self._ends[j] > start:
-                return True
-        return False
+        return i > 0 and max(self._ends[max(i - 8, 0) : i]) > start
 
     def __len__(self) -> int:
         return len(self._starts)
