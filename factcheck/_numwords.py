@@ -491,8 +491,39 @@ def _can_add(group: Decimal, v: Decimal, vig: bool) -> bool:
 _FRAC_FOLLOW = {"of", "de", "d", "du", "des", "der", "von", "của"}
 
 
+#: Results of :func:`_parse` on one token list, by (start token, no_scale).
+_Memo = dict[tuple[int, bool], "_Parsed | None"]
+#: Runs longer than this (in tokens) are parsed with a memo filled from the end, so
+#: that the look-ahead parse after each connector ("one and one and …") neither
+#: recurses once per connector nor repeats itself: linear time, bounded depth.
+_MEMO_TOKENS = 32
+
+
 def _parse(
-    L: _Lang, toks: list[Tok], i: int, low: str, *, no_scale: bool = False
+    L: _Lang, toks: list[Tok], i: int, low: str, *, no_scale: bool = False,
+    memo: _Memo | None = None,
+) -> _Parsed | None:
+    """The number that starts at token ``i`` (``None``: none does)."""
+    if memo is None:
+        return _parse_at(L, toks, i, low, no_scale, None)
+    key = (i, no_scale)
+    if key not in memo:
+        memo[key] = _parse_at(L, toks, i, low, no_scale, memo)
+    return memo[key]
+
+
+def _parse_memo(L: _Lang, toks: list[Tok], low: str) -> _Memo:
+    """A memo for a long run: the parses after connectors and decimal words (the
+    only nested parses), from the last to the first, each finding the next one done."""
+    memo: _Memo = {}
+    for c in range(len(toks) - 2, -1, -1):
+        if toks[c].e.kind in (CONN, POINT):
+            _parse(L, toks, c + 1, low, no_scale=True, memo=memo)
+    return memo
+
+
+def _parse_at(
+    L: _Lang, toks: list[Tok], i: int, low: str, no_scale: bool, memo: _Memo | None
 ) -> _Parsed | None:
     n = len(toks)
     t = toks[i]
@@ -508,13 +539,13 @@ def _parse(
         return _Parsed(j, v, False, True)
     if k == NEG:
         if i + 1 < n and toks[i + 1].e.kind in (NUM, HUNDRED, SCALE) and not toks[i + 1].e.article:
-            r = _parse(L, toks, i + 1, low)
+            r = _parse(L, toks, i + 1, low, memo=memo)
             if r is not None and not r.ordinal:
                 return _Parsed(r.end, -r.value, False, r.fraction)
         return None
     if k == ORDPRE:
         if i + 1 < n and toks[i + 1].e.kind == NUM:
-            r = _parse(L, toks, i + 1, low)
+            r = _parse(L, toks, i + 1, low, memo=memo)
             if r is not None and not r.ordinal and not r.fraction:
                 return _Parsed(r.end, r.value, True, False)
         return None
@@ -752,9 +783,11 @@ def _parse(
                 digits += str(toks[q].e.value)
                 q += 1
             if q == j + 1 or (q < n and toks[q].e.kind in (NUM, HUNDRED, TENMUL)):
-                sub = _parse(L, toks, j + 1, low, no_scale=True)
+                sub = _parse(L, toks, j + 1, low, no_scale=True, memo=memo)
                 if sub is None or sub.ordinal or sub.fraction or sub.value >= 1000:
                     break
+                if not str(sub.value).isdigit():
+                    break  # "point minus five": no decimal places
                 digits, q = str(sub.value), sub.end
             v = value() + Decimal("0." + digits)
             if not no_scale and last_scale is None and q < n and toks[q].e.kind == SCALE:
@@ -780,7 +813,7 @@ def _parse(
                 return _Parsed(j + 2, value() + _HALF * unit, False, True)
             # "one and a half", "cent trois et deux tiers", "fünf und drei Viertel Milliarde"
             if last in ("num", "scale", "hundred", "tenmul") and nk in (NUM, ART, FRAC):
-                sub = _parse(L, toks, j + 1, low, no_scale=True)
+                sub = _parse(L, toks, j + 1, low, no_scale=True, memo=memo)
                 if sub is not None and sub.fraction and sub.value < 1:
                     if last == "scale" and last_scale is not None:
                         e2 = sub.end
@@ -912,8 +945,9 @@ def _analyse(L: _Lang, run: str, nxt: str | None) -> list[_Hit] | None:
     hits: list[_Hit] = []
     i = 0
     n = len(toks)
+    memo = _parse_memo(L, toks, local) if n > _MEMO_TOKENS else None
     while i < n:
-        r = _parse(L, toks, i, local)
+        r = _parse(L, toks, i, local, memo=memo)
         if r is None or r.end <= i:
             i += 1
             continue
@@ -1313,7 +1347,8 @@ def parse_number_words(s: str, lang: str) -> Decimal | None:
     letters = sum(1 for c in low if c.isalpha())
     if covered != letters:
         return None
-    r = _parse(L, toks, 0, low)
+    memo = _parse_memo(L, toks, low) if len(toks) > _MEMO_TOKENS else None
+    r = _parse(L, toks, 0, low, memo=memo)
     if r is None or r.end != len(toks):
         return None
     return _norm(r.value)
