@@ -91,6 +91,12 @@ def _currency_codes() -> frozenset[str]:
     return _currency_codes_of("all")
 
 
+@cache
+def _longest_currency_code() -> int:
+    """The length of the longest code (3): no longer text can be one."""
+    return max(map(len, _currency_codes()), default=0)
+
+
 @persistent("currency-codes")
 def _currency_codes_of(_all: str) -> frozenset[str]:
     """ISO 4217 codes babel knows (cached on disk: babel's global data is big)."""
@@ -126,31 +132,83 @@ def _extend_dotted(text: str, end: int) -> int:
     return end
 
 
-def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The code the digit run ``text[start:end]`` belongs to, if any."""
+class _Chains:
+    """What the code checks on one text learnt about its chains of letters, digits and
+    hyphens (candidates come in order), so that a long chain ("A1-A1-…",
+    "ab-1ab-1…") is read once, not once per candidate."""
+
+    __slots__ = ("back", "cased", "forward")
+
+    def __init__(self) -> None:
+        #: where a walk back began → where it ended (a walk that reaches the
+        #: beginning of an earlier one ends where that one did)
+        self.back: dict[int, int] = {}
+        #: the last walk forward: (began, ended); one that begins inside it ends there
+        self.forward = (-1, -1)
+        #: for :func:`_is_lower`: j → (read up to, upper or title case seen, lower seen)
+        self.cased: dict[int, tuple[int, bool, bool]] = {}
+
+
+def _is_lower(text: str, j: int, start: int, chains: _Chains | None) -> bool:
+    """``text[j:start].islower()``, reading on from where the last call with this ``j``
+    stopped."""
+    if chains is None:
+        return text[j:start].islower()
+    cased = chains.cased
+    pos, upper, lower = cased.get(j, (j, False, False))
+    if start < pos:
+        return text[j:start].islower()
+    for ch in text[pos:start]:
+        if ch.isupper() or ch.istitle():
+            upper = True
+        elif ch.islower():
+            lower = True
+    cased[j] = (start, upper, lower)
+    return lower and not upper
+
+
+def _code_at(
+    text: str, start: int, end: int, chains: _Chains | None = None
+) -> tuple[int, int] | None:
+    """The code the digit run ``text[start:end]`` belongs to, if any (``chains``: see
+    :class:`_Chains`)."""
     n = len(text)
     before = text[start - 1] if start else " "
     if before.isalpha() or (before in "-\u2010" and start > 1 and text[start - 2].isalpha()):
         # letters (optionally a hyphen) right before the digits: A380, COVID-19, H5N1
-        j = start - 1 if before in "-\u2010" else start
+        j = j0 = start - 1 if before in "-\u2010" else start
         while j > 0 and (
             text[j - 1].isalnum() or (text[j - 1] in "-\u2010" and j > 1 and text[j - 2].isalnum())
         ):
             j -= 1
+            if chains is not None and j in chains.back:
+                j = chains.back[j]
+                break
+        if chains is not None:
+            chains.back[j0] = j
         k = end
-        while k < n and (
-            text[k].isalnum()
-            or (text[k] in "-\u2010" and k + 1 < n and text[k + 1].isdigit())
-        ):
-            k += 1
+        began, ended = chains.forward if chains is not None else (-1, -1)
+        if began <= k <= ended:
+            k = ended
+        else:
+            while k < n and (
+                text[k].isalnum()
+                or (text[k] in "-\u2010" and k + 1 < n and text[k + 1].isdigit())
+            ):
+                k += 1
+            if chains is not None:
+                chains.forward = (end, k)
         k = _extend_dotted(text, k)
         if text[j].isdigit():
             return None  # "1e10", "12e-1": a number, not a code
-        if text[j:start] in _currency_codes() and not (end < n and text[end].isalpha()):
+        if (
+            start - j <= _longest_currency_code() and text[j:start] in _currency_codes()
+            and not (end < n and text[end].isalpha())
+        ):
             return None  # "CHF12", "USD5": an amount
-        letters = text[j:start].rstrip("-\u2010")
+        # (hyphens have no case: text[j:start] is lower case when its letters are)
         if before in "-\u2010" and (
-            letters.islower() or (end - start == 4 and text[start:end] < "2100")
+            _is_lower(text, j, start, chains) or (end - start == 4 and text[start:end] < "2100")
         ):
             return None  # "par-3", "Sommer-2019": not codes
         if _TIME.fullmatch(text, j, k):
@@ -309,10 +367,11 @@ def find_tokens(text: str) -> list[Token]:
                     end = _strip_trailing(text, m.start(), m.end())
                     found.append((m.start(), end, "phone"))
     last = -1
+    chains = _Chains()
     for start, end in _code_candidates(text, runs):
         if start < last:
             continue
-        span = _code_at(text, start, end)
+        span = _code_at(text, start, end, chains)
         if span is not None:
             found.append((span[0], span[1], "code"))
             last = span[1]
