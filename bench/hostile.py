@@ -130,6 +130,22 @@ def _number_words(size: int, lang: str) -> str:
     return _repeat(NUMBER_WORDS[lang], size)
 
 
+#: A number word and a connector, over and over: "one and one and …".
+CONNECTED = {"de": "eins und ", "fr": "un et ", "en": "one and ", "vi": "hai và "}
+
+
+def _connector_chain(size: int, lang: str) -> str:
+    return _repeat(CONNECTED[lang], size)
+
+
+def _code_chain(size: int, lang: str) -> str:
+    return _repeat("A1-", size)
+
+
+def _lower_code_chain(size: int, lang: str) -> str:
+    return _repeat("ab-1", size)
+
+
 def _scale_run(size: int, lang: str) -> str:
     return _repeat("2,5 " + SCALES[lang] * 3, size)
 
@@ -221,6 +237,9 @@ FAMILIES: dict[str, Family] = {
         Family("hedge_only", _hedge_only),
         Family("number_words", _number_words, ("extract", "check")),
         Family("scale_run", _scale_run),
+        Family("connector_chain", _connector_chain, ("extract",)),
+        Family("code_chain", _code_chain, ("extract",), lang_free=True),
+        Family("lower_code_chain", _lower_code_chain, ("extract",), lang_free=True),
         Family("date_run", _date_run, ("extract", "check")),
         Family("month_run", _month_run),
         Family("url_run", _url_run, ("extract", "check"), lang_free=True),

@@ -9,6 +9,7 @@ durations, then numbers, percentages, money, quantities and ordinals.
 from __future__ import annotations
 
 import datetime as _dt
+from operator import attrgetter
 
 from ._dates import extract_dates
 from ._locale import get_locale
@@ -21,6 +22,8 @@ __all__ = ["extract"]
 
 #: Token kinds that mask every later stage, dates included.
 _ADDRESSES = frozenset({"url", "email", "phone"})
+#: Sort key of figures: (start, end).
+_BY_POSITION = attrgetter("start", "end")
 
 
 def extract(
@@ -48,4 +51,4 @@ def extract(
         if tok.kind not in _ADDRESSES and not claimed.overlaps(tok.start, tok.end):
             claimed.add(tok.start, tok.end)
     numbers = extract_numbers(text, lang, claimed=claimed)
-    return sorted([*dates, *numbers], key=lambda f: (f.start, f.end))
+    return sorted([*dates, *numbers], key=_BY_POSITION)

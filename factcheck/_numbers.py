@@ -163,6 +163,8 @@ class _Tables:
     before_multi: frozenset[str] = frozenset()
     before_pairs: frozenset[str] = frozenset()
     firsts: dict[str, int] = field(default_factory=dict)
+    #: :func:`_maybe_before` verdicts by the word before a figure (filled as texts are read)
+    before_verdicts: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 def _table(entries: dict[str, Any] | list[str], value: str | None = None, *,
@@ -524,25 +526,29 @@ class _Toks:
         items = self.items
         if j < len(items):
             return items[j]
+        text = self.text
         while len(items) <= j:
             if self.pos < 0:
                 return None
-            # three tokens per match: one call into the regex engine
-            m = _TOK3.match(self.text, self.pos)
+            # the first token alone (most figures need no more), then three tokens
+            # per call into the regex engine
+            m = (_TOK3 if items else _TOK).match(text, self.pos)
             if m is None:
                 self.pos = -1
                 return None
-            for g in (1, 2, 3):
-                tok = m.group(g)
-                if tok is None:
+            regs = m.regs
+            for g in range(1, len(regs)):
+                start, end = regs[g]
+                if start < 0:
                     self.pos = -1
                     break
+                tok = text[start:end]
                 if "\u2019" in tok:
                     tok = tok.replace("\u2019", "'")
-                items.append((tok, m.start(g), m.end(g), tok.casefold()))
+                items.append((tok, start, end, tok.casefold()))
             else:
                 self.pos = m.end()
-        return items[j] if j < len(items) else None
+        return items[j]
 
 
 def _tokens_after(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -612,25 +618,23 @@ def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
             j -= 1
     if not j:
         return False
-    lo = max(0, j - 24)
+    lo = j - 24 if j > 24 else 0
     k = max(
         text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j), lo - 1
     )
     word = text[k + 1 : j]
     if not word:
         return False
-    last = word.casefold()
-    if "\u2019" in last:
-        last = last.replace("\u2019", "'")
-    single = t.before_lasts
-    if last in single or last[-1:] in single:
-        return True
-    last = last.lstrip("(\"„“«[")
-    if last in single or last.rstrip(".") in single:
-        return True
-    if "'" in last and last.rsplit("'", 1)[-1] in single:
-        return True
-    if last in t.before_multi and k > lo:
+    verdicts = t.before_verdicts
+    got = verdicts.get(word)
+    if got is None:
+        if len(verdicts) > 20000:
+            verdicts.clear()
+        got = verdicts[word] = _before_verdict(word, t)
+    verdict, last = got
+    if verdict != _BEFORE_MULTI:
+        return verdict == _BEFORE_YES
+    if k > lo:
         k2 = max(
             text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\u00a0", lo, k), lo - 1
         )
@@ -639,12 +643,37 @@ def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
     return False
 
 
+_BEFORE_NO, _BEFORE_YES, _BEFORE_MULTI = 0, 1, 2
+
+
+def _before_verdict(word: str, t: _Tables) -> tuple[int, str]:
+    """What the word right before a figure says, alone: no hedge, currency, percent or
+    sign ends in it; one may; or one may when the word before it completes a pair
+    (then also the word, case-folded, as pairs hold it)."""
+    last = word.casefold()
+    if "\u2019" in last:
+        last = last.replace("\u2019", "'")
+    single = t.before_lasts
+    if last in single or last[-1:] in single:
+        return _BEFORE_YES, last
+    last = last.lstrip("(\"„“«[")
+    if last in single or last.rstrip(".") in single:
+        return _BEFORE_YES, last
+    if "'" in last and last.rsplit("'", 1)[-1] in single:
+        return _BEFORE_YES, last
+    if last in t.before_multi:
+        return _BEFORE_MULTI, last
+    return _BEFORE_NO, last
+
+
 def _tokens_before(text: str, pos: int, t: _Tables | None = None, span: int = 28
                    ) -> list[tuple[str, int, int]]:
     lo = max(0, pos - span)
     nl = text.rfind("\n", lo, pos)
     if nl >= 0:
         lo = nl + 1
+    if text.find("’", lo, pos) < 0:
+        return [(m.group(), m.start(), m.end()) for m in _TOK_BACK.finditer(text, lo, pos)]
     return [
         (m.group().replace("’", "'"), m.start(), m.end())
         for m in _TOK_BACK.finditer(text, lo, pos)
@@ -722,6 +751,7 @@ _WORDS_FLAG = frozenset({"words"})
 _CTX15 = Context(prec=15)
 _PRECISION = tuple(Decimal(1).scaleb(-k) for k in range(12))
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
 
 
 def _tidy(d: Decimal) -> Decimal:
@@ -753,9 +783,11 @@ def _interval(value: Decimal, qualifier: str | None) -> tuple[Decimal | None, De
 def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     out: list[_Core] = []
     n = len(text)
+    decimal_mark = t.sym.decimal
+    overlaps = claimed.overlaps if len(claimed) else None
     for m in t.core.finditer(text):
         s0, e0 = m.span()
-        if claimed.overlaps(s0, e0):
+        if overlaps is not None and overlaps(s0, e0):
             continue
         if s0:
             c = text[s0 - 1]
@@ -766,16 +798,23 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                     k -= 1
                 if (k and text[k - 1].isalnum()) or text[k:s0] not in t.currency.exact:
                     continue
-            if c == t.sym.decimal and (s0 == 1 or text[s0 - 2].isspace()):
+            if c == decimal_mark and (s0 == 1 or text[s0 - 2].isspace()):
                 s0 -= 1  # ",08" / ".08"
             elif c in ".,":
                 continue
         run = text[s0:e0]
-        if run[0] > "\u00bb" and run[0] != t.sym.decimal and len(run) > 1:
+        if (
+            run.isdigit() and not (e0 < n and text[e0] in _AFTER_SPECIAL)
+            and not (s0 and text[s0 - 1] in "-−:")
+        ):
+            if len(run) <= MAX_DIGITS:
+                out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
+            continue
+        if run[0] > "\u00bb" and run[0] != decimal_mark and len(run) > 1:
             # "¼¼", "½2": a lone fraction, then garbage
             e0 = s0 + 1
             run = run[0]
-        vulgar = Decimal(0)
+        vulgar = _ZERO
         if run[-1] > "\u00bb":  # ends in a vulgar fraction: "½", "2½"
             vulgar = Decimal(str(round(unicodedata.numeric(run[-1]), 15)))
             run = run[:-1]
@@ -783,7 +822,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 out.append(_Core(s0, e0, vulgar, flags=_FRACTION_FLAG))
                 continue
             e0 -= 1
-        if run[0] == t.sym.decimal:  # ",08" / ".08"
+        if run[0] == decimal_mark:  # ",08" / ".08"
             frac = run[1:]
             if frac.isdigit() and len(frac) <= MAX_DIGITS:
                 out.append(_Core(s0, e0, Decimal("0." + frac), len(frac)))
@@ -793,13 +832,6 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             run = frac
             if not run:
                 continue
-        if (
-            not vulgar and run.isdigit() and not (e0 < n and text[e0] in _AFTER_SPECIAL)
-            and not (s0 and text[s0 - 1] in "-−:")
-        ):
-            if len(run) <= MAX_DIGITS:
-                out.append(_Core(s0, e0, Decimal(run)))  # plain digits, the common case
-            continue
         nums = _split_run(run, t.sym)
         if vulgar:
             nums[-1].value += vulgar
@@ -913,10 +945,9 @@ def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]
     for w in scan_number_words(text, lang):
         if claimed.overlaps(w.start, w.end):
             continue
-        core = _Core(w.start, w.end, Decimal(w.value), words=True,
-                     ordinal=bool(getattr(w, "ordinal", False)),
-                     fraction=bool(getattr(w, "fraction", False)))
-        if core.ordinal and any(c.isdigit() for c in w.text):
+        core = _Core(w.start, w.end, w.value, words=True, ordinal=w.ordinal,
+                     fraction=w.fraction)
+        if w.ordinal and any(map(str.isdigit, w.text)):
             core.words = False
         # a scale word ending the spelled-out number ("zwei Millionen")
         k = max(w.text.rfind(" "), w.text.rfind("\u00a0"), w.text.rfind("-"))
@@ -1011,10 +1042,9 @@ def _hyphenated(toks: _Toks, k: int, word: str) -> str:
         k += 2
 
 
-def _plain(text: str, core: _Core, t: _Tables, fig: _Fig) -> _Fig | None:
+def _plain(text: str, core: _Core, t: _Tables, fig: _Fig, toks: _Toks) -> _Fig | None:
     """The common case, quickly: nothing before the number, and the word after it
     starts no scale, percent, currency, unit or hedge. ``None`` when it does."""
-    toks = _Toks(text, core.end)
     tok0 = toks.get(0)
     if tok0 is not None:
         if (
@@ -1058,8 +1088,9 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         fig.num_end = core.end
         return fig
     may_before = _maybe_before(text, core.start, t)
+    toks = _Toks(text, core.end)
     if not may_before and core.collective is None and core.scale is None:
-        quick = _plain(text, core, t, fig)
+        quick = _plain(text, core, t, fig, toks)
         if quick is not None:
             return quick
     before = _tokens_before(text, core.start, t) if may_before else []
@@ -1073,7 +1104,6 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         currency = cur_before[0]
         fig.start = cur_before[1]
         before = [b for b in before if b[2] <= fig.start]
-    toks = _Toks(text, core.end)
     tok0 = toks.get(0)
     i = 0
     multiplier = _ONE

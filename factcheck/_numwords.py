@@ -73,9 +73,16 @@ _D0 = Decimal(0)
 _D1 = Decimal(1)
 _HALF = Decimal("0.5")
 _LETTER = r"[^\W\d_]"
+#: White space as ``re`` reads ``\\s`` in a str pattern (what ``str.isspace`` accepts),
+#: spelled out: the engine tests a class without a category faster, and the scan
+#: tests every character of the text against _PRE.
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029"
+    "\u202f\u205f\u3000"
+)
 #: What may come right before a number word.
 _PRE = (
-    "[\\s\\-(\\[{\"'\u2019\u2018\u201a\u201e\u201c\u201d\u00ab\u00bb"
+    "[" + _SPACES + "\\-(\\[{\"'\u2019\u2018\u201a\u201e\u201c\u201d\u00ab\u00bb"
     "\u2039\u203a/.,;:!?\u00bf\u00a1*\u2026\u2013\u2014]"
 )
 _SP = r"[ \t\u00a0\u202f]"
@@ -304,13 +311,17 @@ class _Lang:
             # Linear time (H7 F1): the lookbehind refuses what _digit_ordinal rejects
             # anyway (a run after ".,-/": inside a number, code or date), so the scan
             # does not retry at every comma of "1,1,1,…"; and the run is possessive
-            # when no suffix could start inside it.
+            # when no suffix could start inside it. The lookbehind follows the first
+            # character, so that the engine skips this alternative with one
+            # character test wherever no digit follows.
             suf_firsts = {w[0] for w in self.ord_suffixes if w}
             poss = "" if any(c.isdigit() or c == "," for c in suf_firsts) else "+"
-            alts.append(rf"(?<![.,\-/_])\d(?P<D>[\d,]*{poss}(?:{suf}))(?!{_LETTER}|\d)")
+            alts.append(rf"\d(?<![.,\-/_]\d)(?P<D>[\d,]*{poss}(?:{suf}))(?!{_LETTER}|\d)")
             if self.roman:
                 rposs = "" if suf_firsts & set("ivx") else "+"
-                alts.append(rf"(?<![.,\-/_])[ivx](?P<DR>[ivx]*{rposs}(?:{suf}))(?!{_LETTER}|\d)")
+                alts.append(
+                    rf"[ivx](?<![.,\-/_][ivx])(?P<DR>[ivx]*{rposs}(?:{suf}))(?!{_LETTER}|\d)"
+                )
         elif self.ord_prefixes:
             for ch, rest in _trie_branches(self.ord_prefixes).items():
                 alts.append(
@@ -333,14 +344,16 @@ class _Lang:
                 or w in num.get("times_suffixes", [])
             ]
             not_alone = "".join(rf"(?<!\W{re.escape(w)})" for w in sorted(excluded))
+        # (the empty groups C_<n>, A_<n>, U_<n> mark which lookahead let a lone
+        # article through; <n> numbers the run alternatives, see below)
         contrast = (
-            rf"(?P<C>)(?={_SP}+(?:{_trie(sorted(self.contrast))}){_SP}+"
+            rf"(?P<C_{{n}}>)(?={_SP}+(?:{_trie(sorted(self.contrast))}){_SP}+"
             rf"(?:\d|{start_word}(?!{_LETTER})))"
             if self.contrast
             else ""
         )
         after = (
-            rf"(?P<A>)(?={_SP}+(?:{_trie(self.count_after)})(?!{_LETTER}))"
+            rf"(?P<A_{{n}}>)(?={_SP}+(?:{_trie(self.count_after)})(?!{_LETTER}))"
             if self.count_after
             else ""
         )
@@ -351,24 +364,37 @@ class _Lang:
         if num.get("article_before_unit", False):
             self.unit_names, unit_firsts = _unit_tables(lang)
         unit = (
-            rf"(?P<U>)(?={_SP}+(?:{_trie(sorted(unit_firsts))})(?!{_LETTER}))"
+            rf"(?P<U_{{n}}>)(?={_SP}+(?:{_trie(sorted(unit_firsts))})(?!{_LETTER}))"
             if unit_firsts
             else ""
         )
-        # Runs: one alternative, last, behind a first-character lookahead; inside
-        # it the tries branch on their first character.
-        run_inner = []
-        if art_words:
-            opts = [o for o in (contrast, after, unit) if o]
+        # Runs: the last alternatives. Each must start with a literal character or
+        # a branch of them (the tries branch on their first character), so that the
+        # engine skips it with a few character tests wherever no number word starts:
+        # per first character of an article, the article and what may follow it;
+        # then the runs that start with a number word. Each ends in an empty group
+        # R_<n> (R_w) that names it; the run is the whole match but its first
+        # character (the _PRE). "c(?:A)" finds what the article alternative finds on
+        # a text starting with c, A being the branch for c of its trie.
+        #: run group → the groups of the lookaheads that keep a lone article
+        #: (contrast, after, unit)
+        self.run_marks: dict[str, tuple[str | None, str | None, str | None]] = {}
+        run_alts: list[str] = []
+        for n_, (ch, rest) in enumerate(_trie_branches(art_words).items()):
+            opts = [o.format(n=n_) for o in (contrast, after, unit) if o]
             opts.append(rf"{sep}{start_word}(?!{_LETTER}){tail}")
-            run_inner.append(rf"(?:{_trie(art_words)})(?!{_LETTER})(?:{'|'.join(opts)})")
+            run_alts.append(
+                rf"{_first(ch)}(?:{rest})(?!{_LETTER})(?:{'|'.join(opts)})(?P<R_{n_}>)"
+            )
+            self.run_marks[f"R_{n_}"] = (
+                f"C_{n_}" if contrast else None,
+                f"A_{n_}" if after else None,
+                f"U_{n_}" if unit else None,
+            )
         if self.compound:
-            run_inner.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}{tail}")
+            run_alts.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}{tail}(?P<R_w>)")
         else:
-            run_inner.append(rf"(?:{_trie(start_words)})(?!{_LETTER}){tail}")
-        firsts = sorted({w[0] for w in art_words + start_words + (morphs if self.compound else [])})
-        first_cls = "[" + "".join(re.escape(c) for c in firsts) + "]"
-        run_alt = rf"(?={first_cls})(?P<R>{'|'.join(run_inner)})"
+            run_alts.append(rf"(?:{_trie(start_words)})(?!{_LETTER}){tail}(?P<R_w>)")
         if art_words and self.count_before:
             for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.count_before)).items()):
                 alts.append(
@@ -394,7 +420,7 @@ class _Lang:
             alts.append(
                 rf"{_first(ch)}(?P<S_{n_}>{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?!{_LETTER})"
             )
-        alts.append(run_alt)
+        alts += run_alts
         self.scan_re = _compile(_PRE + "(?:" + "|".join(alts) + ")")
         self.word_re = _compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
         self.articles = frozenset(art_words)
@@ -465,8 +491,39 @@ def _can_add(group: Decimal, v: Decimal, vig: bool) -> bool:
 _FRAC_FOLLOW = {"of", "de", "d", "du", "des", "der", "von", "của"}
 
 
+#: Results of :func:`_parse` on one token list, by (start token, no_scale).
+_Memo = dict[tuple[int, bool], "_Parsed | None"]
+#: Runs longer than this (in tokens) are parsed with a memo filled from the end, so
+#: that the look-ahead parse after each connector ("one and one and …") neither
+#: recurses once per connector nor repeats itself: linear time, bounded depth.
+_MEMO_TOKENS = 32
+
+
 def _parse(
-    L: _Lang, toks: list[Tok], i: int, low: str, *, no_scale: bool = False
+    L: _Lang, toks: list[Tok], i: int, low: str, *, no_scale: bool = False,
+    memo: _Memo | None = None,
+) -> _Parsed | None:
+    """The number that starts at token ``i`` (``None``: none does)."""
+    if memo is None:
+        return _parse_at(L, toks, i, low, no_scale, None)
+    key = (i, no_scale)
+    if key not in memo:
+        memo[key] = _parse_at(L, toks, i, low, no_scale, memo)
+    return memo[key]
+
+
+def _parse_memo(L: _Lang, toks: list[Tok], low: str) -> _Memo:
+    """A memo for a long run: the parses after connectors and decimal words (the
+    only nested parses), from the last to the first, each finding the next one done."""
+    memo: _Memo = {}
+    for c in range(len(toks) - 2, -1, -1):
+        if toks[c].e.kind in (CONN, POINT):
+            _parse(L, toks, c + 1, low, no_scale=True, memo=memo)
+    return memo
+
+
+def _parse_at(
+    L: _Lang, toks: list[Tok], i: int, low: str, no_scale: bool, memo: _Memo | None
 ) -> _Parsed | None:
     n = len(toks)
     t = toks[i]
@@ -482,13 +539,13 @@ def _parse(
         return _Parsed(j, v, False, True)
     if k == NEG:
         if i + 1 < n and toks[i + 1].e.kind in (NUM, HUNDRED, SCALE) and not toks[i + 1].e.article:
-            r = _parse(L, toks, i + 1, low)
+            r = _parse(L, toks, i + 1, low, memo=memo)
             if r is not None and not r.ordinal:
                 return _Parsed(r.end, -r.value, False, r.fraction)
         return None
     if k == ORDPRE:
         if i + 1 < n and toks[i + 1].e.kind == NUM:
-            r = _parse(L, toks, i + 1, low)
+            r = _parse(L, toks, i + 1, low, memo=memo)
             if r is not None and not r.ordinal and not r.fraction:
                 return _Parsed(r.end, r.value, True, False)
         return None
@@ -726,9 +783,11 @@ def _parse(
                 digits += str(toks[q].e.value)
                 q += 1
             if q == j + 1 or (q < n and toks[q].e.kind in (NUM, HUNDRED, TENMUL)):
-                sub = _parse(L, toks, j + 1, low, no_scale=True)
+                sub = _parse(L, toks, j + 1, low, no_scale=True, memo=memo)
                 if sub is None or sub.ordinal or sub.fraction or sub.value >= 1000:
                     break
+                if not str(sub.value).isdigit():
+                    break  # "point minus five": no decimal places
                 digits, q = str(sub.value), sub.end
             v = value() + Decimal("0." + digits)
             if not no_scale and last_scale is None and q < n and toks[q].e.kind == SCALE:
@@ -754,7 +813,7 @@ def _parse(
                 return _Parsed(j + 2, value() + _HALF * unit, False, True)
             # "one and a half", "cent trois et deux tiers", "fünf und drei Viertel Milliarde"
             if last in ("num", "scale", "hundred", "tenmul") and nk in (NUM, ART, FRAC):
-                sub = _parse(L, toks, j + 1, low, no_scale=True)
+                sub = _parse(L, toks, j + 1, low, no_scale=True, memo=memo)
                 if sub is not None and sub.fraction and sub.value < 1:
                     if last == "scale" and last_scale is not None:
                         e2 = sub.end
@@ -886,8 +945,9 @@ def _analyse(L: _Lang, run: str, nxt: str | None) -> list[_Hit] | None:
     hits: list[_Hit] = []
     i = 0
     n = len(toks)
+    memo = _parse_memo(L, toks, local) if n > _MEMO_TOKENS else None
     while i < n:
-        r = _parse(L, toks, i, local)
+        r = _parse(L, toks, i, local, memo=memo)
         if r is None or r.end <= i:
             i += 1
             continue
@@ -999,25 +1059,28 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
         cache.clear()
         L.cache2.clear()
     padded = " " + low
-    has_c = "C" in L.scan_re.groupindex
-    has_a = "A" in L.scan_re.groupindex
-    has_u = "U" in L.scan_re.groupindex
+    run_marks = L.run_marks
     articles = L.articles
     caps = L.proper_caps or L.name_caps
     for m in L.scan_re.finditer(padded):
         name = m.lastgroup or ""
         # offsets into text: the group starts after one literal character and
         # the padding space (runs: after the padding only)
-        if name == "R":
-            s0 = m.start("R") - 1
-            e0 = m.end("R") - 1
+        if name[:2] == "R_":
+            # the run follows the _PRE character; in text, offsets shift by the padding
+            s0 = m.start()
+            e0 = m.end() - 1
             run = low[s0:e0]
-            if run in articles:
+            marks = run_marks.get(name) if run in articles else None
+            if marks is not None:
                 # a lone article that the pattern kept: contrast, after, unit
-                if (has_c and m.start("C") >= 0) or (has_a and m.start("A") >= 0):
+                contrast, after, unit = marks
+                if (contrast is not None and m.start(contrast) >= 0) or (
+                    after is not None and m.start(after) >= 0
+                ):
                     out.append(WordNumber(s0, e0, text[s0:e0], _D1))
                     continue
-                if has_u and m.start("U") >= 0:
+                if unit is not None and m.start(unit) >= 0:
                     if _unit_follows(L, text, e0):
                         out.append(WordNumber(s0, e0, text[s0:e0], _D1))
                     continue
@@ -1284,7 +1347,8 @@ def parse_number_words(s: str, lang: str) -> Decimal | None:
     letters = sum(1 for c in low if c.isalpha())
     if covered != letters:
         return None
-    r = _parse(L, toks, 0, low)
+    memo = _parse_memo(L, toks, low) if len(toks) > _MEMO_TOKENS else None
+    r = _parse(L, toks, 0, low, memo=memo)
     if r is None or r.end != len(toks):
         return None
     return _norm(r.value)

@@ -42,10 +42,7 @@ class Spans:
             # the look-back below finds its largest end first
             return i > 0 and self._ends[i - 1] > start
         # spans are short and non-nested in practice; look back a few.
-        for j in range(i - 1, max(i - 8, 0) - 1, -1):
-            if self._ends[j] > start:
-                return True
-        return False
+        return i > 0 and max(self._ends[max(i - 8, 0) : i]) > start
 
     def free(self, points: list[int]) -> list[int]:
         """The sorted ``points`` ``p`` for which ``overlaps(p, p + 1)`` is false, in one

@@ -20,9 +20,10 @@ Kinds:
   groups (``3.11.2``, ``192.168.1.2``; date-shaped ones such as ``22.01.2016``
   are left to the dates stage), ``v2.0``, hashtags and handles.
 
-Scanning is linear: one digit-anchored pass finds code candidates (each checked
-locally), and the URL, e-mail, phone and hashtag patterns only run near their
-marker characters.
+Scanning is linear: one pass finds the runs of digits; code candidates (each
+checked locally) and phone number candidates are read off those runs, and the
+URL, e-mail, phone and hashtag patterns only run near their marker characters
+(found with ``str.find``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ _PHONE_LABEL = re.compile(
 )
 #: A phone number candidate: digits with spaces, dots, slashes, hyphens, brackets.
 _PHONE_CAND = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
+#: What may stand between the digit runs of a phone number candidate.
+_PHONE_GAP = frozenset(" \u00a0()./-")
+#: A run of ASCII digits (written so that ``re`` scans for its first character in C).
+_RUN = re.compile(r"[0-9][0-9]*")
+#: After a digit run: a dotted triple goes on ("3.11.2").
+_DOTTED_TAIL = re.compile(r"\.[0-9]+\.[0-9]")
 _DIGITS = re.compile(r"\d+")
 #: A North American number: 555-123-4567 (never a count or a range).
 _PHONE_NANP = re.compile(r"\d{3}-\d{3}-\d{4}")
@@ -71,19 +78,23 @@ _PRODUCTS = (
     "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
 )
 _PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
-#: Digits that may start a code, found by the engine without a Python step per digit:
-#: after a letter (A380), a letter and a hyphen (COVID-19), an acronym and a space
-#: (ISO 9001), or starting a dotted triple (3.11.2).
-_CAND = re.compile(
-    r"[0-9](?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?=\.[0-9]+\.[0-9])"
-    r"|(?<=[A-Za-z][ \u00a0][0-9]))"
-)
-_MARKS = re.compile(r"[@#+/]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _is_letter(c: str) -> bool:
+    """``re``'s ``[^\\W\\d_]``: a word character that is no decimal digit (nor ``_``)."""
+    return c.isalnum() and not c.isdecimal()
 
 
 @cache
 def _currency_codes() -> frozenset[str]:
     return _currency_codes_of("all")
+
+
+@cache
+def _longest_currency_code() -> int:
+    """The length of the longest code (3): no longer text can be one."""
+    return max(map(len, _currency_codes()), default=0)
 
 
 @persistent("currency-codes")
@@ -121,31 +132,83 @@ def _extend_dotted(text: str, end: int) -> int:
     return end
 
 
-def _code_at(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The code the digit run ``text[start:end]`` belongs to, if any."""
+class _Chains:
+    """What the code checks on one text learnt about its chains of letters, digits and
+    hyphens (candidates come in order), so that a long chain ("A1-A1-…",
+    "ab-1ab-1…") is read once, not once per candidate."""
+
+    __slots__ = ("back", "cased", "forward")
+
+    def __init__(self) -> None:
+        #: where a walk back began → where it ended (a walk that reaches the
+        #: beginning of an earlier one ends where that one did)
+        self.back: dict[int, int] = {}
+        #: the last walk forward: (began, ended); one that begins inside it ends there
+        self.forward = (-1, -1)
+        #: for :func:`_is_lower`: j → (read up to, upper or title case seen, lower seen)
+        self.cased: dict[int, tuple[int, bool, bool]] = {}
+
+
+def _is_lower(text: str, j: int, start: int, chains: _Chains | None) -> bool:
+    """``text[j:start].islower()``, reading on from where the last call with this ``j``
+    stopped."""
+    if chains is None:
+        return text[j:start].islower()
+    cased = chains.cased
+    pos, upper, lower = cased.get(j, (j, False, False))
+    if start < pos:
+        return text[j:start].islower()
+    for ch in text[pos:start]:
+        if ch.isupper() or ch.istitle():
+            upper = True
+        elif ch.islower():
+            lower = True
+    cased[j] = (start, upper, lower)
+    return lower and not upper
+
+
+def _code_at(
+    text: str, start: int, end: int, chains: _Chains | None = None
+) -> tuple[int, int] | None:
+    """The code the digit run ``text[start:end]`` belongs to, if any (``chains``: see
+    :class:`_Chains`)."""
     n = len(text)
     before = text[start - 1] if start else " "
     if before.isalpha() or (before in "-\u2010" and start > 1 and text[start - 2].isalpha()):
         # letters (optionally a hyphen) right before the digits: A380, COVID-19, H5N1
-        j = start - 1 if before in "-\u2010" else start
+        j = j0 = start - 1 if before in "-\u2010" else start
         while j > 0 and (
             text[j - 1].isalnum() or (text[j - 1] in "-\u2010" and j > 1 and text[j - 2].isalnum())
         ):
             j -= 1
+            if chains is not None and j in chains.back:
+                j = chains.back[j]
+                break
+        if chains is not None:
+            chains.back[j0] = j
         k = end
-        while k < n and (
-            text[k].isalnum()
-            or (text[k] in "-\u2010" and k + 1 < n and text[k + 1].isdigit())
-        ):
-            k += 1
+        began, ended = chains.forward if chains is not None else (-1, -1)
+        if began <= k <= ended:
+            k = ended
+        else:
+            while k < n and (
+                text[k].isalnum()
+                or (text[k] in "-\u2010" and k + 1 < n and text[k + 1].isdigit())
+            ):
+                k += 1
+            if chains is not None:
+                chains.forward = (end, k)
         k = _extend_dotted(text, k)
         if text[j].isdigit():
             return None  # "1e10", "12e-1": a number, not a code
-        if text[j:start] in _currency_codes() and not (end < n and text[end].isalpha()):
+        if (
+            start - j <= _longest_currency_code() and text[j:start] in _currency_codes()
+            and not (end < n and text[end].isalpha())
+        ):
             return None  # "CHF12", "USD5": an amount
-        letters = text[j:start].rstrip("-\u2010")
+        # (hyphens have no case: text[j:start] is lower case when its letters are)
         if before in "-\u2010" and (
-            letters.islower() or (end - start == 4 and text[start:end] < "2100")
+            _is_lower(text, j, start, chains) or (end - start == 4 and text[start:end] < "2100")
         ):
             return None  # "par-3", "Sommer-2019": not codes
         if _TIME.fullmatch(text, j, k):
@@ -211,6 +274,49 @@ def _near(pattern: re.Pattern[str], text: str, positions: list[int], back: int
     return out
 
 
+def _phone_stretches(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``_PHONE_CAND`` can match: from the first to the last digit of digit runs
+    joined by phone separators only, at least 7 characters long.
+
+    A match starts and ends with a digit and never crosses any other character, so
+    searching each stretch on its own finds exactly what a search of the whole text
+    finds."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(runs)
+    while k < n:
+        start, end = runs[k]
+        k += 1
+        while k < n:
+            a, b = runs[k]
+            if a - end > 18 or not all(c in _PHONE_GAP for c in text[end:a]):
+                break
+            end = b
+            k += 1
+        if end - start >= 7:
+            out.append((start, end))
+    return out
+
+
+def _code_candidates(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The digit runs that may belong to a code: after a letter (A380), a letter and a
+    hyphen (COVID-19), an ASCII letter and a space (ISO 9001), or starting a dotted
+    triple (3.11.2)."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if a:
+            c = text[a - 1]
+            if (
+                _is_letter(c)
+                or (a > 1 and c in "-\u2010" and _is_letter(text[a - 2]))
+                or (a > 1 and c in " \u00a0" and text[a - 2] in _ASCII_LETTERS)
+            ):
+                out.append((a, b))
+                continue
+        if text.startswith(".", b) and _DOTTED_TAIL.match(text, b):
+            out.append((a, b))
+    return out
+
+
 def find_tokens(text: str) -> list[Token]:
     """Invariant tokens in ``text``, in order, not overlapping.
 
@@ -224,9 +330,14 @@ def find_tokens(text: str) -> list[Token]:
     []
     """
     found: list[tuple[int, int, str]] = []
-    marks: dict[str, list[int]] = {"@": [], "#": [], "+": [], "/": []}
-    for m in _MARKS.finditer(text):
-        marks[m.group()].append(m.start())
+    marks: dict[str, list[int]] = {}
+    for mark in "@#+/":
+        at: list[int] = []
+        i = text.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1)
+        marks[mark] = at
     urls = [i for i in marks["/"] if text.startswith("://", i - 1)]
     i = text.find("www.")
     while i >= 0:
@@ -241,33 +352,26 @@ def find_tokens(text: str) -> list[Token]:
     for m in _near(_PHONE_INTL, text, marks["+"], 0):
         if sum(c.isdigit() for c in m.group()) >= 7:
             found.append((m.start(), m.end(), "phone"))
-    for m in _PHONE_CAND.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
-        if digits >= 6:
-            label = _PHONE_LABEL.search(text, max(0, m.start() - 24), m.start())
-            # a national number: a leading 0 and at least 8 digits ("0800 555 111")
-            trunk = (
-                digits >= 8 and m.group()[0] == "0" and m.group()[1:2].isdigit()
-                and (not m.start() or not text[m.start() - 1].isalnum())
-            )
-            if label is not None or trunk or _PHONE_NANP.fullmatch(m.group()):
-                end = _strip_trailing(text, m.start(), m.end())
-                found.append((m.start(), end, "phone"))
-    starts: list[int] = []
-    for m in _CAND.finditer(text):
-        p = m.start()
-        while p > 0 and "0" <= text[p - 1] <= "9":
-            p -= 1
-        starts.append(p)
+    runs = [m.span() for m in _RUN.finditer(text)]
+    for start, stop in _phone_stretches(text, runs):
+        for m in _PHONE_CAND.finditer(text, start, stop):
+            digits = sum(c.isdigit() for c in m.group())
+            if digits >= 6:
+                label = _PHONE_LABEL.search(text, max(0, m.start() - 24), m.start())
+                # a national number: a leading 0 and at least 8 digits ("0800 555 111")
+                trunk = (
+                    digits >= 8 and m.group()[0] == "0" and m.group()[1:2].isdigit()
+                    and (not m.start() or not text[m.start() - 1].isalnum())
+                )
+                if label is not None or trunk or _PHONE_NANP.fullmatch(m.group()):
+                    end = _strip_trailing(text, m.start(), m.end())
+                    found.append((m.start(), end, "phone"))
     last = -1
-    n = len(text)
-    for start in sorted(set(starts)):
+    chains = _Chains()
+    for start, end in _code_candidates(text, runs):
         if start < last:
             continue
-        end = start
-        while end < n and "0" <= text[end] <= "9":
-            end += 1
-        span = _code_at(text, start, end)
+        span = _code_at(text, start, end, chains)
         if span is not None:
             found.append((span[0], span[1], "code"))
             last = span[1]

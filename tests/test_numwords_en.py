@@ -165,3 +165,28 @@ def spell_en(n: int) -> str:
 )
 def test_spelled_numbers_round_trip(n: int) -> None:
     assert parse_number_words(spell_en(n), "en") == n, spell_en(n)
+
+
+def test_long_chain_of_connectors() -> None:
+    """A run of thousands of words joined by "and" is read in linear time and bounded
+    recursion (it used to recurse once per "and" and raise RecursionError)."""
+    text = "one and " * 3000
+    found_numbers = scan_number_words(text, "en")
+    assert len(found_numbers) == 3000
+    assert {(n.text, n.value) for n in found_numbers} == {("one", Decimal(1))}
+    assert parse_number_words(" and ".join(["one"] * 3000), "en") is None
+    assert parse_number_words(" and ".join(["two hundred"] * 40), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one point minus five", [("one", "1"), ("minus five", "-5")]),
+        ("two point negative one", [("two", "2"), ("negative one", "-1")]),
+        ("two point five", [("two point five", "2.5")]),
+    ],
+)
+def test_point_before_a_negative_number(text: str, expected: list[tuple[str, str]]) -> None:
+    """A spelled decimal point before "minus …" has no decimal places (it used to raise
+    decimal.InvalidOperation)."""
+    assert [(f.text, str(f.value)) for f in extract(text, "en")] == expected

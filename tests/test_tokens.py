@@ -85,3 +85,24 @@ def test_dotted_dates_are_not_codes() -> None:
 )
 def test_phone_shapes_and_labels(text: str, expected: list[tuple[str, str]]) -> None:
     assert toks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # phone candidates end at any character that is no phone separator
+        ("Tel. 030 123456, 2019 und 2020", [("phone", "030 123456")]),
+        # nor does one reach across a long run of separators
+        ("Tel. 030" + " " * 20 + "123456", []),
+        ("Hotline 0800" + " " * 12 + "555 111", [("phone", "0800" + " " * 12 + "555")]),
+        # code candidates: after a letter, a letter and a hyphen, an ASCII letter and a
+        # space, or a dotted triple; at the very start of the text too
+        ("42 Menschen", []),
+        ("A380 und H5N1", [("code", "A380"), ("code", "H5N1")]),
+        ("Éé-19 und É 12", [("code", "Éé-19")]),
+        ("3.11.2 ist neu", [("code", "3.11.2")]),
+    ],
+)
+def test_scan_edges(text: str, expected: list[tuple[str, str]]) -> None:
+    """Edges of the one digit-run pass that feeds code and phone candidates."""
+    assert toks(text) == expected
