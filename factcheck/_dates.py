@@ -505,7 +505,8 @@ class _Scan:
                 continue
             figs.append(fig)
             until = fig.end
-        figs = self.merge_nth_unit(self.merge_month_year(self.merge_durations(figs)))
+        figs = self.merge_month_year(self.merge_durations(figs))
+        figs = self.merge_nth_unit(self.merge_span_of(figs))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
         return self.merge_ranges(self.merge_offsets(figs))
 
@@ -588,6 +589,82 @@ class _Scan:
                     continue
             out.append(fig)
         return out
+
+    def merge_span_of(self, figs: list[Figure]) -> list[Figure]:
+        """ "the first six months of 2021" → ``2021-01`` … ``2021-06``, "les dix
+        derniers jours de mars" → ``XXXX-03-22`` … ``XXXX-03-31``, "the second half of
+        2019" → ``2019-07`` … ``2019-12``: a span at the start or end of a year or month."""
+        g = self.g
+        if g.back_span_of is None and g.back_half_of is None:
+            return figs
+        out: list[Figure] = []
+        for fig in figs:
+            span = None
+            if (
+                fig.kind == "date"
+                and not fig.value_end
+                and fig.start > 0
+                and self.last_word(fig.start) in g.span_last
+            ):
+                span = self.span_of(fig)
+            if span is None:
+                out.append(fig)
+                continue
+            start, value, value_end = span
+            while out and out[-1].end > start:
+                out.pop()  # "six months" alone, "last 3 weeks" as a span before today
+            out.append(
+                Figure(
+                    kind="date",
+                    text=self.text[start : fig.end],
+                    start=start,
+                    end=fig.end,
+                    value=value,
+                    value_end=value_end,
+                    qualifier="between",
+                    flags=frozenset(fig.flags | {"range"}),
+                )
+            )
+        return out
+
+    def last_word(self, start: int) -> str:
+        """The last word before ``start`` (lower case), or ""."""
+        words = self.low[max(0, start - 24) : start].split()
+        return words[-1] if words else ""
+
+    def span_of(self, fig: Figure) -> tuple[int, str, str] | None:
+        g = self.g
+        v = str(fig.value)
+        year = re.fullmatch(r"\d{4}", v) is not None
+        rel_year = _REL_YEAR.match(v) is not None
+        month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
+        if not (year or rel_year or month):
+            return None
+        lo = max(0, fig.start - 48)
+        m = g.back_half_of.search(self.low, lo, fig.start) if g.back_half_of else None
+        if m is not None:
+            half = g.halves.get(" ".join(m.group("half").split()))
+            if half not in (1, 2) or not (year or rel_year):
+                return None
+            first = 1 if half == 1 else 7
+            return m.start(), f"{v}-{first:02d}", f"{v}-{first + 5:02d}"
+        m = g.back_span_of.search(self.low, lo, fig.start) if g.back_span_of else None
+        if m is None:
+            return None
+        word = m.group("n") or m.group("n2")
+        if word.isdigit():
+            n = int(word)
+        else:
+            got = _number_words(word, self.lang)
+            if got is None or got != got.to_integral_value():
+                return None
+            n = int(got)
+        first = (m.group("fl") or m.group("fl2")) in g.span_first
+        unit = g.units.get(" ".join(m.group("u").split()))
+        if n < 1:
+            return None
+        got_span = _span_values(v, unit, n, first, year, rel_year, month)
+        return (m.start(), *got_span) if got_span is not None else None
 
     def nth_value(self, m: Any, v: str) -> str | None:
         unit = self.g.units.get(" ".join(m.group("u").split()))
@@ -1849,9 +1926,47 @@ class _Scan:
                             )
                             i += 2
                             continue
-            out.append(a)
+            now = self.now_range(a)
+            out.append(now if now is not None else a)
             i += 1
         return out
+
+    def now_range(self, a: Figure) -> Figure | None:
+        """A date and the present joined as a range after a range opener: "between
+        Jan 2019 and now", "from March to date", "between now and November 15th"."""
+        g = self.g
+        if (
+            g.fwd_now is None
+            or g.back_now is None
+            or a.kind != "date"
+            or "range" in a.flags
+            or "relative" in a.flags
+        ):
+            return None
+        fwd = g.fwd_now.match(self.low, a.end)
+        if fwd is not None:
+            opener = self.back(g.back_range, a.start)
+            if opener is None:
+                return None
+            start, end, value, value_end = opener.start(), fwd.end(), str(a.value), "REF+P0D"
+        else:
+            if self.last_word(a.start) not in g.now_last:
+                return None
+            back = self.back(g.back_now, a.start)
+            if back is None:
+                return None
+            start, end, value, value_end = back.start(), a.end, "REF+P0D", str(a.value)
+        return Figure(
+            kind="date",
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            value=value,
+            value_end=value_end,
+            weekday=a.weekday,
+            qualifier="between",
+            flags=frozenset({"range"}),
+        )
 
 
 @cache
@@ -1944,11 +2059,64 @@ def _with_flags(fig: Figure, *flags: str) -> Figure:
     )
 
 
+def _span_values(
+    v: str,
+    unit: str | None,
+    n: int,
+    first: bool,
+    year: bool,
+    rel_year: bool,
+    month: re.Match[str] | None,
+) -> tuple[str, str] | None:
+    """Start and end of the first (or last) ``n`` units of the year or month ``v``."""
+    if unit == "M" and (year or rel_year) and n <= 12:
+        a, b = (1, n) if first else (13 - n, 12)
+        return f"{v}-{a:02d}", f"{v}-{b:02d}"
+    if unit == "Q" and year and n <= 4:
+        a, b = (1, n) if first else (5 - n, 4)
+        return f"{v}-Q{a}", f"{v}-Q{b}"
+    if unit == "D" and year:
+        y = int(v)
+        if first:
+            d0 = _dt.date(y, 1, 1)
+            d1 = d0 + _dt.timedelta(days=n - 1)
+        else:
+            d1 = _dt.date(y, 12, 31)
+            d0 = d1 - _dt.timedelta(days=n - 1)
+        return (d0.isoformat(), d1.isoformat()) if d0.year == d1.year else None
+    if unit == "D" and rel_year and n <= 31:
+        a, b = (1, n) if first else (32 - n, 31)
+        return f"{v}-{'01' if first else '12'}-{a:02d}", f"{v}-{'01' if first else '12'}-{b:02d}"
+    if unit == "D" and month is not None:
+        mm = int(month.group(2))
+        if not 1 <= mm <= 12 or (mm == 2 and month.group(1) == "XXXX" and not first):
+            return None
+        days = calendar.monthrange(int(month.group(1)) if year else 2001, mm)[1]
+        if month.group(1) != "XXXX":
+            days = calendar.monthrange(int(month.group(1)), mm)[1]
+        if n > days:
+            return None
+        a, b = (1, n) if first else (days - n + 1, days)
+        return f"{v}-{a:02d}", f"{v}-{b:02d}"
+    if unit == "W" and year:
+        y = int(v)
+        weeks = _dt.date(y, 12, 28).isocalendar()[1]
+        if n > weeks:
+            return None
+        a, b = (1, n) if first else (weeks - n + 1, weeks)
+        d0 = _dt.date.fromisocalendar(y, a, 1)
+        d1 = _dt.date.fromisocalendar(y, b, 7)
+        return d0.isoformat(), d1.isoformat()
+    return None
+
+
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     """Start and end of "A bis B": A borrows the year (and month) B states."""
     va, vb = str(a.value), str(b.value)
     if vb.startswith("REF"):
         return (va, vb) if not va.startswith("REF") else None  # "from March to today"
+    if va.startswith("REF") and vb[:1].isdigit():
+        return va, vb  # "from next Friday to 1 October 2020"
     rel_wd = re.match(r"^(REF[+-]P\d+W-WD)[1-7]$", va)
     if rel_wd and vb.startswith("XXXX-WXX-"):
         return va, rel_wd.group(1) + vb[-1]  # "nächsten Donnerstag bis Samstag"

@@ -161,6 +161,21 @@ class Grammar:
     back_day_joiner: re.Pattern[str] | None = None
     #: an after-unit modifier right after a match ("3 mars dernier")
     fwd_after_mod: re.Pattern[str] | None = None
+    #: a range connector and a word for the present after a date ("… and now",
+    #: "… to date"), and a range opener, such a word and a connector before one
+    #: ("between now and …"): a range from or to the reference day
+    fwd_now: re.Pattern[str] | None = None
+    back_now: re.Pattern[str] | None = None
+    #: "the first six months of", "les dix derniers jours de", "the second half of" at
+    #: the end of the text before a year or month: a span at its start or end
+    back_span_of: re.Pattern[str] | None = None
+    back_half_of: re.Pattern[str] | None = None
+    span_first: frozenset[str] = frozenset()
+    #: last words of the texts ``back_now``, ``back_span_of`` and ``back_half_of`` end
+    #: with (a cheap pre-filter)
+    now_last: frozenset[str] = frozenset()
+    span_last: frozenset[str] = frozenset()
+    halves: dict[str, int] = field(default_factory=dict)
 
 
 def _atom(ch: str) -> str | None:
@@ -666,6 +681,15 @@ def grammar(lang: str) -> Grammar:
         + r"$"
     )
     time_before = _words(lex, "time_before")
+    # "from 26 June to the 28th of June": an article after a range connector
+    articles = _words(lex, "range_articles")
+    art = rf"(?:(?:{_alt(set(articles))})\s+)?" if articles else ""
+    now_words = _words(lex, "now_words")
+    span_fl = _words(lex, "span_first") + _words(lex, "span_last")
+    span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
+    span_units = {w for w, u in units.items() if u in ("D", "W", "M", "Q")}
+    num = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?"
+    halves = {k: int(v) for k, v in _table(lex, "halves").items()}
     return Grammar(
         lang=lang,
         main=main,
@@ -771,6 +795,35 @@ def grammar(lang: str) -> Grammar:
         if after_unit
         else None,
         conn_between=_compile(
-            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*$"
+            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*" + art + "$"
         ),
+        fwd_now=_compile(
+            r"[ \u00a0\u202f]*(?:" + _alt(set(range_conn + between_conn)) + r")[ \u00a0\u202f]+(?:"
+            + _alt(set(now_words)) + r")(?![^\W\d_])"
+        )
+        if now_words
+        else None,
+        back_now=_compile(
+            r"(?<![^\W\d_])(?:" + _alt(set(_words(lex, "range_openers"))) + r")\s+(?:"
+            + _alt(set(now_words)) + r")\s+(?:" + _alt(set(range_conn + between_conn))
+            + r")\s*" + art + "$"
+        )
+        if now_words
+        else None,
+        back_span_of=_compile(
+            rf"(?<![^\W\d_])(?:(?P<fl>{_alt(set(span_fl))})\s+(?P<n>{num})"
+            rf"|(?P<n2>{num})\s+(?P<fl2>{_alt(set(span_fl))}))"
+            rf"\s+(?P<u>{_alt(span_units)})\s+{span_of}$"
+        )
+        if span_fl
+        else None,
+        back_half_of=_compile(rf"(?<![^\W\d_])(?P<half>{_alt(set(halves))})\s+{span_of}$")
+        if halves
+        else None,
+        span_first=frozenset(_words(lex, "span_first")),
+        now_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
+        span_last=frozenset(
+            w.split()[-1] for w in _words(lex, "span_of") + list(halves) + list(span_units)
+        ),
+        halves=halves,
     )

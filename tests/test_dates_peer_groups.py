@@ -1,0 +1,136 @@
+"""Constructions added from groups of peer failures (own sentences): ranges to the
+present, ranges with an article after the connector or a relative start."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck._dates import extract_dates
+
+REF = dt.date(2024, 9, 10)
+
+
+def _ranges(text: str, lang: str, ref: dt.date | None = REF) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.text, str(f.value), f.value_end)
+        for f in extract_dates(text, lang, reference_date=ref)
+        if f.kind == "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Prices climbed between March 2021 and now.",
+            "en",
+            ("between March 2021 and now", "2021-03", "2024-09-10"),
+        ),
+        ("The plant has run from 2012 to date.", "en", ("from 2012 to date", "2012", "2024-09-10")),
+        (
+            "Tickets are on sale between now and October 3rd.",
+            "en",
+            ("between now and October 3rd", "2024-09-10", "2024-10-03"),
+        ),
+        (
+            "Die Zahlen stiegen von 2015 bis jetzt.",
+            "de",
+            ("von 2015 bis jetzt", "2015", "2024-09-10"),
+        ),
+        (
+            "Les ventes ont doublé de 2019 à maintenant.",
+            "fr",
+            ("de 2019 à maintenant", "2019", "2024-09-10"),
+        ),
+    ],
+)
+def test_range_to_the_present(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert _ranges(text, lang) == [want]
+
+
+def test_present_word_without_opener_is_no_range() -> None:
+    assert _ranges("Sales in 2012 to date are flat.", "en") == [("2012", "2012", None)]
+    assert _ranges("He is here now and until then.", "en") == []
+
+
+def test_range_with_article_after_connector() -> None:
+    got = _ranges("The fair runs from 9 May to the 14th of May 2025.", "en", None)
+    assert got == [("from 9 May to the 14th of May 2025", "2025-05-09", "2025-05-14")]
+
+
+def test_range_from_relative_weekday_to_absolute_date() -> None:
+    got = _ranges("The road is closed from next Monday to 2 December 2024.", "en")
+    assert got == [("from next Monday to 2 December 2024", "2024-09-16", "2024-12-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Output fell in the first four months of 2023.",
+            "en",
+            ("first four months of 2023", "2023-01", "2023-04"),
+        ),
+        (
+            "Exports recovered in the second half of 2022.",
+            "en",
+            ("second half of 2022", "2022-07", "2022-12"),
+        ),
+        (
+            "The shop closes for the last five days of June.",
+            "en",
+            ("last five days of June", "2024-06-26", "2024-06-30"),
+        ),
+        (
+            "Trains were full during the first 3 weeks of 2020.",
+            "en",
+            ("first 3 weeks of 2020", "2019-12-30", "2020-01-19"),
+        ),
+        (
+            "Der Umsatz sank in den ersten zwei Monaten des Jahres 2022.",
+            "de",
+            ("ersten zwei Monaten des Jahres 2022", "2022-01", "2022-02"),
+        ),
+        (
+            "Im ersten Halbjahr 2021 stiegen die Preise.",
+            "de",
+            ("ersten Halbjahr 2021", "2021-01", "2021-06"),
+        ),
+        (
+            "Les quatre derniers mois de 2021 ont été difficiles.",
+            "fr",
+            ("quatre derniers mois de 2021", "2021-09", "2021-12"),
+        ),
+        (
+            "Le bénéfice a progressé au second semestre 2023.",
+            "fr",
+            ("second semestre 2023", "2023-07", "2023-12"),
+        ),
+    ],
+)
+def test_span_at_start_or_end_of_a_period(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert _ranges(text, lang) == [want]
+
+
+def test_span_of_a_relative_year_stays_relative() -> None:
+    got = _ranges("Sales grew in the first three months of last year.", "en", None)
+    assert got == [("first three months of last year", "REF-P1Y-01", "REF-P1Y-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The vote is planned for next workweek.", "en", "2024-W38"),
+        ("Die Arbeiten enden in der nächsten Arbeitswoche.", "de", "2024-W38"),
+    ],
+)
+def test_work_week_is_a_week(text: str, lang: str, value: str) -> None:
+    assert [v for _, v, _ in _ranges(text, lang)] == [value]
+
+
+def test_fixed_date_holidays() -> None:
+    assert _ranges("Rallies were held on Earth Day 2015.", "en") == [
+        ("Earth Day 2015", "2015-04-22", None)
+    ]
