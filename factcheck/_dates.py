@@ -159,6 +159,7 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
 def _lower(text: str) -> str:
@@ -508,7 +509,7 @@ class _Scan:
         figs = self.merge_month_year(self.merge_durations(figs))
         figs = self.merge_nth_unit(self.merge_span_of(figs))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
-        return self.merge_ranges(self.merge_offsets(figs))
+        return self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
 
     def spread_time_marker(self, figs: list[Figure]) -> list[Figure]:
         """A time's marker also applies to a bare hour before it in a range: "between
@@ -1141,10 +1142,12 @@ class _Scan:
         if gd.get("d1"):
             d1 = int(gd.get("d1"))
             conn = gd.get("conn")
-            if d is None or d1 >= d:
-                return None
-            if conn in g.between_connectors and self.back(g.back_between, start) is None:
-                return None
+            if (
+                d is None
+                or d1 >= d
+                or (conn in g.between_connectors and self.back(g.back_between, start) is None)
+            ):
+                return self.first_of_range(m, month, d1)
             first = _date_value(y, month, d1)
             if first is None:
                 return None
@@ -1174,6 +1177,19 @@ class _Scan:
             qualifier=qualifier,
             flags=frozenset(flags),
         )
+
+    def first_of_range(self, m: Any, month: int | None, d1: int) -> Figure | None:
+        """The month name and first day of a rejected day range alone: "June 9th" of
+        "June 9th and 3rd place" (a word anchor has no fallback pattern)."""
+        if m.get("mn") is None or month is None or m.start("mn") > m.start("d1"):
+            return None
+        end = m.end("d1")
+        while end < len(self.low) and self.low[end].isalpha():
+            end += 1  # the day suffix: "9th"
+        value = _date_value(None, month, d1)
+        if value is None:
+            return None
+        return self.fig("date", m.start("A_date"), end, value)
 
     def on_nrange(self, m: Any) -> Figure | None:
         """Two numeric dates joined by a dash, fields in the locale's order."""
@@ -1931,6 +1947,75 @@ class _Scan:
             i += 1
         return out
 
+    def merge_day_ranges(self, figs: list[Figure]) -> list[Figure]:
+        """A date and a day alone joined as a range of days in its month: "April 9th
+        through 17th", "April ninth to seventeenth", "from ninth till seventeenth of
+        April" → ``XXXX-04-09`` … ``XXXX-04-17``."""
+        g = self.g
+        if g.fwd_day_range is None or g.back_day_range is None:
+            return figs
+        out: list[Figure] = []
+        for fig in figs:
+            v = str(fig.value)
+            got = None
+            if fig.kind == "date" and not fig.value_end and _DAY_VALUE.match(v):
+                got = self.day_range(fig, v)
+            out.append(fig if got is None else got)
+        return out
+
+    def day_range(self, fig: Figure, v: str) -> Figure | None:
+        g = self.g
+        assert g.fwd_day_range is not None and g.back_day_range is not None
+        day = int(v[-2:])
+        m = g.fwd_day_range.match(self.low, fig.end)
+        if m is not None:
+            other = self.range_day(m)
+            if other is None or other <= day:
+                return None
+            start, end, value, value_end = fig.start, m.end(), v, f"{v[:-2]}{other:02d}"
+            opener = self.back(g.back_range, start)
+            if opener is not None:
+                start = opener.start()
+        else:
+            if self.last_word(fig.start) not in g.day_range_last:
+                return None
+            m = self.back(g.back_day_range, fig.start)
+            other = self.range_day(m) if m is not None else None
+            if m is None or other is None or other >= day:
+                return None
+            start, end, value, value_end = m.start(), fig.end, f"{v[:-2]}{other:02d}", v
+        if not _date_ok(value_end.replace("XXXX", "2000")):
+            return None
+        return Figure(
+            kind="date",
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            value=value,
+            value_end=value_end,
+            weekday=fig.weekday,
+            qualifier="between",
+            flags=frozenset(fig.flags | {"range"}),
+        )
+
+    def range_day(self, m: Any) -> int | None:
+        """The day of a ``fwd_day_range`` / ``back_day_range`` match: digits (a bare
+        number only before punctuation or the end), or an ordinal word."""
+        if m.group("d"):
+            n = int(m.group("d"))
+            if "suf" in m.re.groupindex and not m.group("suf"):
+                rest = self.low[m.end() : m.end() + 2].strip()
+                if rest and rest[0].isalnum():
+                    return None  # "from March 3 to 5 people"
+            return n if 1 <= n <= 31 else None
+        scan = _number_scanner()
+        word = m.group("dw")
+        found = scan(word, self.lang) if scan is not None else []
+        if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+            return None
+        n = Decimal(found[0].value)
+        return int(n) if n == n.to_integral_value() and 1 <= n <= 31 else None
+
     def now_range(self, a: Figure) -> Figure | None:
         """A date and the present joined as a range after a range opener: "between
         Jan 2019 and now", "from March to date", "between now and November 15th"."""
@@ -2124,6 +2209,10 @@ def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
         if va.startswith("XXXX-WXX") and vb.startswith("XXXX-WXX"):
             return va, vb
         return None
+    if va.startswith("XXXX-XX-") and len(vb) == 10 and vb[5:7].isdigit():
+        va = vb[:8] + va[8:]  # "from the 3rd to the 12th of May"
+        if va > vb:
+            return None
     pa, pb = va.split("-"), vb.split("-")
     if len(pa) > len(pb) and pa[0] != "XXXX":
         return None

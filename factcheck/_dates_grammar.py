@@ -176,6 +176,12 @@ class Grammar:
     now_last: frozenset[str] = frozenset()
     span_last: frozenset[str] = frozenset()
     halves: dict[str, int] = field(default_factory=dict)
+    #: a range connector and a day alone after a date ("April 9th through 17th",
+    #: "April ninth to seventeenth"), and a range opener, a day and a connector
+    #: before one ("from ninth till seventeenth of April")
+    fwd_day_range: re.Pattern[str] | None = None
+    back_day_range: re.Pattern[str] | None = None
+    day_range_last: frozenset[str] = frozenset()
 
 
 def _atom(ch: str) -> str | None:
@@ -821,6 +827,21 @@ def grammar(lang: str) -> Grammar:
         if halves
         else None,
         span_first=frozenset(_words(lex, "span_first")),
+        fwd_day_range=_compile(
+            rf"[ \u00a0\u202f]*(?:{_alt(set(range_conn + between_conn))})[ \u00a0\u202f]+{art}"
+            rf"(?:(?P<d>\d{{1,2}})(?P<suf>{daysuf_alt})?|(?P<dw>[^\W\d_]+(?:-[^\W\d_]+)?))"
+            r"(?![^\W_]|[.,/:-]\d|\s*\d)"
+        )
+        if range_conn
+        else None,
+        back_day_range=_compile(
+            rf"(?<![^\W\d_])(?:{_alt(set(_words(lex, 'range_openers')))})\s+{art}"
+            rf"(?:(?P<d>\d{{1,2}})(?:{daysuf_alt})?|(?P<dw>[^\W\d_]+(?:-[^\W\d_]+)?))"
+            rf"\s*(?:{_alt(set(range_conn + between_conn))})\s+{art}$"
+        )
+        if range_conn
+        else None,
+        day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         now_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         span_last=frozenset(
             w.split()[-1] for w in _words(lex, "span_of") + list(halves) + list(span_units)

@@ -134,3 +134,31 @@ def test_fixed_date_holidays() -> None:
     assert _ranges("Rallies were held on Earth Day 2015.", "en") == [
         ("Earth Day 2015", "2015-04-22", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The festival runs June fourth through eleventh.",
+            ("June fourth through eleventh", "XXXX-06-04", "XXXX-06-11"),
+        ),
+        ("Polls are open July 2nd to 6th.", ("July 2nd to 6th", "XXXX-07-02", "XXXX-07-06")),
+        (
+            "Roadworks last from second to ninth of March.",
+            ("from second to ninth of March", "XXXX-03-02", "XXXX-03-09"),
+        ),
+        (
+            "Auditions run from the 5th to the 8th of October.",
+            ("5th to the 8th of October", "XXXX-10-05", "XXXX-10-08"),
+        ),
+    ],
+)
+def test_day_range_sharing_a_month(text: str, want: tuple[str, str, str]) -> None:
+    assert _ranges(text, "en", None) == [want]
+
+
+def test_day_range_needs_a_later_day() -> None:
+    assert _ranges("Talks began June 9th and 3rd place went to Ann.", "en", None) == [
+        ("June 9th", "XXXX-06-09", None)
+    ]
