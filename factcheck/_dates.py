@@ -1142,12 +1142,10 @@ class _Scan:
         if gd.get("d1"):
             d1 = int(gd.get("d1"))
             conn = gd.get("conn")
-            if (
-                d is None
-                or d1 >= d
-                or (conn in g.between_connectors and self.back(g.back_between, start) is None)
-            ):
+            if d is None or d1 >= d:
                 return self.first_of_range(m, month, d1)
+            if conn in g.between_connectors and self.back(g.back_between, start) is None:
+                return None  # "August 8 and 9": two days, not a range
             first = _date_value(y, month, d1)
             if first is None:
                 return None
@@ -1968,6 +1966,9 @@ class _Scan:
         assert g.fwd_day_range is not None and g.back_day_range is not None
         day = int(v[-2:])
         m = g.fwd_day_range.match(self.low, fig.end)
+        if m is not None and " ".join(m.group("conn").split()) in g.between_connectors:
+            if self.back(g.back_between, fig.start) is None:
+                return None  # "June 8th and 9th": two days, not a range
         if m is not None:
             other = self.range_day(m)
             if other is None or other <= day:
@@ -1982,6 +1983,9 @@ class _Scan:
             m = self.back(g.back_day_range, fig.start)
             other = self.range_day(m) if m is not None else None
             if m is None or other is None or other >= day:
+                return None
+            conn = " ".join(m.group("conn").split())
+            if conn in g.between_connectors and not m.group(0).startswith(g.between_openers):
                 return None
             start, end, value, value_end = m.start(), fig.end, f"{v[:-2]}{other:02d}", v
         if not _date_ok(value_end.replace("XXXX", "2000")):
@@ -2013,8 +2017,8 @@ class _Scan:
         found = scan(word, self.lang) if scan is not None else []
         if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
             return None
-        n = Decimal(found[0].value)
-        return int(n) if n == n.to_integral_value() and 1 <= n <= 31 else None
+        got = Decimal(found[0].value)
+        return int(got) if got == got.to_integral_value() and 1 <= got <= 31 else None
 
     def now_range(self, a: Figure) -> Figure | None:
         """A date and the present joined as a range after a range opener: "between

@@ -182,6 +182,7 @@ class Grammar:
     fwd_day_range: re.Pattern[str] | None = None
     back_day_range: re.Pattern[str] | None = None
     day_range_last: frozenset[str] = frozenset()
+    between_openers: tuple[str, ...] = ()
 
 
 def _atom(ch: str) -> str | None:
@@ -828,7 +829,8 @@ def grammar(lang: str) -> Grammar:
         else None,
         span_first=frozenset(_words(lex, "span_first")),
         fwd_day_range=_compile(
-            rf"[ \u00a0\u202f]*(?:{_alt(set(range_conn + between_conn))})[ \u00a0\u202f]+{art}"
+            rf"[ \u00a0\u202f]*(?P<conn>{_alt(set(range_conn + between_conn))})"
+            rf"[ \u00a0\u202f]+{art}"
             rf"(?:(?P<d>\d{{1,2}})(?P<suf>{daysuf_alt})?|(?P<dw>[^\W\d_]+(?:-[^\W\d_]+)?))"
             r"(?![^\W_]|[.,/:-]\d|\s*\d)"
         )
@@ -837,10 +839,11 @@ def grammar(lang: str) -> Grammar:
         back_day_range=_compile(
             rf"(?<![^\W\d_])(?:{_alt(set(_words(lex, 'range_openers')))})\s+{art}"
             rf"(?:(?P<d>\d{{1,2}})(?:{daysuf_alt})?|(?P<dw>[^\W\d_]+(?:-[^\W\d_]+)?))"
-            rf"\s*(?:{_alt(set(range_conn + between_conn))})\s+{art}$"
+            rf"\s*(?P<conn>{_alt(set(range_conn + between_conn))})\s+{art}$"
         )
         if range_conn
         else None,
+        between_openers=tuple(_words(lex, "between_openers")),
         day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         now_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         span_last=frozenset(

@@ -159,6 +159,19 @@ def test_day_range_sharing_a_month(text: str, want: tuple[str, str, str]) -> Non
 
 
 def test_day_range_needs_a_later_day() -> None:
-    assert _ranges("Talks began June 9th and 3rd place went to Ann.", "en", None) == [
+    assert _ranges("Talks began on June 9th and 3rd place went to Ann.", "en", None) == [
         ("June 9th", "XXXX-06-09", None)
+    ]
+
+
+def test_and_without_between_lists_two_days() -> None:
+    assert _ranges("The matches are on October 4th and 5th.", "en", None) == []
+    assert _ranges("They met between October 4th and 5th.", "en", None) == [
+        ("between October 4th and 5th", "XXXX-10-04", "XXXX-10-05")
+    ]
+
+
+def test_rejected_day_range_keeps_its_first_day() -> None:
+    assert _ranges("It opened on July 9th and 3rd place went to Ann.", "en", None) == [
+        ("July 9th", "XXXX-07-09", None)
     ]
