@@ -797,6 +797,11 @@ class _Scan:
                 and b.start - a.end < 24
             ):
                 gap = " ".join(self.low[a.end : b.start].split())
+                span = self.span_from(a, b, gap)
+                if span is not None:
+                    out.append(span)
+                    i += 2
+                    continue
                 sign = conns.get(gap)
                 if sign is None and " " in gap:
                     sign = conns.get(gap.rsplit(" ", 1)[0])  # "nach dem", "before the"
@@ -820,6 +825,34 @@ class _Scan:
             out.append(a)
             i += 1
         return out
+
+    def span_from(self, a: Figure, b: Figure, gap: str) -> Figure | None:
+        """A duration of days or weeks from a date: "for two weeks starting 3 May",
+        "3 days starting from next Monday", "for a week, from today" → a range of
+        that many days from the date."""
+        g = self.g
+        gap = gap.lstrip(", ")
+        if gap not in g.span_starts or a.unit not in ("D", "W") or a.low is None:
+            return None
+        if gap in g.offset_connectors and self.last_word(a.start) not in g.span_for:
+            return None  # "three weeks from tomorrow" is one day
+        days = int(a.low) * (7 if a.unit == "W" else 1) - 1
+        if days < 1 or "range" in b.flags:
+            return None
+        end = f"{b.value}+P{days}D"
+        if _FULL.match(str(b.value)):
+            end = _resolved_value(end)
+        return Figure(
+            kind="date",
+            text=self.text[a.start : b.end],
+            start=a.start,
+            end=b.end,
+            value=str(b.value),
+            value_end=end,
+            weekday=b.weekday,
+            qualifier="between",
+            flags=b.flags | {"range"},
+        )
 
     def merge_month_year(self, figs: list[Figure]) -> list[Figure]:
         """A month (and day) followed by a relative year: "December last year",
@@ -1840,6 +1873,10 @@ class _Scan:
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
         rule = self.g.holidays[m.group("hol")]
         y = int(m.group("y")) if m.group("y") else None
+        if y is None:
+            rel = self.relative_holiday(start, end, rule)
+            if rel is not None:
+                return rel
         if rule.startswith("E"):
             off = int(rule[1:])
             if y is None:
@@ -1850,6 +1887,34 @@ class _Scan:
             month, day = (int(x) for x in rule.split("-"))
             value = str(_date_value(y, month, day))
         return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
+
+    def relative_holiday(self, start: int, end: int, rule: str) -> Figure | None:
+        """A holiday with a modifier: "last Easter" → ``REF-E+0`` (the last Easter
+        before the reference), "next Christmas" / "Noël prochain" → ``REF+M12-25``,
+        "this Christmas" → ``REF+P0Y-12-25``."""
+        g = self.g
+        before = self.back(g.back_before_mod, start)
+        after = g.fwd_after_mod.match(self.low, end) if g.fwd_after_mod is not None else None
+        if before is not None:
+            n = g.before_unit.get(" ".join(before.group(0).split()))
+            start = before.start()
+        elif after is not None:
+            n = g.after_unit.get(" ".join(after.group(1).split()))
+            end = after.end()
+        else:
+            return None
+        if n is None or abs(n) > 1:
+            return None
+        sign = "+" if n >= 0 else "-"
+        if rule.startswith("E"):
+            if n == 0:
+                return None
+            value = f"REF{sign}E{rule[1:]}"
+        elif n == 0:
+            value = f"REF+P0Y-{rule}"
+        else:
+            value = f"REF{sign}M{rule}"
+        return self.fig("date", start, end, value, flags=frozenset({"holiday", "relative"}))
 
     def on_relday(self, m: Any) -> Figure | None:
         g = self.g
@@ -2271,6 +2336,7 @@ def easter(year: int) -> _dt.date:
 
 
 _EASTER = re.compile(r"^XXXX-E([+-]\d+)$")
+_REL_EASTER = re.compile(r"^REF([+-])E([+-]\d+)$")
 
 
 def resolve(value: str, ref: _dt.date) -> str:
@@ -2354,6 +2420,13 @@ def resolve(value: str, ref: _dt.date) -> str:
             year = ref.year if here > now else ref.year + 1
         out = f"{year:04d}-{month:02d}{nm.group(3) or ''}"
         return out if _date_ok(out) else value
+    e = _REL_EASTER.match(value)
+    if e:  # "last Easter": the last one before the reference; "next Easter" likewise
+        off = _dt.timedelta(days=int(e.group(2)))
+        days = [easter(y) + off for y in (ref.year - 1, ref.year, ref.year + 1)]
+        if e.group(1) == "-":
+            return max(d for d in days if d < ref).isoformat()
+        return min(d for d in days if d > ref).isoformat()
     e = _EASTER.match(value)
     if e:
         off = _dt.timedelta(days=int(e.group(1)))

@@ -183,6 +183,10 @@ class Grammar:
     back_day_range: re.Pattern[str] | None = None
     day_range_last: frozenset[str] = frozenset()
     between_openers: tuple[str, ...] = ()
+    #: "for two weeks starting 3 May": words between a duration and the date it starts
+    #: on, and words before the duration that make an offset connector one of them
+    span_starts: frozenset[str] = frozenset()
+    span_for: frozenset[str] = frozenset()
 
 
 def _atom(ch: str) -> str | None:
@@ -844,6 +848,8 @@ def grammar(lang: str) -> Grammar:
         if range_conn
         else None,
         between_openers=tuple(_words(lex, "between_openers")),
+        span_starts=frozenset(_words(lex, "span_starts")),
+        span_for=frozenset(_words(lex, "span_for")),
         day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         now_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         span_last=frozenset(

@@ -175,3 +175,56 @@ def test_rejected_day_range_keeps_its_first_day() -> None:
     assert _ranges("It opened on July 9th and 3rd place went to Ann.", "en", None) == [
         ("July 9th", "XXXX-07-09", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "She is away for 10 days starting 2 March.",
+            "en",
+            ("10 days starting 2 March", "XXXX-03-02", "XXXX-03-02+P9D"),
+        ),
+        (
+            "The bridge shuts for a week, from 4 May 2025.",
+            "en",
+            ("a week, from 4 May 2025", "2025-05-04", "2025-05-10"),
+        ),
+        (
+            "Die Halle bleibt für zwei Wochen ab dem 1. Juli 2024 zu.",
+            "de",
+            ("zwei Wochen ab dem 1. Juli 2024", "2024-07-01", "2024-07-14"),
+        ),
+        (
+            "Le musée ferme pendant trois jours à partir du 8 avril 2025.",
+            "fr",
+            ("trois jours à partir du 8 avril 2025", "2025-04-08", "2025-04-10"),
+        ),
+    ],
+)
+def test_duration_starting_on_a_date(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert _ranges(text, lang, None) == [want]
+
+
+def test_duration_from_a_date_without_for_is_an_offset() -> None:
+    assert _ranges("They return three days from tomorrow.", "en", None) == [
+        ("three days from tomorrow", "REF+P1D+P3D", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("We saw them last Easter.", "en", ("last Easter", "2024-03-31")),
+        ("The shop reopens before next Easter.", "en", ("next Easter", "2025-04-20")),
+        ("They married last Christmas.", "en", ("last Christmas", "2023-12-25")),
+        ("Wir sehen uns nächste Weihnachten.", "de", ("nächste Weihnachten", "2024-12-25")),
+        ("Il est parti à Noël dernier.", "fr", ("Noël dernier", "2023-12-25")),
+    ],
+)
+def test_holiday_with_a_modifier(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, lang)] == [want]
+
+
+def test_holiday_with_a_modifier_stays_symbolic() -> None:
+    assert _ranges("We saw them last Easter.", "en", None) == [("last Easter", "REF-E+0", None)]
