@@ -100,7 +100,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?)?$"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5])?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -155,6 +155,7 @@ _BARE_HOUR = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?(?=[^\w
 _TIME_MARKER = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S)
 _OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
+_REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
@@ -680,6 +681,18 @@ class _Scan:
             if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
                 return None
             n = int(Decimal(found[0].value))
+        rel_month = _REL_MONTH.match(v) is not None
+        if unit == "D":
+            # "the 15th day of June", "the first day of next month"
+            if n < 1 or n > 31:
+                return None
+            if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", v):
+                out = f"{v}-{n:02d}"
+                return out if _date_ok(out.replace("XXXX", "2000")) else None
+            return f"{v}-{n:02d}" if rel_month else None
+        if unit == "W" and rel_month:
+            n = 5 if n == -1 else n
+            return f"{v}-W{n:02d}" if 1 <= n <= 5 else None  # "the last week of this month"
         if unit == "W":
             if re.fullmatch(r"\d{4}", v):
                 weeks = _dt.date(int(v), 12, 28).isocalendar()[1]
@@ -1341,6 +1354,8 @@ class _Scan:
         mod = self.g.after_unit.get(mid, self.g.before_unit.get(mid)) if mid else None
         if mod == 0:
             return None  # "2 this week"
+        if mod is not None and amount != 1 and m.group("unit") in self.g.singular_only:
+            return None  # "only 3 next week": a count, then "next week"
         plain = m.group("unit") not in self.g.ambiguous_units
         return self.duration(start, end, amount, unit, mod=mod, plain=plain)
 
@@ -2382,6 +2397,15 @@ def resolve(value: str, ref: _dt.date) -> str:
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":
             out = f"{ref.year + n:04d}{tail}"  # "December last year", "tháng 12 năm ngoái"
             return out if _date_ok(out) else value
+        if unit == "M" and tail[:1] == "-" and not m.group(4):
+            # "the 15th day of next month" (REF+P1M-15), "the last week of this month"
+            # (REF+P0M-W05)
+            d = _add_months(ref, n)
+            if tail[1:].isdigit():
+                out = f"{d.year:04d}-{d.month:02d}{tail}"
+                return out if _date_ok(out) else value
+            if tail[1:2] == "W":
+                return f"{d.year:04d}-{d.month:02d}{tail}"
         if tail == "+1D":
             ref = ref + _dt.timedelta(days=1)
         if unit == "D":
@@ -2540,6 +2564,12 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
                 end = (last + _dt.timedelta(days=7)).isoformat()
             else:
                 end = f"{last.year + 1:04d}" + end[4:]
+    if fig.value.startswith("XXXX-") and end is not None and value[:4].isdigit():
+        # "from March to date": a partial start lies before the end it is joined to
+        first = _first_day(value)
+        last = _first_day(end)
+        if first is not None and last is not None and last < first:
+            value = f"{first.year - 1:04d}" + value[4:]
     if value == fig.value and end == fig.value_end:
         return fig
     extra = _extra(fig)

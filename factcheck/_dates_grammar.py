@@ -394,7 +394,7 @@ def _nth_unit(
     if not of_words:
         return None
     last = _words(lex, "last_words")
-    unit_words = {w for w, u in units.items() if u in ("W", "M") and w in singular}
+    unit_words = {w for w, u in units.items() if u in ("W", "M", "D") and w in singular}
     return _compile(
         r"(?<![^\W\d_])(?:(?P<last>"
         + _alt(set(last))

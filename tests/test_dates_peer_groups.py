@@ -228,3 +228,34 @@ def test_holiday_with_a_modifier(text: str, lang: str, want: tuple[str, str]) ->
 
 def test_holiday_with_a_modifier_stays_symbolic() -> None:
     assert _ranges("We saw them last Easter.", "en", None) == [("last Easter", "REF-E+0", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rent is due on the 5th day of next month.", ("5th day of next month", "2024-10-05")),
+        ("Payments stop on the first day of March.", ("first day of March", "2025-03-01")),
+        ("Audits run in the last week of this month.", ("last week of this month", "2024-09-W05")),
+        (
+            "Audits ran in the second week of last month.",
+            ("second week of last month", "2024-08-W02"),
+        ),
+    ],
+)
+def test_nth_day_or_week_of_a_month(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, "en")] == [want]
+
+
+def test_relative_month_tails_stay_symbolic() -> None:
+    assert _ranges("Rent is due on the 5th day of next month.", "en", None) == [
+        ("5th day of next month", "REF+P1M-05", None)
+    ]
+
+
+def test_partial_range_start_lies_before_the_present() -> None:
+    got = _ranges("Output rose from November to date.", "en")
+    assert got == [("from November to date", "2023-11", "2024-09-10")]
+
+
+def test_count_before_a_singular_relative_unit() -> None:
+    assert _ranges("We will be only 4 next week.", "en") == [("next week", "2024-W38", None)]
