@@ -1960,14 +1960,17 @@ class _Scan:
         unit = g.units[m.group("ru")]
         groups = m
         bm = groups.get("bm")
-        if not bm:
+        if not bm and not groups.get("em"):
             # "vài tuần trước" (a few weeks ago), "một năm sau" (one year later)
             if g.back_quantity is not None and self.back(g.back_quantity, start) is not None:
                 return None
             prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
             if prev is not None and _is_number_word(prev.group(1), self.lang):
                 return None
-        off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
+        if groups.get("em"):
+            off = 0  # "the end of the year": the year itself
+        else:
+            off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
         return self.fig(
             "date",
             start,
@@ -1994,7 +1997,7 @@ class _Scan:
                 and not ("relative" in a.flags and "relative" in b.flags)
             ):
                 gap = self.low[a.end : b.start]
-                conn = g.conn_between.match(gap) if len(gap) < 16 else None
+                conn = g.conn_between.match(gap) if len(gap) < 24 else None
                 if conn is not None and conn.end() == len(gap):
                     word = gap.strip()
                     between = word in g.between_connectors

@@ -615,6 +615,13 @@ def grammar(lang: str) -> Grammar:
             + _alt(per_units)
             + r"))(?!\w)"
         )
+    edges = _words(lex, "edge_words")
+    if edges:
+        # "the end of the year", "Ende des Monats", "fin de l'année": the period itself
+        body.append(
+            rf"(?P<A_relper>(?P<em>{_alt(set(edges))})(?:(?<=['’])|{_H})"
+            rf"(?P<ru>{_alt(per_units)}))(?!\w)"
+        )
     if after_unit:
         body.append(
             r"(?P<A_relper>(?P<ru>"
@@ -648,6 +655,12 @@ def grammar(lang: str) -> Grammar:
     keywords |= {m + t for m in cal.wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
+    keywords |= {
+        e + ("" if e[-1] in "'’" else " ") + u
+        for e in _words(lex, "edge_words")
+        for u in units
+        if units[u] in PERIOD_UNITS - {"D"} and u in singular
+    }
     # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
     # month or season (checked by one pattern, not as every combination)
     mod_targets = set(units) | set(cal.weekdays) | set(cal.wide_months) | set(seasons)
@@ -695,6 +708,8 @@ def grammar(lang: str) -> Grammar:
     # "from 26 June to the 28th of June": an article after a range connector
     articles = _words(lex, "range_articles")
     art = rf"(?:(?:{_alt(set(articles))})\s+)?" if articles else ""
+    end_edges = _words(lex, "range_end_edges")
+    art_end = rf"(?:(?:{_alt(set(articles + end_edges))})\s+)?" if articles or end_edges else ""
     now_words = _words(lex, "now_words")
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
     span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
@@ -806,7 +821,7 @@ def grammar(lang: str) -> Grammar:
         if after_unit
         else None,
         conn_between=_compile(
-            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*" + art + "$"
+            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*" + art_end + "$"
         ),
         fwd_now=_compile(
             r"[ \u00a0\u202f]*(?:" + _alt(set(range_conn + between_conn)) + r")[ \u00a0\u202f]+(?:"

@@ -259,3 +259,40 @@ def test_partial_range_start_lies_before_the_present() -> None:
 
 def test_count_before_a_singular_relative_unit() -> None:
     assert _ranges("We will be only 4 next week.", "en") == [("next week", "2024-W38", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Talks should finish by the end of the year.", "en", ("end of the year", "REF+P0Y")),
+        ("Rent rises at the start of the month.", "en", ("start of the month", "REF+P0M")),
+        ("Die Mine schließt Ende des Jahres.", "de", ("Ende des Jahres", "REF+P0Y")),
+        ("Le vote aura lieu en fin de l’année.", "fr", ("fin de l’année", "REF+P0Y")),
+    ],
+)
+def test_edge_of_the_current_period(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
+
+
+def test_edge_words_need_a_period_unit() -> None:
+    assert _ranges("At the end of the day it was a draw.", "en", None) == []
+    assert _ranges("the end of the war", "en", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Prices rose from 2011 to the end of 2013.",
+            "en",
+            ("from 2011 to the end of 2013", "2011", "2013"),
+        ),
+        (
+            "Die Straße war von 2019 bis Ende 2021 gesperrt.",
+            "de",
+            ("von 2019 bis Ende 2021", "2019", "2021"),
+        ),
+    ],
+)
+def test_range_to_the_end_of_a_period(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert _ranges(text, lang, None) == [want]
