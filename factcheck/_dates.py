@@ -100,7 +100,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5])?$"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -156,6 +156,7 @@ _TIME_MARKER = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S)
 _OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
+_YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
@@ -682,6 +683,9 @@ class _Scan:
                 return None
             n = int(Decimal(found[0].value))
         rel_month = _REL_MONTH.match(v) is not None
+        if unit == "Q":  # "the 1st quarter of 2013"
+            n = 4 if n == -1 else n
+            return f"{v}-Q{n}" if 1 <= n <= 4 and re.fullmatch(r"\d{4}", v) else None
         if unit == "D":
             # "the 15th day of June", "the first day of next month"
             if n < 1 or n > 31:
@@ -896,11 +900,34 @@ class _Scan:
             prev = out[-1] if out else None
             if prev is not None and not prev.value_end and not fig.value_end:
                 pv, fv = str(prev.value), str(fig.value)
+                if (
+                    g.year_joiners
+                    and _YEAR_OF.match(pv)
+                    and len(fv) == 4
+                    and fv.isdigit()
+                    and " ".join(self.low[prev.end : fig.start].split()) in g.year_joiners
+                ):
+                    # "Mai des Jahres 2013", "2. Quartal des Jahres 2013", "mai de
+                    # l'année 2013": one date
+                    value = fv + pv[4:]
+                    if value[5:7].isdigit() and not _date_ok(value):
+                        out.append(fig)
+                        continue
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=value,
+                        weekday=prev.weekday,
+                        flags=prev.flags - {"relative"},
+                    )
+                    continue
                 rel = _REL_YEAR.match(fv)
                 if (
                     rel is not None
                     and pv.startswith("XXXX-")
-                    and pv[5:7].isdigit()
+                    and (pv[5:7].isdigit() or _EASTER.match(pv) is not None)
                     and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
                     and _MONTH_GAP.match(self.low, prev.end, fig.start).end() == fig.start  # type: ignore[union-attr]
                 ):
@@ -2395,6 +2422,8 @@ def resolve(value: str, ref: _dt.date) -> str:
             d = ref + _dt.timedelta(weeks=n)
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
             return d.isoformat()
+        if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"
+            return (easter(ref.year + n) + _dt.timedelta(days=int(tail[2:]))).isoformat()
         if tail in ("-SP", "-SU", "-FA", "-WI"):
             return f"{ref.year + n:04d}{tail}"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":

@@ -186,6 +186,8 @@ class Grammar:
     #: "for two weeks starting 3 May": words between a duration and the date it starts
     #: on, and words before the duration that make an offset connector one of them
     span_starts: frozenset[str] = frozenset()
+    #: between a partial date and its year: "Mai des Jahres 2013", "mai de l'année 2013"
+    year_joiners: frozenset[str] = frozenset()
     span_for: frozenset[str] = frozenset()
 
 
@@ -394,7 +396,7 @@ def _nth_unit(
     if not of_words:
         return None
     last = _words(lex, "last_words")
-    unit_words = {w for w, u in units.items() if u in ("W", "M", "D") and w in singular}
+    unit_words = {w for w, u in units.items() if u in ("W", "M", "D", "Q") and w in singular}
     return _compile(
         r"(?<![^\W\d_])(?:(?P<last>"
         + _alt(set(last))
@@ -864,6 +866,7 @@ def grammar(lang: str) -> Grammar:
         else None,
         between_openers=tuple(_words(lex, "between_openers")),
         span_starts=frozenset(_words(lex, "span_starts")),
+        year_joiners=frozenset(" ".join(w.split()) for w in _words(lex, "year_joiners")),
         span_for=frozenset(_words(lex, "span_for")),
         day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
         now_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),

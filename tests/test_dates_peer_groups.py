@@ -296,3 +296,38 @@ def test_edge_words_need_a_period_unit() -> None:
 )
 def test_range_to_the_end_of_a_period(text: str, lang: str, want: tuple[str, str, str]) -> None:
     assert _ranges(text, lang, None) == [want]
+
+
+def test_easter_based_holiday_with_a_relative_year() -> None:
+    got = _ranges("Wir feiern Pfingsten im nächsten Jahr.", "de")
+    assert got == [("Pfingsten im nächsten Jahr", "2025-06-08", None)]
+    assert _ranges("Die Parade war Rosenmontag letzten Jahres.", "de", None) == [
+        ("Rosenmontag letzten Jahres", "REF-P1Y-E-48", None)
+    ]
+
+
+def test_unaccented_french_modifier() -> None:
+    assert _ranges("Il est venu la semaine derniere.", "fr") == [
+        ("semaine derniere", "2024-W36", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Der Vertrag lief im April des Jahres 2011 aus.",
+            "de",
+            ("April des Jahres 2011", "2011-04"),
+        ),
+        (
+            "Im 3. Quartal des Jahres 2018 sank der Absatz.",
+            "de",
+            ("3. Quartal des Jahres 2018", "2018-Q3"),
+        ),
+        ("Le pont a ouvert en juin de l’année 2009.", "fr", ("juin de l’année 2009", "2009-06")),
+        ("Sales fell in the 3rd quarter of 2018.", "en", ("3rd quarter of 2018", "2018-Q3")),
+    ],
+)
+def test_partial_date_and_its_year(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
