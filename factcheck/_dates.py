@@ -509,7 +509,7 @@ class _Scan:
             figs.append(fig)
             until = fig.end
         figs = self.merge_month_year(self.merge_durations(figs))
-        figs = self.merge_nth_unit(self.merge_span_of(figs))
+        figs = self.merge_nth_unit(self.merge_day_rel(self.merge_span_of(figs)))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
         return self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
 
@@ -626,6 +626,51 @@ class _Scan:
                     value_end=value_end,
                     qualifier="between",
                     flags=frozenset(fig.flags | {"range"}),
+                )
+            )
+        return out
+
+    def merge_day_rel(self, figs: list[Figure]) -> list[Figure]:
+        """A day or day range with a relative month: "the 5th of next month" →
+        ``REF+P1M-05``, "from 4-23 in next month" / "nächsten Monat vom 4. bis zum
+        23." → ``REF+P1M-04`` … ``REF+P1M-23``."""
+        g = self.g
+        if g.back_day_rel is None or g.fwd_day_rel is None:
+            return figs
+        out: list[Figure] = []
+        for fig in figs:
+            v = str(fig.value)
+            if fig.kind != "date" or fig.value_end or not _REL_MONTH.match(v):
+                out.append(fig)
+                continue
+            m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
+            start, end = fig.start, fig.end
+            marked = m is not None and any(m.group(k) for k in ("s1", "d2", "j", "open"))
+            if m is not None and marked:
+                start = m.start()
+            else:
+                m = g.fwd_day_rel.match(self.low, fig.end)
+                if m is None:
+                    out.append(fig)
+                    continue
+                end = m.end()
+            d1 = int(m.group("d1"))
+            d2 = int(m.group("d2")) if m.group("d2") else None
+            if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+                out.append(fig)
+                continue
+            while out and out[-1].end > start:
+                out.pop()  # "5th" alone
+            out.append(
+                Figure(
+                    kind="date",
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    value=f"{v}-{d1:02d}",
+                    value_end=f"{v}-{d2:02d}" if d2 is not None else None,
+                    qualifier="between" if d2 is not None else None,
+                    flags=fig.flags | ({"range"} if d2 is not None else set()),
                 )
             )
         return out

@@ -186,6 +186,11 @@ class Grammar:
     #: "for two weeks starting 3 May": words between a duration and the date it starts
     #: on, and words before the duration that make an offset connector one of them
     span_starts: frozenset[str] = frozenset()
+    #: a day or a day range before a relative month ("the 5th of next month", "le 5
+    #: du mois prochain", "from 4-23 in next month") and a day range after one
+    #: ("nächsten Monat vom 4. bis zum 23.")
+    back_day_rel: re.Pattern[str] | None = None
+    fwd_day_rel: re.Pattern[str] | None = None
     #: between a partial date and its year: "Mai des Jahres 2013", "mai de l'année 2013"
     year_joiners: frozenset[str] = frozenset()
     span_for: frozenset[str] = frozenset()
@@ -713,6 +718,11 @@ def grammar(lang: str) -> Grammar:
     end_edges = _words(lex, "range_end_edges")
     art_end = rf"(?:(?:{_alt(set(articles + end_edges))})\s+)?" if articles or end_edges else ""
     now_words = _words(lex, "now_words")
+    day_openers = set(
+        _words(lex, "range_openers")
+        + _words(lex, "numeric_prefixes")
+        + _words(lex, "day_only_before")
+    )
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
     span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
     span_units = {w for w, u in units.items() if u in ("D", "W", "M", "Q")}
@@ -866,6 +876,19 @@ def grammar(lang: str) -> Grammar:
         else None,
         between_openers=tuple(_words(lex, "between_openers")),
         span_starts=frozenset(_words(lex, "span_starts")),
+        back_day_rel=_compile(
+            rf"(?<![^\W\d_])(?:(?P<open>{_alt(day_openers)})\s+)?{art}"
+            rf"(?<![\d.,])(?P<d1>\d{{1,2}})(?P<s1>{daysuf_alt}|\.)?"
+            rf"(?:\s*(?:{parts['conn']})\s*{art}(?P<d2>\d{{1,2}})(?:{daysuf_alt}|\.)?)?"
+            rf"\s*(?:(?P<j>{_alt(set(_words(lex, 'day_rel_joiners')))})\s+)?$"
+        )
+        if _words(lex, "day_rel_joiners")
+        else None,
+        fwd_day_rel=_compile(
+            rf"\s+(?P<open>{_alt(set(_words(lex, 'range_openers')))})\s+"
+            rf"(?P<d1>\d{{1,2}})(?:{daysuf_alt}|\.)?\s*(?:{parts['conn']})\s*{art}"
+            rf"(?P<d2>\d{{1,2}})(?:{daysuf_alt}|\.)?(?!\d|[.,]\d)"
+        ),
         year_joiners=frozenset(" ".join(w.split()) for w in _words(lex, "year_joiners")),
         span_for=frozenset(_words(lex, "span_for")),
         day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),

@@ -331,3 +331,36 @@ def test_unaccented_french_modifier() -> None:
 )
 def test_partial_date_and_its_year(text: str, lang: str, want: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "The fee is due on the 3rd of next month.",
+            "en",
+            ("the 3rd of next month", "REF+P1M-03", None),
+        ),
+        (
+            "We are away from 6-14 in next month.",
+            "en",
+            ("from 6-14 in next month", "REF+P1M-06", "REF+P1M-14"),
+        ),
+        (
+            "Die Messe läuft nächsten Monat vom 2. bis zum 9.",
+            "de",
+            ("nächsten Monat vom 2. bis zum 9.", "REF+P1M-02", "REF+P1M-09"),
+        ),
+        (
+            "Le paiement arrive le 7 du mois prochain.",
+            "fr",
+            ("le 7 du mois prochain", "REF+P1M-07", None),
+        ),
+    ],
+)
+def test_day_of_a_relative_month(text: str, lang: str, want: tuple[str, str, str | None]) -> None:
+    assert _ranges(text, lang, None) == [want]
+
+
+def test_bare_count_before_a_relative_month_is_no_day() -> None:
+    assert _ranges("They sold 5 this month.", "en", None) == [("this month", "REF+P0M", None)]
