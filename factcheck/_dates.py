@@ -240,6 +240,14 @@ def _count_endings(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def _count_not(lang: str) -> frozenset[str]:
+    """Words with a count ending that are no plural noun ("2019 was", "2020 has")."""
+    dates = lexicon(lang).get("dates", {})
+    words = dates.get("year_count_not", []) if isinstance(dates, dict) else []
+    return frozenset(str(w) for w in words)
+
+
+@cache
 def _capital_nouns(lang: str) -> bool:
     dates = lexicon(lang).get("dates", {})
     return bool(isinstance(dates, dict) and dates.get("capitalized_nouns", False))
@@ -610,6 +618,25 @@ class _Scan:
                 and self.last_word(fig.start) in g.span_last
             ):
                 span = self.span_of(fig)
+            if span is None and g.fwd_half_of is not None and fig.kind == "date":
+                h = g.fwd_half_of.match(self.low, fig.end)
+                v = str(fig.value)
+                half = g.halves.get(" ".join(h.group("half").split())) if h else None
+                if h is not None and half in (1, 2) and len(v) == 4 and v.isdigit():
+                    first = 1 if half == 1 else 7  # "2019 H2", "2019-H1"
+                    out.append(
+                        Figure(
+                            kind="date",
+                            text=self.text[fig.start : h.end()],
+                            start=fig.start,
+                            end=h.end(),
+                            value=f"{v}-{first:02d}",
+                            value_end=f"{v}-{first + 5:02d}",
+                            qualifier="between",
+                            flags=frozenset(fig.flags | {"range"}),
+                        )
+                    )
+                    continue
             if span is None:
                 out.append(fig)
                 continue
@@ -1603,6 +1630,8 @@ class _Scan:
         endings = _count_endings(self.lang)
         if endings and not marker:
             w = _WORD.match(low, i)
+            if w is not None and w.group(0) in _count_not(self.lang):
+                return True  # "2019 was a record year"
             return w is not None and not w.group(0).endswith(endings)
         return marker
 

@@ -170,6 +170,7 @@ class Grammar:
     #: the end of the text before a year or month: a span at its start or end
     back_span_of: re.Pattern[str] | None = None
     back_half_of: re.Pattern[str] | None = None
+    fwd_half_of: re.Pattern[str] | None = None
     span_first: frozenset[str] = frozenset()
     #: last words of the texts ``back_now``, ``back_span_of`` and ``back_half_of`` end
     #: with (a cheap pre-filter)
@@ -426,6 +427,9 @@ def grammar(lang: str) -> Grammar:
     lex = lex_all.get("dates", {}) if isinstance(lex_all.get("dates"), dict) else {}
 
     months = dict(cal.months)
+    for other in _words(lex, "pattern_locales"):
+        for name, number in cldr_calendar(other).months.items():
+            months.setdefault(name, number)  # en_GB "Sept"
     weekdays = {**cal.weekdays_abbr, **cal.weekdays}
     units = dict(cal.unit_words)
     for word, unit in _table(lex, "units").items():
@@ -856,6 +860,9 @@ def grammar(lang: str) -> Grammar:
         if span_fl
         else None,
         back_half_of=_compile(rf"(?<![^\W\d_])(?P<half>{_alt(set(halves))})\s+{span_of}$")
+        if halves
+        else None,
+        fwd_half_of=_compile(rf"(?:[ \u00a0\u202f]+|-)(?P<half>{_alt(set(halves))})(?!\w)")
         if halves
         else None,
         span_first=frozenset(_words(lex, "span_first")),

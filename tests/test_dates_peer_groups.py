@@ -364,3 +364,27 @@ def test_day_of_a_relative_month(text: str, lang: str, want: tuple[str, str, str
 
 def test_bare_count_before_a_relative_month_is_no_day() -> None:
     assert _ranges("They sold 5 this month.", "en", None) == [("this month", "REF+P0M", None)]
+
+
+def test_sept_from_the_british_pattern_locale() -> None:
+    assert _ranges("The bridge opened on 14 Sept 2016.", "en", None) == [
+        ("14 Sept 2016", "2016-09-14", None)
+    ]
+
+
+def test_year_with_a_half_after_it() -> None:
+    assert _ranges("Guidance for 2021-H2 was cut.", "en", None) == [
+        ("2021-H2", "2021-07", "2021-12")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("2017 was a record year for exports.", "en"), ("2017 sous un autre gouvernement.", "fr")],
+)
+def test_year_before_a_word_with_a_plural_ending(text: str, lang: str) -> None:
+    assert _ranges(text, lang, None) == [("2017", "2017", None)]
+
+
+def test_year_before_a_plural_noun_stays_a_count() -> None:
+    assert _ranges("About 2017 participants came.", "en", None) == []
