@@ -556,7 +556,7 @@ def grammar(lang: str) -> Grammar:
         rx = rx.replace("{d}", r"(?P<dec>\d\d\d0)").replace("{s}", two)
         body.append(rf"(?P<A_decade>{rx})(?!\w)")
     # bare years (accepted or not by context, see _dates)
-    body.append(rf"(?P<A_year>(?P<y>{year}))(?!\d|[.,:/]\d|\s*%)")
+    body.append(rf"(?P<A_year>(?P<y>{year}))(?!\d|[.,:/]\d|-\d|\s*%)")
     # weekdays with a modifier: "nächsten Montag", "lundi prochain", "next Monday"
     wide_wd = _alt(set(cal.weekdays))
     before_alt, after_alt = _alt(set(before_unit)), _alt(set(after_unit))

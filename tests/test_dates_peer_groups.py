@@ -388,3 +388,13 @@ def test_year_before_a_word_with_a_plural_ending(text: str, lang: str) -> None:
 
 def test_year_before_a_plural_noun_stays_a_count() -> None:
     assert _ranges("About 2017 participants came.", "en", None) == []
+
+
+def test_month_range_with_in_before_its_year() -> None:
+    assert _ranges("Exports grew from May to August in 2022.", "en", None) == [
+        ("from May to August in 2022", "2022-05", "2022-08")
+    ]
+
+
+def test_year_joined_to_more_digits_by_a_dash_is_no_year() -> None:
+    assert _ranges("The code 2015-1-32 failed.", "en", None) == []
