@@ -581,7 +581,11 @@ class _Scan:
                 and before
                 and before[-1] in self.g.nth_of_last
             ):
-                m = pat.search(self.low, max(0, fig.start - 48), fig.start)
+                m = None
+                if not self.g.nth_keys.isdisjoint(
+                    self.low[max(0, fig.start - 40) : fig.start].rsplit(None, 4)
+                ):
+                    m = pat.search(self.low, max(0, fig.start - 48), fig.start)
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:
                     start = m.start()
@@ -609,20 +613,30 @@ class _Scan:
         if g.back_span_of is None and g.back_half_of is None:
             return figs
         out: list[Figure] = []
+        low = self.low
+        keys = g.span_keys
         for fig in figs:
             span = None
+            v = fig.value
+            if fig.kind != "date" or fig.value_end or not isinstance(v, str):
+                out.append(fig)
+                continue
             if (
-                fig.kind == "date"
-                and not fig.value_end
-                and fig.start > 0
-                and self.last_word(fig.start) in g.span_last
+                fig.start > 0
+                and (len(v) in (4, 7) or v[:1] == "R")
+                and not keys.isdisjoint(low[max(0, fig.start - 40) : fig.start].rsplit(None, 4))
             ):
                 span = self.span_of(fig)
-            if span is None and g.fwd_half_of is not None and fig.kind == "date":
+            if (
+                span is None
+                and g.fwd_half_of is not None
+                and low[fig.end : fig.end + 1] in (" ", "-")
+                and len(v) == 4
+                and v.isdigit()
+            ):
                 h = g.fwd_half_of.match(self.low, fig.end)
-                v = str(fig.value)
                 half = g.halves.get(" ".join(h.group("half").split())) if h else None
-                if h is not None and half in (1, 2) and len(v) == 4 and v.isdigit():
+                if h is not None and half in (1, 2) and fig.kind == "date":
                     first = 1 if half == 1 else 7  # "2019 H2", "2019-H1"
                     out.append(
                         Figure(
@@ -667,7 +681,12 @@ class _Scan:
         out: list[Figure] = []
         for fig in figs:
             v = str(fig.value)
-            if fig.kind != "date" or fig.value_end or not _REL_MONTH.match(v):
+            if (
+                not v.endswith("M")
+                or fig.kind != "date"
+                or fig.value_end
+                or not _REL_MONTH.match(v)
+            ):
                 out.append(fig)
                 continue
             m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
@@ -704,8 +723,11 @@ class _Scan:
 
     def last_word(self, start: int) -> str:
         """The last word before ``start`` (lower case), or ""."""
-        words = self.low[max(0, start - 24) : start].split()
-        return words[-1] if words else ""
+        low = self.low
+        end = start
+        while end > 0 and low[end - 1] in " \u00a0\u202f":
+            end -= 1
+        return low[low.rfind(" ", max(0, end - 24), end) + 1 : end]
 
     def span_of(self, fig: Figure) -> tuple[int, str, str] | None:
         g = self.g
@@ -716,14 +738,19 @@ class _Scan:
         if not (year or rel_year or month):
             return None
         lo = max(0, fig.start - 48)
-        m = g.back_half_of.search(self.low, lo, fig.start) if g.back_half_of else None
+        words = set(self.low[max(0, fig.start - 40) : fig.start].rsplit(None, 4))
+        m = None
+        if g.back_half_of is not None and not g.half_keys.isdisjoint(words):
+            m = g.back_half_of.search(self.low, lo, fig.start)
         if m is not None:
             half = g.halves.get(" ".join(m.group("half").split()))
             if half not in (1, 2) or not (year or rel_year):
                 return None
             first = 1 if half == 1 else 7
             return m.start(), f"{v}-{first:02d}", f"{v}-{first + 5:02d}"
-        m = g.back_span_of.search(self.low, lo, fig.start) if g.back_span_of else None
+        if g.back_span_of is None or g.unit_keys.isdisjoint(words):
+            return None
+        m = g.back_span_of.search(self.low, lo, fig.start)
         if m is None:
             return None
         word = m.group("n") or m.group("n2")
@@ -974,9 +1001,10 @@ class _Scan:
                 pv, fv = str(prev.value), str(fig.value)
                 if (
                     g.year_joiners
-                    and _YEAR_OF.match(pv)
                     and len(fv) == 4
                     and fv.isdigit()
+                    and pv.startswith("XXXX-")
+                    and _YEAR_OF.match(pv)
                     and " ".join(self.low[prev.end : fig.start].split()) in g.year_joiners
                 ):
                     # "Mai des Jahres 2013", "2. Quartal des Jahres 2013", "mai de
@@ -2124,7 +2152,13 @@ class _Scan:
                             )
                             i += 2
                             continue
-            now = self.now_range(a)
+            now = None
+            low = self.low
+            if g.now_fwd and (
+                low[a.end : a.end + 4] in g.now_fwd4
+                or low[max(0, a.start - 4) : a.start] in g.now_back4
+            ):
+                now = self.now_range(a)
             out.append(now if now is not None else a)
             i += 1
         return out
@@ -2140,7 +2174,13 @@ class _Scan:
         for fig in figs:
             v = str(fig.value)
             got = None
-            if fig.kind == "date" and not fig.value_end and _DAY_VALUE.match(v):
+            if (
+                len(v) == 10
+                and v[8:].isdigit()
+                and fig.kind == "date"
+                and not fig.value_end
+                and _DAY_VALUE.match(v)
+            ):
                 got = self.day_range(fig, v)
             out.append(fig if got is None else got)
         return out
@@ -2216,14 +2256,19 @@ class _Scan:
             or "relative" in a.flags
         ):
             return None
-        fwd = g.fwd_now.match(self.low, a.end)
+        low = self.low
+        nxt = ""
+        if a.end < len(low) and low[a.end] == " ":
+            k = low.find(" ", a.end + 1, a.end + 16)
+            nxt = low[a.end + 1 : k] if k > 0 else ""
+        fwd = g.fwd_now.match(low, a.end) if nxt in g.now_first else None
         if fwd is not None:
             opener = self.back(g.back_range, a.start)
             if opener is None:
                 return None
             start, end, value, value_end = opener.start(), fwd.end(), str(a.value), "REF+P0D"
         else:
-            if self.last_word(a.start) not in g.now_last:
+            if not low.endswith(g.now_last, max(0, a.start - 12), a.start):
                 return None
             back = self.back(g.back_now, a.start)
             if back is None:

@@ -174,8 +174,19 @@ class Grammar:
     span_first: frozenset[str] = frozenset()
     #: last words of the texts ``back_now``, ``back_span_of`` and ``back_half_of`` end
     #: with (a cheap pre-filter)
-    now_last: frozenset[str] = frozenset()
-    span_last: frozenset[str] = frozenset()
+    now_last: tuple[str, ...] = ()
+    #: " and now", " to date" …; " now and ", " now to the " …: C-level pre-filters
+    now_fwd: tuple[str, ...] = ()
+    now_back: tuple[str, ...] = ()
+    now_fwd4: frozenset[str] = frozenset()
+    now_back4: frozenset[str] = frozenset()
+    #: last words of the unit words of ``back_nth_unit`` (a pre-filter)
+    nth_keys: frozenset[str] = frozenset()
+    now_first: frozenset[str] = frozenset()
+    #: last words of half phrases and of span unit words, and both (pre-filters)
+    half_keys: frozenset[str] = frozenset()
+    unit_keys: frozenset[str] = frozenset()
+    span_keys: frozenset[str] = frozenset()
     halves: dict[str, int] = field(default_factory=dict)
     #: a range connector and a day alone after a date ("April 9th through 17th",
     #: "April ninth to seventeenth"), and a range opener, a day and a connector
@@ -899,9 +910,32 @@ def grammar(lang: str) -> Grammar:
         year_joiners=frozenset(" ".join(w.split()) for w in _words(lex, "year_joiners")),
         span_for=frozenset(_words(lex, "span_for")),
         day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
-        now_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
-        span_last=frozenset(
-            w.split()[-1] for w in _words(lex, "span_of") + list(halves) + list(span_units)
+        now_first=frozenset(w.split()[0] for w in range_conn + between_conn),
+        now_last=tuple(
+            {f" {w.split()[-1]} " for w in range_conn + between_conn + articles}
+            | {f" {w.split()[-1]}" for w in range_conn + between_conn + articles}
         ),
+        now_fwd=tuple(f" {c} {w}" for c in range_conn + between_conn for w in now_words),
+        now_back=tuple(
+            f"{w} {c} {a}".rstrip() + " "
+            for w in now_words
+            for c in range_conn + between_conn
+            for a in ["", *articles]
+        ),
+        now_fwd4=frozenset(f" {c} {w}"[:4] for c in range_conn + between_conn for w in now_words),
+        now_back4=frozenset(
+            (f"{w} {c} {a}".rstrip() + " ")[-4:]
+            for w in now_words
+            for c in range_conn + between_conn
+            for a in ["", *articles]
+        ),
+        nth_keys=frozenset(
+            w.split()[-1]
+            for w, u in units.items()
+            if u in ("W", "M", "D", "Q") and w in singular
+        ),
+        half_keys=frozenset(w.split()[-1] for w in halves),
+        unit_keys=frozenset(w.split()[-1] for w in span_units),
+        span_keys=frozenset(w.split()[-1] for w in list(halves) + list(span_units)),
         halves=halves,
     )
