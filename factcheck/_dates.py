@@ -161,6 +161,7 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
@@ -819,11 +820,16 @@ class _Scan:
     def merge_weekday_week(self, figs: list[Figure]) -> list[Figure]:
         """A weekday and a relative week next to each other: "next week Wednesday",
         "Tuesday of next week", "Mittwoch nächster Woche", "mardi de la semaine
-        prochaine" → ``REF+P1W-WD3`` (like "nächsten Mittwoch")."""
+        prochaine" → ``REF+P1W-WD3`` (like "nächsten Mittwoch"); a weekday and a day
+        alone after it: "Wednesday the 31st", "Wednesday the thirty-first"."""
         out: list[Figure] = []
-        for fig in figs:
+        for i, fig in enumerate(figs):
             prev = out[-1] if out else None
             if prev is not None and fig.start - prev.end <= 12:
+                day = self.weekday_day(prev, fig)
+                if day is not None:
+                    out[-1] = day
+                    continue
                 pair = (str(prev.value), str(fig.value))
                 week = next((v for v in pair if _REL_WEEK.match(v)), None)
                 wd = next((v for v in pair if v.startswith("XXXX-WXX-")), None)
@@ -840,8 +846,56 @@ class _Scan:
                         flags=frozenset({"relative"}),
                     )
                     continue
+            if fig.kind == "date" and str(fig.value).startswith("XXXX-WXX-"):
+                words = self.weekday_word_day(fig)
+                nxt = figs[i + 1] if i + 1 < len(figs) else None
+                if words is not None and (nxt is None or nxt.start >= words.end):
+                    out.append(words)
+                    continue
             out.append(fig)
         return out
+
+    def weekday_day(self, wd: Figure, day: Figure) -> Figure | None:
+        """A weekday and a day alone after it: "Wednesday the 31st" → ``XXXX-XX-31``
+        with ``weekday`` 2 (like "Dienstag, der 25.")."""
+        v = str(wd.value)
+        if not (v.startswith("XXXX-WXX-") and str(day.value).startswith("XXXX-XX-")):
+            return None
+        gap = " ".join(self.low[wd.end : day.start].replace(",", " ").split())
+        if gap and gap not in self.g.weekday_joiner_words:
+            return None
+        return Figure(
+            kind="date",
+            text=self.text[wd.start : day.end],
+            start=wd.start,
+            end=day.end,
+            value=str(day.value),
+            weekday=int(v[-1]) - 1,
+            flags=day.flags,
+        )
+
+    def weekday_word_day(self, wd: Figure) -> Figure | None:
+        """A weekday and a day in words: "Wednesday the thirty-first" → ``XXXX-XX-31``."""
+        g = self.g
+        if g.fwd_wd_joiner is None:
+            return None
+        m = g.fwd_wd_joiner.match(self.low, wd.end)
+        got = self.word_day_after(m.end()) if m is not None else None
+        if got is None:
+            return None
+        stop, day, year = got
+        if year is not None or _WORD_AFTER.match(self.low, stop) is not None:
+            return None  # "On Monday the first doses arrived"
+        value = f"XXXX-XX-{day:02d}"
+        return Figure(
+            kind="date",
+            text=self.text[wd.start : stop],
+            start=wd.start,
+            end=stop,
+            value=value,
+            weekday=int(str(wd.value)[-1]) - 1,
+            flags=wd.flags,
+        )
 
     def merge_durations(self, figs: list[Figure]) -> list[Figure]:
         """ "1 hour and 30 minutes" → ``PT1H30M``, "2 years 1 month" → ``P2Y1M``,

@@ -175,6 +175,9 @@ class Grammar:
     #: last words of the texts ``back_now``, ``back_span_of`` and ``back_half_of`` end
     #: with (a cheap pre-filter)
     now_last: tuple[str, ...] = ()
+    #: words between a weekday and a day alone ("Wednesday the 31st")
+    weekday_joiner_words: frozenset[str] = frozenset()
+    fwd_wd_joiner: re.Pattern[str] | None = None
     #: " and now", " to date" …; " now and ", " now to the " …: C-level pre-filters
     now_fwd: tuple[str, ...] = ()
     now_back: tuple[str, ...] = ()
@@ -915,6 +918,10 @@ def grammar(lang: str) -> Grammar:
             {f" {w.split()[-1]} " for w in range_conn + between_conn + articles}
             | {f" {w.split()[-1]}" for w in range_conn + between_conn + articles}
         ),
+        weekday_joiner_words=frozenset(" ".join(w.split()) for w in joiners),
+        fwd_wd_joiner=_compile(rf"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?:{_alt(set(joiners))})(?= )")
+        if joiners
+        else None,
         now_fwd=tuple(f" {c} {w}" for c in range_conn + between_conn for w in now_words),
         now_back=tuple(
             f"{w} {c} {a}".rstrip() + " "

@@ -398,3 +398,29 @@ def test_month_range_with_in_before_its_year() -> None:
 
 def test_year_joined_to_more_digits_by_a_dash_is_no_year() -> None:
     assert _ranges("The code 2015-1-32 failed.", "en", None) == []
+
+
+def _with_weekday(text: str, lang: str) -> list[tuple[str, str, int | None]]:
+    return [(f.text, str(f.value), f.weekday) for f in extract_dates(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The vote is on Thursday the 12th.", "en", ("Thursday the 12th", "XXXX-XX-12", 3)),
+        (
+            "We meet on Friday, the twenty-second.",
+            "en",
+            ("Friday, the twenty-second", "XXXX-XX-22", 4),
+        ),
+        ("Wir treffen uns am Montag, den vierten.", "de", ("Montag, den vierten", "XXXX-XX-04", 0)),
+    ],
+)
+def test_weekday_and_a_day_alone(text: str, lang: str, want: tuple[str, str, int]) -> None:
+    assert _with_weekday(text, lang) == [want]
+
+
+def test_weekday_and_an_ordinal_before_a_noun_stay_apart() -> None:
+    assert _with_weekday("On Tuesday the first trucks left.", "en") == [
+        ("Tuesday", "XXXX-WXX-2", 1)
+    ]
