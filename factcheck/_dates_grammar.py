@@ -177,6 +177,9 @@ class Grammar:
     now_last: tuple[str, ...] = ()
     #: words between a weekday and a day alone ("Wednesday the 31st")
     weekday_joiner_words: frozenset[str] = frozenset()
+    #: the singular weekend word after a holiday, and "weekend of" before one
+    fwd_weekend: re.Pattern[str] | None = None
+    back_weekend_of: re.Pattern[str] | None = None
     fwd_wd_joiner: re.Pattern[str] | None = None
     #: " and now", " to date" …; " now and ", " now to the " …: C-level pre-filters
     now_fwd: tuple[str, ...] = ()
@@ -730,6 +733,7 @@ def grammar(lang: str) -> Grammar:
         + r"$"
     )
     time_before = _words(lex, "time_before")
+    we_words = {w for w, u in units.items() if u == "WE" and w in singular}
     # "from 26 June to the 28th of June": an article after a range connector
     articles = _words(lex, "range_articles")
     art = rf"(?:(?:{_alt(set(articles))})\s+)?" if articles else ""
@@ -919,6 +923,17 @@ def grammar(lang: str) -> Grammar:
             | {f" {w.split()[-1]}" for w in range_conn + between_conn + articles}
         ),
         weekday_joiner_words=frozenset(" ".join(w.split()) for w in joiners),
+        fwd_weekend=_compile(
+            rf"[ \u00a0\u202f]+(?:{_alt(we_words)})(?![\w-])"
+            rf"(?:[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?P<y>{year})(?!\d))?"
+        )
+        if we_words
+        else None,
+        back_weekend_of=_compile(
+            rf"(?<![^\W\d_])(?:{_alt(we_words)})\s+(?:{_alt(set(_words(lex, 'nth_of')))})\s+$"
+        )
+        if we_words and _words(lex, "nth_of")
+        else None,
         fwd_wd_joiner=_compile(rf"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?:{_alt(set(joiners))})(?= )")
         if joiners
         else None,

@@ -424,3 +424,51 @@ def test_weekday_and_an_ordinal_before_a_noun_stay_apart() -> None:
     assert _with_weekday("On Tuesday the first trucks left.", "en") == [
         ("Tuesday", "XXXX-WXX-2", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Stores opened early on Black Friday 2019.", "en", ("Black Friday 2019", "2019-11-29")),
+        ("Turkeys sold out before Thanksgiving 2022.", "en", ("Thanksgiving 2022", "2022-11-24")),
+        ("Am Muttertag 2023 blieben die Läden zu.", "de", ("Muttertag 2023", "2023-05-14")),
+    ],
+)
+def test_holiday_on_the_nth_weekday_of_a_month(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
+
+
+def test_nth_weekday_holiday_resolves_to_the_nearest() -> None:
+    assert _ranges("Traffic peaks on Labor Day.", "en") == [("Labor Day", "2024-09-02", None)]
+    assert _ranges("Traffic peaks on Labor Day.", "en", None) == [
+        ("Labor Day", "XXXX-09-WXX-1-#1", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Roads were busy over the Easter weekend 2022.",
+            "en",
+            ("Easter weekend 2022", "2022-W15-WE"),
+        ),
+        (
+            "They met on the weekend of Halloween 2020.",
+            "en",
+            ("the weekend of Halloween 2020", "2020-W44-WE"),
+        ),
+        (
+            "The Memorial Day weekend 2021 was wet.",
+            "en",
+            ("Memorial Day weekend 2021", "2021-W21-WE"),
+        ),
+        (
+            "Il pleuvait le week-end de Pâques 2022.",
+            "fr",
+            ("week-end de Pâques 2022", "2022-W15-WE"),
+        ),
+    ],
+)
+def test_weekend_of_a_holiday(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
