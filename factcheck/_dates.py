@@ -1615,6 +1615,11 @@ class _Scan:
         """A duration, or a relative date or span when a modifier goes with it; with
         ``plain`` false only the latter ("three quarters" alone is a fraction)."""
         g = self.g
+        if g.unit_factors:
+            tail = self.low[max(start, end - 24) : end].rsplit(None, 1)[-1:]
+            factor = g.unit_factors.get(tail[0]) if tail else None
+            if factor is not None:
+                amount = amount * factor  # "a fortnight" = 2 weeks, "Viertelstunde"
         whole = amount == amount.to_integral_value()
         if (
             unit == "H"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from ._dates_cldr import cldr_calendar, pattern_tokens
@@ -177,6 +178,8 @@ class Grammar:
     now_last: tuple[str, ...] = ()
     #: words between a weekday and a day alone ("Wednesday the 31st")
     weekday_joiner_words: frozenset[str] = frozenset()
+    #: unit words that stand for a multiple of their unit ("fortnight" = 2 weeks)
+    unit_factors: dict[str, Decimal] = field(default_factory=dict)
     #: the singular weekend word after a holiday, and "weekend of" before one
     fwd_weekend: re.Pattern[str] | None = None
     back_weekend_of: re.Pattern[str] | None = None
@@ -634,7 +637,11 @@ def grammar(lang: str) -> Grammar:
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
     # days take no modifier: "the last day" is no date; gestern/morgen are in [dates] days
-    per_units = {w for w, u in units.items() if u in PERIOD_UNITS - {"D"} and w in singular}
+    per_units = {
+        w
+        for w, u in units.items()
+        if u in PERIOD_UNITS - {"D"} and w in singular and w not in _table(lex, "unit_factors")
+    }
     if before_unit:
         body.append(
             r"(?P<A_relper>(?P<bm>"
@@ -923,6 +930,7 @@ def grammar(lang: str) -> Grammar:
             | {f" {w.split()[-1]}" for w in range_conn + between_conn + articles}
         ),
         weekday_joiner_words=frozenset(" ".join(w.split()) for w in joiners),
+        unit_factors={k: Decimal(str(v)) for k, v in _table(lex, "unit_factors").items()},
         fwd_weekend=_compile(
             rf"[ \u00a0\u202f]+(?:{_alt(we_words)})(?![\w-])"
             rf"(?:[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?P<y>{year})(?!\d))?"

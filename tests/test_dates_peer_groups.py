@@ -472,3 +472,28 @@ def test_nth_weekday_holiday_resolves_to_the_nearest() -> None:
 )
 def test_weekend_of_a_holiday(text: str, lang: str, want: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The ban lasts a fortnight.", "en", ("a fortnight", "duration", "P2W")),
+        ("Results are due in a fortnight.", "en", ("in a fortnight", "date", "REF+P2W@D")),
+        (
+            "Die Pause dauert eine Viertelstunde.",
+            "de",
+            ("eine Viertelstunde", "duration", "PT0.25H"),
+        ),
+        (
+            "Sie warteten eine Dreiviertelstunde.",
+            "de",
+            ("eine Dreiviertelstunde", "duration", "PT0.75H"),
+        ),
+    ],
+)
+def test_units_that_are_multiples(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert [(f.text, f.kind, str(f.value)) for f in extract_dates(text, lang)] == [want]
+
+
+def test_fortnight_takes_no_calendar_modifier() -> None:
+    assert _ranges("Cases rose over the past fortnight.", "en", None) == []
