@@ -2190,6 +2190,13 @@ class _Scan:
                 return None
         if groups.get("em"):
             off = 0  # "the end of the year": the year itself
+            am = g.fwd_after_mod.match(self.low, end) if g.fwd_after_mod is not None else None
+            if am is not None:  # "début de la semaine prochaine"
+                word = " ".join(am.group(1).split())
+                after = g.after_unit.get(word)
+                if after is not None and word not in g.offset_connectors:
+                    off = after
+                    end = am.end()
         else:
             off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
         return self.fig(

@@ -497,3 +497,14 @@ def test_units_that_are_multiples(text: str, lang: str, want: tuple[str, str, st
 
 def test_fortnight_takes_no_calendar_modifier() -> None:
     assert _ranges("Cases rose over the past fortnight.", "en", None) == []
+
+
+def test_edge_of_a_period_keeps_the_modifier_after_it() -> None:
+    assert _ranges("Le vote aura lieu au début de la semaine prochaine.", "fr", None) == [
+        ("début de la semaine prochaine", "REF+P1W", None)
+    ]
+
+
+def test_french_short_second() -> None:
+    got = [(f.text, str(f.value)) for f in extract_dates("Le tour a duré 58,2 sec.", "fr")]
+    assert got == [("58,2 sec", "PT58.2S")]
