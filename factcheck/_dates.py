@@ -161,6 +161,7 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_YEAR_NEXT = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
@@ -2189,6 +2190,8 @@ class _Scan:
             if prev is not None and _is_number_word(prev.group(1), self.lang):
                 return None
         if groups.get("em"):
+            if _YEAR_NEXT.match(self.low, end) is not None:
+                return None  # "the end of the year 2020": the year alone
             off = 0  # "the end of the year": the year itself
             am = g.fwd_after_mod.match(self.low, end) if g.fwd_after_mod is not None else None
             if am is not None:  # "début de la semaine prochaine"

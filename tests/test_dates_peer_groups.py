@@ -508,3 +508,7 @@ def test_edge_of_a_period_keeps_the_modifier_after_it() -> None:
 def test_french_short_second() -> None:
     got = [(f.text, str(f.value)) for f in extract_dates("Le tour a duré 58,2 sec.", "fr")]
     assert got == [("58,2 sec", "PT58.2S")]
+
+
+def test_edge_before_a_year_leaves_the_year() -> None:
+    assert _ranges("It closed by the end of the year 2016.", "en", None) == [("2016", "2016", None)]
