@@ -512,3 +512,12 @@ def test_french_short_second() -> None:
 
 def test_edge_before_a_year_leaves_the_year() -> None:
     assert _ranges("It closed by the end of the year 2016.", "en", None) == [("2016", "2016", None)]
+
+
+def test_french_range_with_jusqua() -> None:
+    assert _ranges("Les prix ont grimpé depuis 2012 jusqu'à aujourd'hui.", "fr") == [
+        ("depuis 2012 jusqu'à aujourd'hui", "2012", "2024-09-10")
+    ]
+    assert _ranges("Il a dirigé le club de 2003 jusqu’en 2008.", "fr", None) == [
+        ("de 2003 jusqu’en 2008", "2003", "2008")
+    ]
