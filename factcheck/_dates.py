@@ -787,6 +787,19 @@ class _Scan:
         if unit == "Q":  # "the 1st quarter of 2013"
             n = 4 if n == -1 else n
             return f"{v}-Q{n}" if 1 <= n <= 4 and re.fullmatch(r"\d{4}", v) else None
+        if unit == "D" and re.fullmatch(r"\d{4}", v):
+            # "the first day of 2021", "the last day of 2020"
+            if n == -1:
+                return f"{v}-12-31"
+            first = _dt.date(int(v), 1, 1) + _dt.timedelta(days=n - 1)
+            return first.isoformat() if 1 <= n <= 366 and first.year == int(v) else None
+        if unit == "D" and n == -1:
+            # "the last day of February 2020", "the last day of June"
+            mm = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
+            if mm is None or (mm.group(1) == "XXXX" and mm.group(2) == "02"):
+                return None
+            year = int(mm.group(1)) if mm.group(1) != "XXXX" else 2001
+            return f"{v}-{calendar.monthrange(year, int(mm.group(2)))[1]:02d}"
         if unit == "D":
             # "the 15th day of June", "the first day of next month"
             if n < 1 or n > 31:
@@ -844,6 +857,10 @@ class _Scan:
                 )
                 continue
             if prev is not None and fig.start - prev.end <= 12:
+                nth = self.nth_weekday_of(prev, fig)
+                if nth is not None:
+                    out[-1] = nth
+                    continue
                 day = self.weekday_day(prev, fig)
                 if day is not None:
                     out[-1] = day
@@ -872,6 +889,61 @@ class _Scan:
                     continue
             out.append(fig)
         return out
+
+    def nth_weekday_of(self, wd: Figure, month: Figure) -> Figure | None:
+        """ "the second Monday of May" → ``XXXX-05-WXX-1-#2`` (resolved to the nearest
+        such day), "the last Sunday of March 2024" → ``2024-03-31``."""
+        g = self.g
+        v, mv = str(wd.value), str(month.value)
+        last_wd = re.fullmatch(r"REF-P1W-WD([1-7])", v)
+        if last_wd is not None and self.low[wd.start : wd.end].split()[0] in g.last_word_set:
+            v = f"XXXX-WXX-{last_wd.group(1)}"  # "the last Sunday of March"
+        else:
+            last_wd = None
+        if (
+            g.back_nth_wd is None
+            or not v.startswith("XXXX-WXX-")
+            or month.value_end
+            or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", mv)
+            or " ".join(self.low[wd.end : month.start].split()) not in g.nth_of_words
+        ):
+            return None
+        m = self.back(g.back_nth_wd, wd.start) if last_wd is None else None
+        if m is None and last_wd is None:
+            return None
+        start = m.start() if m is not None else wd.start
+        if m is None:
+            n = -1
+        elif m.group("last"):
+            n = -1
+        elif m.group("nd"):
+            n = int(m.group("nd"))
+        else:
+            scan = _number_scanner()
+            word = m.group("nw")
+            found = scan(word, self.lang) if scan is not None else []
+            if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+                return None
+            n = int(Decimal(found[0].value))
+            if not 1 <= n <= 5:
+                return None
+        wdn = int(v[-1])
+        if mv.startswith("XXXX"):
+            value = f"{mv}-WXX-{wdn}-#{n}"
+        else:
+            got = _nth_weekday(int(mv[:4]), int(mv[5:7]), wdn, n)
+            if got is None:
+                return None
+            value = got.isoformat()
+        return Figure(
+            kind="date",
+            text=self.text[start : month.end],
+            start=start,
+            end=month.end,
+            value=value,
+            weekday=wdn - 1,
+            flags=month.flags,
+        )
 
     def weekday_day(self, wd: Figure, day: Figure) -> Figure | None:
         """A weekday and a day alone after it: "Wednesday the 31st" → ``XXXX-XX-31``

@@ -178,6 +178,10 @@ class Grammar:
     now_last: tuple[str, ...] = ()
     #: words between a weekday and a day alone ("Wednesday the 31st")
     weekday_joiner_words: frozenset[str] = frozenset()
+    #: an ordinal (or a "last" word) before a weekday: "the second Monday of May"
+    back_nth_wd: re.Pattern[str] | None = None
+    nth_of_words: frozenset[str] = frozenset()
+    last_word_set: frozenset[str] = frozenset()
     #: unit words that stand for a multiple of their unit ("fortnight" = 2 weeks)
     unit_factors: dict[str, Decimal] = field(default_factory=dict)
     #: the singular weekend word after a holiday, and "weekend of" before one
@@ -930,6 +934,14 @@ def grammar(lang: str) -> Grammar:
             | {f" {w.split()[-1]}" for w in range_conn + between_conn + articles}
         ),
         weekday_joiner_words=frozenset(" ".join(w.split()) for w in joiners),
+        back_nth_wd=_compile(
+            rf"(?<![^\W\d_])(?:(?P<last>{_alt(set(_words(lex, 'last_words')))})"
+            rf"|(?P<nd>[1-5])(?:{daysuf_alt})?|(?P<nw>[^\W\d_]+))\s+$"
+        )
+        if _words(lex, "nth_of")
+        else None,
+        nth_of_words=frozenset(" ".join(w.split()) for w in _words(lex, "nth_of")),
+        last_word_set=frozenset(_words(lex, "last_words")),
         unit_factors={k: Decimal(str(v)) for k, v in _table(lex, "unit_factors").items()},
         fwd_weekend=_compile(
             rf"[ \u00a0\u202f]+(?:{_alt(we_words)})(?![\w-])"

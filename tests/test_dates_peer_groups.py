@@ -521,3 +521,46 @@ def test_french_range_with_jusqua() -> None:
     assert _ranges("Il a dirigé le club de 2003 jusqu’en 2008.", "fr", None) == [
         ("de 2003 jusqu’en 2008", "2003", "2008")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "The race is held on the third Sunday of June.",
+            "en",
+            ("third Sunday of June", "XXXX-06-WXX-7-#3"),
+        ),
+        (
+            "Polls close on the last Friday of March 2023.",
+            "en",
+            ("last Friday of March 2023", "2023-03-31"),
+        ),
+        (
+            "Das Fest ist am zweiten Samstag im August 2024.",
+            "de",
+            ("zweiten Samstag im August 2024", "2024-08-10"),
+        ),
+        (
+            "La foire a lieu le premier mardi de juillet.",
+            "fr",
+            ("premier mardi de juillet", "XXXX-07-WXX-2-#1"),
+        ),
+    ],
+)
+def test_nth_weekday_of_a_month(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, lang, None)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Payments end on the last day of February 2024.",
+            ("last day of February 2024", "2024-02-29"),
+        ),
+        ("The law applies from the first day of 2025.", ("first day of 2025", "2025-01-01")),
+    ],
+)
+def test_first_or_last_day_of_a_period(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, "en", None)] == [want]
