@@ -372,6 +372,9 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
             toks.append(m.group(0))
         if len(toks) >= 3:
             break
+    glued = after + len(toks[0]) if toks else 0
+    if toks and glued < len(text) and text[glued].isdigit():
+        toks = []  # "2019 H2", "2020 Q3": a code, no unit
     if toks:
         first = toks[0].lower().rstrip(".")
         if first in _count_nouns(lang):

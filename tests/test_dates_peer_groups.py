@@ -564,3 +564,9 @@ def test_nth_weekday_of_a_month(text: str, lang: str, want: tuple[str, str]) -> 
 )
 def test_first_or_last_day_of_a_period(text: str, want: tuple[str, str]) -> None:
     assert [(t, v) for t, v, _ in _ranges(text, "en", None)] == [want]
+
+
+def test_year_before_a_half_code_is_no_amount() -> None:
+    assert _ranges("Margins improved in 2021 H2 across units.", "en", None) == [
+        ("2021 H2", "2021-07", "2021-12")
+    ]
