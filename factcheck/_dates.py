@@ -161,6 +161,7 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_REL_LATER = re.compile(r"^REF([+-])P(\d+)([YMWD])@D$")
 _YEAR_NEXT = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
@@ -859,6 +860,30 @@ class _Scan:
                     flags=fig.flags,
                 )
                 continue
+            if (
+                prev is not None
+                and fig.kind == prev.kind == "date"
+                and not prev.value_end
+                and not fig.value_end
+                and self.low[prev.end : fig.start].isspace()
+            ):
+                # "heute in zwei Wochen", "heute vor 136 Jahren", "136 years ago today",
+                # "il y a 136 ans aujourd'hui": the day moved
+                rday, later = _REL_DAY.match(str(prev.value)), _REL_LATER.match(str(fig.value))
+                base = prev.value
+                if rday is None or later is None:
+                    rday, later = _REL_DAY.match(str(fig.value)), _REL_LATER.match(str(prev.value))
+                    base = fig.value
+                if rday is not None and later is not None:
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=f"{base}{later.group(1)}P{later.group(2)}{later.group(3)}",
+                        flags=frozenset({"relative", "offset"}),
+                    )
+                    continue
             if prev is not None and fig.start - prev.end <= 12:
                 nth = self.nth_weekday_of(prev, fig)
                 if nth is not None:

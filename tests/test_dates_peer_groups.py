@@ -570,3 +570,26 @@ def test_year_before_a_half_code_is_no_amount() -> None:
     assert _ranges("Margins improved in 2021 H2 across units.", "en", None) == [
         ("2021 H2", "2021-07", "2021-12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Die Wahl ist heute in drei Wochen.", ("heute in drei Wochen", "2024-10-01")),
+        ("Heute vor zehn Jahren öffnete das Museum.", ("Heute vor zehn Jahren", "2014-09-10")),
+    ],
+)
+def test_relative_day_moved_by_a_relative_time(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, "de")] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sie starb heute vor 50 Jahren.", "de"),
+        ("She died 50 years ago today.", "en"),
+        ("Elle est morte il y a 50 ans aujourd'hui.", "fr"),
+    ],
+)
+def test_years_ago_today_is_one_date(text: str, lang: str) -> None:
+    assert [v for _, v, _ in _ranges(text, lang)] == ["1974-09-10"]
