@@ -839,77 +839,90 @@ class _Scan:
         """A weekday and a relative week next to each other: "next week Wednesday",
         "Tuesday of next week", "Mittwoch nächster Woche", "mardi de la semaine
         prochaine" → ``REF+P1W-WD3`` (like "nächsten Mittwoch"); a weekday and a day
-        alone after it: "Wednesday the 31st", "Wednesday the thirty-first"."""
+        alone after it: "Wednesday the 31st", "Wednesday the thirty-first"; a relative
+        day and a relative time ("heute vor 136 Jahren"); "the weekend" + "of Halloween";
+        the nth weekday of a month."""
+        low = self.low
+        wdj = self.g.fwd_wd_joiner
         out: list[Figure] = []
         for i, fig in enumerate(figs):
+            fv = str(fig.value)
             prev = out[-1] if out else None
-            if (
-                prev is not None
-                and fig.start == prev.end
-                and "holiday" in fig.flags
-                and str(fig.value).endswith("WE")
-                and str(prev.value).endswith("WE")
-            ):
-                # "the weekend" + " of Halloween" (the overlap trimmed in run)
-                out[-1] = Figure(
-                    kind="date",
-                    text=self.text[prev.start : fig.end],
-                    start=prev.start,
-                    end=fig.end,
-                    value=str(fig.value),
-                    flags=fig.flags,
-                )
-                continue
-            if (
-                prev is not None
-                and fig.kind == prev.kind == "date"
-                and not prev.value_end
-                and not fig.value_end
-                and self.low[prev.end : fig.start].isspace()
-            ):
-                # "heute in zwei Wochen", "heute vor 136 Jahren", "136 years ago today",
-                # "il y a 136 ans aujourd'hui": the day moved
-                rday, later = _REL_DAY.match(str(prev.value)), _REL_LATER.match(str(fig.value))
-                base = prev.value
-                if rday is None or later is None:
-                    rday, later = _REL_DAY.match(str(fig.value)), _REL_LATER.match(str(prev.value))
-                    base = fig.value
-                if rday is not None and later is not None:
-                    out[-1] = Figure(
-                        kind="date",
-                        text=self.text[prev.start : fig.end],
-                        start=prev.start,
-                        end=fig.end,
-                        value=f"{base}{later.group(1)}P{later.group(2)}{later.group(3)}",
-                        flags=frozenset({"relative", "offset"}),
-                    )
-                    continue
             if prev is not None and fig.start - prev.end <= 12:
-                nth = self.nth_weekday_of(prev, fig)
-                if nth is not None:
-                    out[-1] = nth
-                    continue
-                day = self.weekday_day(prev, fig)
-                if day is not None:
-                    out[-1] = day
-                    continue
-                pair = (str(prev.value), str(fig.value))
-                week = next((v for v in pair if _REL_WEEK.match(v)), None)
-                wd = next((v for v in pair if v.startswith("XXXX-WXX-")), None)
-                gap = " ".join(self.low[prev.end : fig.start].replace(",", " ").split())
-                gap = gap.strip("-–— ")
-                if week and wd and (gap == "" or gap in self.g.week_joiners):
+                pv = str(prev.value)
+                if (
+                    fig.start == prev.end
+                    and fv.endswith("WE")
+                    and pv.endswith("WE")
+                    and "holiday" in fig.flags
+                ):
+                    # "the weekend" + " of Halloween" (the overlap trimmed in run)
                     out[-1] = Figure(
                         kind="date",
                         text=self.text[prev.start : fig.end],
                         start=prev.start,
                         end=fig.end,
-                        value=f"{week}-WD{wd[-1]}",
-                        weekday=int(wd[-1]) - 1,
-                        flags=frozenset({"relative"}),
+                        value=fv,
+                        flags=fig.flags,
                     )
                     continue
-            if fig.kind == "date" and str(fig.value).startswith("XXXX-WXX-"):
+                if (
+                    fv[:3] == "REF"
+                    and pv[:3] == "REF"
+                    and fig.kind == prev.kind == "date"
+                    and not prev.value_end
+                    and not fig.value_end
+                    and low[prev.end : fig.start].isspace()
+                ):
+                    # "heute in zwei Wochen", "heute vor 136 Jahren", "136 years ago
+                    # today", "il y a 136 ans aujourd'hui": the day moved
+                    rday, later = _REL_DAY.match(pv), _REL_LATER.match(fv)
+                    base = pv
+                    if rday is None or later is None:
+                        rday, later = _REL_DAY.match(fv), _REL_LATER.match(pv)
+                        base = fv
+                    if rday is not None and later is not None:
+                        out[-1] = Figure(
+                            kind="date",
+                            text=self.text[prev.start : fig.end],
+                            start=prev.start,
+                            end=fig.end,
+                            value=f"{base}{later.group(1)}P{later.group(2)}{later.group(3)}",
+                            flags=frozenset({"relative", "offset"}),
+                        )
+                        continue
+                if len(fv) == 7 and fv[4] == "-":
+                    nth = self.nth_weekday_of(prev, fig)
+                    if nth is not None:
+                        out[-1] = nth
+                        continue
+                if fv[:8] == "XXXX-XX-":
+                    day = self.weekday_day(prev, fig)
+                    if day is not None:
+                        out[-1] = day
+                        continue
+                week = pv if _REL_WEEK.match(pv) else fv if _REL_WEEK.match(fv) else None
+                wd = pv if pv[:9] == "XXXX-WXX-" else fv if fv[:9] == "XXXX-WXX-" else None
+                if week and wd:
+                    gap = " ".join(low[prev.end : fig.start].replace(",", " ").split())
+                    gap = gap.strip("-–— ")
+                    if gap == "" or gap in self.g.week_joiners:
+                        out[-1] = Figure(
+                            kind="date",
+                            text=self.text[prev.start : fig.end],
+                            start=prev.start,
+                            end=fig.end,
+                            value=f"{week}-WD{wd[-1]}",
+                            weekday=int(wd[-1]) - 1,
+                            flags=frozenset({"relative"}),
+                        )
+                        continue
+            if (
+                wdj is not None
+                and fv[:9] == "XXXX-WXX-"
+                and fig.kind == "date"
+                and wdj.match(low, fig.end) is not None
+            ):
                 words = self.weekday_word_day(fig)
                 nxt = figs[i + 1] if i + 1 < len(figs) else None
                 if words is not None and (nxt is None or nxt.start >= words.end):
@@ -2188,6 +2201,27 @@ class _Scan:
                 return None  # "the 18th century", "the 4th place"
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
+    def on_wyear(self, m: Any) -> Figure | None:
+        """A year in words after a year marker: "in nineteen ninety six"."""
+        start = m.start("A_wyear")
+        if start == 0 or self.back(self.g.back_year, start) is None:
+            return None
+        got = self.word_year(start - 1)
+        if got is None:
+            return None
+        end, year = got
+        if not 1500 <= year <= 2100:
+            return None
+        nxt = _NEXT_WORD.match(self.low, end)
+        if nxt is not None:
+            word = nxt.group(1)
+            endings = _count_endings(self.lang)
+            if word in _count_nouns(self.lang) or (
+                endings and word.endswith(endings) and word not in _count_not(self.lang)
+            ):
+                return None  # "in two thousand and fifteen cases"
+        return self.fig("date", start, end, f"{year:04d}", flags=frozenset({"words"}))
+
     def on_holiday(self, m: Any) -> Figure | None:
         start, end = m.span("A_holiday")
         if self.g.capitalized_holidays and self.text[start].islower():
@@ -2313,6 +2347,8 @@ class _Scan:
     # -- ranges between two dates -----------------------------------------
     def merge_ranges(self, figs: list[Figure]) -> list[Figure]:
         g = self.g
+        low = self.low
+        fwd4, back4 = g.now_fwd4, g.now_back4
         out: list[Figure] = []
         i = 0
         while i < len(figs):
@@ -2355,10 +2391,9 @@ class _Scan:
                             i += 2
                             continue
             now = None
-            low = self.low
-            if g.now_fwd and (
-                low[a.end : a.end + 4] in g.now_fwd4
-                or low[max(0, a.start - 4) : a.start] in g.now_back4
+            if fwd4 and (
+                low[a.end : a.end + 4] in fwd4
+                or low[a.start - 4 if a.start > 4 else 0 : a.start] in back4
             ):
                 now = self.now_range(a)
             out.append(now if now is not None else a)

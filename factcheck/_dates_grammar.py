@@ -640,6 +640,11 @@ def grammar(lang: str) -> Grammar:
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
+    # a year in words after a year marker: "in nineteen ninety six", "in two thousand
+    # and fifteen" (the words a year in words starts with)
+    year_word_starts = _words(lex, "year_word_starts")
+    if year_word_starts:
+        body.append(rf"(?P<A_wyear>{_alt(set(year_word_starts))})(?![\w-])")
     # days take no modifier: "the last day" is no date; gestern/morgen are in [dates] days
     per_units = {
         w
@@ -694,6 +699,7 @@ def grammar(lang: str) -> Grammar:
     keywords |= {m + t for m in cal.wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
+    keywords |= set(_words(lex, "year_word_starts"))
     keywords |= {
         e + ("" if e[-1] in "'’" else " ") + u
         for e in _words(lex, "edge_words")

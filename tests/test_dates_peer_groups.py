@@ -593,3 +593,19 @@ def test_relative_day_moved_by_a_relative_time(text: str, want: tuple[str, str])
 )
 def test_years_ago_today_is_one_date(text: str, lang: str) -> None:
     assert [v for _, v, _ in _ranges(text, lang)] == ["1974-09-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The club was founded in nineteen twenty one.", ("nineteen twenty one", "1921")),
+        ("Prices fell in two thousand and nine.", ("two thousand and nine", "2009")),
+    ],
+)
+def test_year_in_words_after_a_year_marker(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, "en", None)] == [want]
+
+
+def test_number_words_after_in_are_no_year_before_a_plural() -> None:
+    assert _ranges("It rose in two thousand and six homes.", "en", None) == []
+    assert _ranges("He left in twenty minutes.", "en", None) == []
