@@ -1491,6 +1491,10 @@ class _Scan:
             wy = self.word_year(end)  # "6 April seventeen hundred thirty three"
             if wy is not None:
                 end, y = wy
+            elif d is not None:
+                two = _YY_AFTER.match(self.low, end)
+                if two is not None and (not two.group(1) or two.group(1).strip() in g.day_joiners):
+                    end, y = two.end(2), 1900 + int(two.group(2))  # "15 April of 87"
         value = _date_value(y, month, d)
         if value is None:
             return None

@@ -757,11 +757,7 @@ def grammar(lang: str) -> Grammar:
     end_edges = _words(lex, "range_end_edges")
     art_end = rf"(?:(?:{_alt(set(articles + end_edges))})\s+)?" if articles or end_edges else ""
     now_words = _words(lex, "now_words")
-    day_openers = set(
-        _words(lex, "range_openers")
-        + _words(lex, "numeric_prefixes")
-        + _words(lex, "day_only_before")
-    )
+    day_openers = set(_words(lex, "range_openers") + _words(lex, "numeric_prefixes"))
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
     span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
     span_units = {w for w, u in units.items() if u in ("D", "W", "M", "Q")}

@@ -609,3 +609,25 @@ def test_year_in_words_after_a_year_marker(text: str, want: tuple[str, str]) -> 
 def test_number_words_after_in_are_no_year_before_a_plural() -> None:
     assert _ranges("It rose in two thousand and six homes.", "en", None) == []
     assert _ranges("He left in twenty minutes.", "en", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("She was born on 3 June of 79.", ("3 June of 79", "1979-06-03")),
+        ("He was hired on 3 June 79.", ("3 June 79", "1979-06-03")),
+    ],
+)
+def test_day_month_and_a_two_digit_year(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _ in _ranges(text, "en", None)] == [want]
+
+
+def test_day_month_before_a_count_keeps_no_year() -> None:
+    assert _ranges("On 3 June 79 people died.", "en", None) == [("3 June", "XXXX-06-03", None)]
+
+
+def test_day_alone_after_on_and_calendar_year() -> None:
+    assert _ranges("Lunch on 29th - see you.", "en", None) == [("29th", "XXXX-XX-29", None)]
+    assert _ranges("Profits rose this calendar year.", "en", None) == [
+        ("this calendar year", "REF+P0Y", None)
+    ]
