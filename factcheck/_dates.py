@@ -100,7 +100,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?)?$"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -155,10 +155,16 @@ _BARE_HOUR = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?(?=[^\w
 _TIME_MARKER = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S)
 _OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
+_REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
+_YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_REL_LATER = re.compile(r"^REF([+-])P(\d+)([YMWD])@D$")
+_YEAR_NEXT = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
 def _lower(text: str) -> str:
@@ -234,6 +240,14 @@ def _count_endings(lang: str) -> tuple[str, ...]:
     dates = lexicon(lang).get("dates", {})
     endings = dates.get("year_count_endings", []) if isinstance(dates, dict) else []
     return tuple(str(e) for e in endings)
+
+
+@cache
+def _count_not(lang: str) -> frozenset[str]:
+    """Words with a count ending that are no plural noun ("2019 was", "2020 has")."""
+    dates = lexicon(lang).get("dates", {})
+    words = dates.get("year_count_not", []) if isinstance(dates, dict) else []
+    return frozenset(str(w) for w in words)
 
 
 @cache
@@ -359,6 +373,9 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
             toks.append(m.group(0))
         if len(toks) >= 3:
             break
+    glued = after + len(toks[0]) if toks else 0
+    if toks and glued < len(text) and text[glued].isdigit():
+        toks = []  # "2019 H2", "2020 Q3": a code, no unit
     if toks:
         first = toks[0].lower().rstrip(".")
         if first in _count_nouns(lang):
@@ -534,9 +551,10 @@ class _Scan:
                 continue
             figs.append(fig)
             until = fig.end
-        figs = self.merge_nth_unit(self.merge_month_year(self.merge_durations(figs)))
+        figs = self.merge_month_year(self.merge_durations(figs))
+        figs = self.merge_nth_unit(self.merge_day_rel(self.merge_span_of(figs)))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
-        return self.merge_ranges(self.merge_offsets(figs))
+        return self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
 
     def spread_time_marker(self, figs: list[Figure]) -> list[Figure]:
         """A time's marker also applies to a bare hour before it in a range: "between
@@ -598,7 +616,11 @@ class _Scan:
                 and before
                 and before[-1] in self.g.nth_of_last
             ):
-                m = pat.search(self.low, max(0, fig.start - 48), fig.start)
+                m = None
+                if not self.g.nth_keys.isdisjoint(
+                    self.low[max(0, fig.start - 40) : fig.start].rsplit(None, 4)
+                ):
+                    m = pat.search(self.low, max(0, fig.start - 48), fig.start)
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:
                     start = m.start()
@@ -618,6 +640,169 @@ class _Scan:
             out.append(fig)
         return out
 
+    def merge_span_of(self, figs: list[Figure]) -> list[Figure]:
+        """ "the first six months of 2021" → ``2021-01`` … ``2021-06``, "les dix
+        derniers jours de mars" → ``XXXX-03-22`` … ``XXXX-03-31``, "the second half of
+        2019" → ``2019-07`` … ``2019-12``: a span at the start or end of a year or month."""
+        g = self.g
+        if g.back_span_of is None and g.back_half_of is None:
+            return figs
+        out: list[Figure] = []
+        low = self.low
+        keys = g.span_keys
+        for fig in figs:
+            span = None
+            v = fig.value
+            if fig.kind != "date" or fig.value_end or not isinstance(v, str):
+                out.append(fig)
+                continue
+            if (
+                fig.start > 0
+                and (len(v) in (4, 7) or v[:1] == "R")
+                and not keys.isdisjoint(low[max(0, fig.start - 40) : fig.start].rsplit(None, 4))
+            ):
+                span = self.span_of(fig)
+            if (
+                span is None
+                and g.fwd_half_of is not None
+                and low[fig.end : fig.end + 1] in (" ", "-")
+                and len(v) == 4
+                and v.isdigit()
+            ):
+                h = g.fwd_half_of.match(self.low, fig.end)
+                half = g.halves.get(" ".join(h.group("half").split())) if h else None
+                if h is not None and half in (1, 2) and fig.kind == "date":
+                    first = 1 if half == 1 else 7  # "2019 H2", "2019-H1"
+                    out.append(
+                        Figure(
+                            kind="date",
+                            text=self.text[fig.start : h.end()],
+                            start=fig.start,
+                            end=h.end(),
+                            value=f"{v}-{first:02d}",
+                            value_end=f"{v}-{first + 5:02d}",
+                            qualifier="between",
+                            flags=frozenset(fig.flags | {"range"}),
+                        )
+                    )
+                    continue
+            if span is None:
+                out.append(fig)
+                continue
+            start, value, value_end = span
+            while out and out[-1].end > start:
+                out.pop()  # "six months" alone, "last 3 weeks" as a span before today
+            out.append(
+                Figure(
+                    kind="date",
+                    text=self.text[start : fig.end],
+                    start=start,
+                    end=fig.end,
+                    value=value,
+                    value_end=value_end,
+                    qualifier="between",
+                    flags=frozenset(fig.flags | {"range"}),
+                )
+            )
+        return out
+
+    def merge_day_rel(self, figs: list[Figure]) -> list[Figure]:
+        """A day or day range with a relative month: "the 5th of next month" →
+        ``REF+P1M-05``, "from 4-23 in next month" / "nächsten Monat vom 4. bis zum
+        23." → ``REF+P1M-04`` … ``REF+P1M-23``."""
+        g = self.g
+        if g.back_day_rel is None or g.fwd_day_rel is None:
+            return figs
+        out: list[Figure] = []
+        for fig in figs:
+            v = str(fig.value)
+            if (
+                not v.endswith("M")
+                or fig.kind != "date"
+                or fig.value_end
+                or not _REL_MONTH.match(v)
+            ):
+                out.append(fig)
+                continue
+            m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
+            start, end = fig.start, fig.end
+            marked = m is not None and any(m.group(k) for k in ("s1", "d2", "j", "open"))
+            if m is not None and marked:
+                start = m.start()
+            else:
+                m = g.fwd_day_rel.match(self.low, fig.end)
+                if m is None:
+                    out.append(fig)
+                    continue
+                end = m.end()
+            d1 = int(m.group("d1"))
+            d2 = int(m.group("d2")) if m.group("d2") else None
+            if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+                out.append(fig)
+                continue
+            while out and out[-1].end > start:
+                out.pop()  # "5th" alone
+            out.append(
+                Figure(
+                    kind="date",
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    value=f"{v}-{d1:02d}",
+                    value_end=f"{v}-{d2:02d}" if d2 is not None else None,
+                    qualifier="between" if d2 is not None else None,
+                    flags=fig.flags | ({"range"} if d2 is not None else set()),
+                )
+            )
+        return out
+
+    def last_word(self, start: int) -> str:
+        """The last word before ``start`` (lower case), or ""."""
+        low = self.low
+        end = start
+        while end > 0 and low[end - 1] in " \u00a0\u202f":
+            end -= 1
+        return low[low.rfind(" ", max(0, end - 24), end) + 1 : end]
+
+    def span_of(self, fig: Figure) -> tuple[int, str, str] | None:
+        g = self.g
+        v = str(fig.value)
+        year = re.fullmatch(r"\d{4}", v) is not None
+        rel_year = _REL_YEAR.match(v) is not None
+        month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
+        if not (year or rel_year or month):
+            return None
+        lo = max(0, fig.start - 48)
+        words = set(self.low[max(0, fig.start - 40) : fig.start].rsplit(None, 4))
+        m = None
+        if g.back_half_of is not None and not g.half_keys.isdisjoint(words):
+            m = g.back_half_of.search(self.low, lo, fig.start)
+        if m is not None:
+            half = g.halves.get(" ".join(m.group("half").split()))
+            if half not in (1, 2) or not (year or rel_year):
+                return None
+            first = 1 if half == 1 else 7
+            return m.start(), f"{v}-{first:02d}", f"{v}-{first + 5:02d}"
+        if g.back_span_of is None or g.unit_keys.isdisjoint(words):
+            return None
+        m = g.back_span_of.search(self.low, lo, fig.start)
+        if m is None:
+            return None
+        word = m.group("n") or m.group("n2")
+        if word.isdigit():
+            n = int(word)
+        else:
+            got = _number_words(word, self.lang)
+            if got is None or got != got.to_integral_value():
+                return None
+            n = int(got)
+        first = (m.group("fl") or m.group("fl2")) in g.span_first
+        unit = g.units.get(" ".join(m.group("u").split()))
+        if n < 1:
+            return None
+        got_span = _span_values(v, unit, n, first, year, rel_year, month)
+        return (m.start(), *got_span) if got_span is not None else None
+
     def nth_value(self, m: Any, v: str) -> str | None:
         unit = self.g.units.get(" ".join(m.group("u").split()))
         if m.group("last"):
@@ -631,6 +816,34 @@ class _Scan:
             if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
                 return None
             n = int(Decimal(found[0].value))
+        rel_month = _REL_MONTH.match(v) is not None
+        if unit == "Q":  # "the 1st quarter of 2013"
+            n = 4 if n == -1 else n
+            return f"{v}-Q{n}" if 1 <= n <= 4 and re.fullmatch(r"\d{4}", v) else None
+        if unit == "D" and re.fullmatch(r"\d{4}", v):
+            # "the first day of 2021", "the last day of 2020"
+            if n == -1:
+                return f"{v}-12-31"
+            first = _dt.date(int(v), 1, 1) + _dt.timedelta(days=n - 1)
+            return first.isoformat() if 1 <= n <= 366 and first.year == int(v) else None
+        if unit == "D" and n == -1:
+            # "the last day of February 2020", "the last day of June"
+            mm = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
+            if mm is None or (mm.group(1) == "XXXX" and mm.group(2) == "02"):
+                return None
+            year = int(mm.group(1)) if mm.group(1) != "XXXX" else 2001
+            return f"{v}-{calendar.monthrange(year, int(mm.group(2)))[1]:02d}"
+        if unit == "D":
+            # "the 15th day of June", "the first day of next month"
+            if n < 1 or n > 31:
+                return None
+            if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", v):
+                out = f"{v}-{n:02d}"
+                return out if _date_ok(out.replace("XXXX", "2000")) else None
+            return f"{v}-{n:02d}" if rel_month else None
+        if unit == "W" and rel_month:
+            n = 5 if n == -1 else n
+            return f"{v}-W{n:02d}" if 1 <= n <= 5 else None  # "the last week of this month"
         if unit == "W":
             if re.fullmatch(r"\d{4}", v):
                 weeks = _dt.date(int(v), 12, 28).isocalendar()[1]
@@ -654,29 +867,195 @@ class _Scan:
     def merge_weekday_week(self, figs: list[Figure]) -> list[Figure]:
         """A weekday and a relative week next to each other: "next week Wednesday",
         "Tuesday of next week", "Mittwoch nächster Woche", "mardi de la semaine
-        prochaine" → ``REF+P1W-WD3`` (like "nächsten Mittwoch")."""
+        prochaine" → ``REF+P1W-WD3`` (like "nächsten Mittwoch"); a weekday and a day
+        alone after it: "Wednesday the 31st", "Wednesday the thirty-first"; a relative
+        day and a relative time ("heute vor 136 Jahren"); "the weekend" + "of Halloween";
+        the nth weekday of a month."""
+        low = self.low
+        wdj = self.g.fwd_wd_joiner
         out: list[Figure] = []
-        for fig in figs:
+        for i, fig in enumerate(figs):
+            fv = str(fig.value)
             prev = out[-1] if out else None
             if prev is not None and fig.start - prev.end <= 12:
-                pair = (str(prev.value), str(fig.value))
-                week = next((v for v in pair if _REL_WEEK.match(v)), None)
-                wd = next((v for v in pair if v.startswith("XXXX-WXX-")), None)
-                gap = " ".join(self.low[prev.end : fig.start].replace(",", " ").split())
-                gap = gap.strip("-–— ")
-                if week and wd and (gap == "" or gap in self.g.week_joiners):
+                pv = str(prev.value)
+                if (
+                    fig.start == prev.end
+                    and fv.endswith("WE")
+                    and pv.endswith("WE")
+                    and "holiday" in fig.flags
+                ):
+                    # "the weekend" + " of Halloween" (the overlap trimmed in run)
                     out[-1] = Figure(
                         kind="date",
                         text=self.text[prev.start : fig.end],
                         start=prev.start,
                         end=fig.end,
-                        value=f"{week}-WD{wd[-1]}",
-                        weekday=int(wd[-1]) - 1,
-                        flags=frozenset({"relative"}),
+                        value=fv,
+                        flags=fig.flags,
                     )
+                    continue
+                if (
+                    fv[:3] == "REF"
+                    and pv[:3] == "REF"
+                    and fig.kind == prev.kind == "date"
+                    and not prev.value_end
+                    and not fig.value_end
+                    and low[prev.end : fig.start].isspace()
+                ):
+                    # "heute in zwei Wochen", "heute vor 136 Jahren", "136 years ago
+                    # today", "il y a 136 ans aujourd'hui": the day moved
+                    rday, later = _REL_DAY.match(pv), _REL_LATER.match(fv)
+                    base = pv
+                    if rday is None or later is None:
+                        rday, later = _REL_DAY.match(fv), _REL_LATER.match(pv)
+                        base = fv
+                    if rday is not None and later is not None:
+                        out[-1] = Figure(
+                            kind="date",
+                            text=self.text[prev.start : fig.end],
+                            start=prev.start,
+                            end=fig.end,
+                            value=f"{base}{later.group(1)}P{later.group(2)}{later.group(3)}",
+                            flags=frozenset({"relative", "offset"}),
+                        )
+                        continue
+                if len(fv) == 7 and fv[4] == "-":
+                    nth = self.nth_weekday_of(prev, fig)
+                    if nth is not None:
+                        out[-1] = nth
+                        continue
+                if fv[:8] == "XXXX-XX-":
+                    day = self.weekday_day(prev, fig)
+                    if day is not None:
+                        out[-1] = day
+                        continue
+                week = pv if _REL_WEEK.match(pv) else fv if _REL_WEEK.match(fv) else None
+                wd = pv if pv[:9] == "XXXX-WXX-" else fv if fv[:9] == "XXXX-WXX-" else None
+                if week and wd:
+                    gap = " ".join(low[prev.end : fig.start].replace(",", " ").split())
+                    gap = gap.strip("-–— ")
+                    if gap == "" or gap in self.g.week_joiners:
+                        out[-1] = Figure(
+                            kind="date",
+                            text=self.text[prev.start : fig.end],
+                            start=prev.start,
+                            end=fig.end,
+                            value=f"{week}-WD{wd[-1]}",
+                            weekday=int(wd[-1]) - 1,
+                            flags=frozenset({"relative"}),
+                        )
+                        continue
+            if (
+                wdj is not None
+                and fv[:9] == "XXXX-WXX-"
+                and fig.kind == "date"
+                and wdj.match(low, fig.end) is not None
+            ):
+                words = self.weekday_word_day(fig)
+                nxt = figs[i + 1] if i + 1 < len(figs) else None
+                if words is not None and (nxt is None or nxt.start >= words.end):
+                    out.append(words)
                     continue
             out.append(fig)
         return out
+
+    def nth_weekday_of(self, wd: Figure, month: Figure) -> Figure | None:
+        """ "the second Monday of May" → ``XXXX-05-WXX-1-#2`` (resolved to the nearest
+        such day), "the last Sunday of March 2024" → ``2024-03-31``."""
+        g = self.g
+        v, mv = str(wd.value), str(month.value)
+        last_wd = re.fullmatch(r"REF-P1W-WD([1-7])", v)
+        if last_wd is not None and self.low[wd.start : wd.end].split()[0] in g.last_word_set:
+            v = f"XXXX-WXX-{last_wd.group(1)}"  # "the last Sunday of March"
+        else:
+            last_wd = None
+        if (
+            g.back_nth_wd is None
+            or not v.startswith("XXXX-WXX-")
+            or month.value_end
+            or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", mv)
+            or " ".join(self.low[wd.end : month.start].split()) not in g.nth_of_words
+        ):
+            return None
+        m = self.back(g.back_nth_wd, wd.start) if last_wd is None else None
+        if m is None and last_wd is None:
+            return None
+        start = m.start() if m is not None else wd.start
+        if m is None:
+            n = -1
+        elif m.group("last"):
+            n = -1
+        elif m.group("nd"):
+            n = int(m.group("nd"))
+        else:
+            scan = _number_scanner()
+            word = m.group("nw")
+            found = scan(word, self.lang) if scan is not None else []
+            if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+                return None
+            n = int(Decimal(found[0].value))
+            if not 1 <= n <= 5:
+                return None
+        wdn = int(v[-1])
+        if mv.startswith("XXXX"):
+            value = f"{mv}-WXX-{wdn}-#{n}"
+        else:
+            got = _nth_weekday(int(mv[:4]), int(mv[5:7]), wdn, n)
+            if got is None:
+                return None
+            value = got.isoformat()
+        return Figure(
+            kind="date",
+            text=self.text[start : month.end],
+            start=start,
+            end=month.end,
+            value=value,
+            weekday=wdn - 1,
+            flags=month.flags,
+        )
+
+    def weekday_day(self, wd: Figure, day: Figure) -> Figure | None:
+        """A weekday and a day alone after it: "Wednesday the 31st" → ``XXXX-XX-31``
+        with ``weekday`` 2 (like "Dienstag, der 25.")."""
+        v = str(wd.value)
+        if not (v.startswith("XXXX-WXX-") and str(day.value).startswith("XXXX-XX-")):
+            return None
+        gap = " ".join(self.low[wd.end : day.start].replace(",", " ").split())
+        if gap and gap not in self.g.weekday_joiner_words:
+            return None
+        return Figure(
+            kind="date",
+            text=self.text[wd.start : day.end],
+            start=wd.start,
+            end=day.end,
+            value=str(day.value),
+            weekday=int(v[-1]) - 1,
+            flags=day.flags,
+        )
+
+    def weekday_word_day(self, wd: Figure) -> Figure | None:
+        """A weekday and a day in words: "Wednesday the thirty-first" → ``XXXX-XX-31``."""
+        g = self.g
+        if g.fwd_wd_joiner is None:
+            return None
+        m = g.fwd_wd_joiner.match(self.low, wd.end)
+        got = self.word_day_after(m.end()) if m is not None else None
+        if got is None:
+            return None
+        stop, day, year = got
+        if year is not None or _WORD_AFTER.match(self.low, stop) is not None:
+            return None  # "On Monday the first doses arrived"
+        value = f"XXXX-XX-{day:02d}"
+        return Figure(
+            kind="date",
+            text=self.text[wd.start : stop],
+            start=wd.start,
+            end=stop,
+            value=value,
+            weekday=int(str(wd.value)[-1]) - 1,
+            flags=wd.flags,
+        )
 
     def merge_durations(self, figs: list[Figure]) -> list[Figure]:
         """ "1 hour and 30 minutes" → ``PT1H30M``, "2 years 1 month" → ``P2Y1M``,
@@ -748,6 +1127,11 @@ class _Scan:
                 and b.start - a.end < 24
             ):
                 gap = " ".join(self.low[a.end : b.start].split())
+                span = self.span_from(a, b, gap)
+                if span is not None:
+                    out.append(span)
+                    i += 2
+                    continue
                 sign = conns.get(gap)
                 if sign is None and " " in gap:
                     sign = conns.get(gap.rsplit(" ", 1)[0])  # "nach dem", "before the"
@@ -771,6 +1155,34 @@ class _Scan:
             out.append(a)
             i += 1
         return out
+
+    def span_from(self, a: Figure, b: Figure, gap: str) -> Figure | None:
+        """A duration of days or weeks from a date: "for two weeks starting 3 May",
+        "3 days starting from next Monday", "for a week, from today" → a range of
+        that many days from the date."""
+        g = self.g
+        gap = gap.lstrip(", ")
+        if gap not in g.span_starts or a.unit not in ("D", "W") or a.low is None:
+            return None
+        if gap in g.offset_connectors and self.last_word(a.start) not in g.span_for:
+            return None  # "three weeks from tomorrow" is one day
+        days = int(a.low) * (7 if a.unit == "W" else 1) - 1
+        if days < 1 or "range" in b.flags:
+            return None
+        end = f"{b.value}+P{days}D"
+        if _FULL.match(str(b.value)):
+            end = _resolved_value(end)
+        return Figure(
+            kind="date",
+            text=self.text[a.start : b.end],
+            start=a.start,
+            end=b.end,
+            value=str(b.value),
+            value_end=end,
+            weekday=b.weekday,
+            qualifier="between",
+            flags=b.flags | {"range"},
+        )
 
     def merge_month_year(self, figs: list[Figure]) -> list[Figure]:
         """A month (and day) followed by a relative year: "December last year",
@@ -801,11 +1213,35 @@ class _Scan:
             prev = out[-1] if out else None
             if prev is not None and not prev.value_end and not fig.value_end:
                 pv, fv = str(prev.value), str(fig.value)
+                if (
+                    g.year_joiners
+                    and len(fv) == 4
+                    and fv.isdigit()
+                    and pv.startswith("XXXX-")
+                    and _YEAR_OF.match(pv)
+                    and " ".join(self.low[prev.end : fig.start].split()) in g.year_joiners
+                ):
+                    # "Mai des Jahres 2013", "2. Quartal des Jahres 2013", "mai de
+                    # l'année 2013": one date
+                    value = fv + pv[4:]
+                    if value[5:7].isdigit() and not _date_ok(value):
+                        out.append(fig)
+                        continue
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=value,
+                        weekday=prev.weekday,
+                        flags=prev.flags - {"relative"},
+                    )
+                    continue
                 rel = _REL_YEAR.match(fv)
                 if (
                     rel is not None
                     and pv.startswith("XXXX-")
-                    and pv[5:7].isdigit()
+                    and (pv[5:7].isdigit() or _EASTER.match(pv) is not None)
                     and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
                     and _MONTH_GAP.match(self.low, prev.end, fig.start).end() == fig.start  # type: ignore[union-attr]
                 ):
@@ -1087,6 +1523,10 @@ class _Scan:
             wy = self.word_year(end)  # "6 April seventeen hundred thirty three"
             if wy is not None:
                 end, y = wy
+            elif d is not None:
+                two = _YY_AFTER.match(self.low, end)
+                if two is not None and (not two.group(1) or two.group(1).strip() in g.day_joiners):
+                    end, y = two.end(2), 1900 + int(two.group(2))  # "15 April of 87"
         value = _date_value(y, month, d)
         if value is None:
             return None
@@ -1097,9 +1537,9 @@ class _Scan:
             d1 = int(gd.get("d1"))
             conn = gd.get("conn")
             if d is None or d1 >= d:
-                return None
+                return self.first_of_range(m, month, d1)
             if conn in g.between_connectors and self.back(g.back_between, start) is None:
-                return None
+                return None  # "August 8 and 9": two days, not a range
             first = _date_value(y, month, d1)
             if first is None:
                 return None
@@ -1129,6 +1569,19 @@ class _Scan:
             qualifier=qualifier,
             flags=frozenset(flags),
         )
+
+    def first_of_range(self, m: Any, month: int | None, d1: int) -> Figure | None:
+        """The month name and first day of a rejected day range alone: "June 9th" of
+        "June 9th and 3rd place" (a word anchor has no fallback pattern)."""
+        if m.get("mn") is None or month is None or m.start("mn") > m.start("d1"):
+            return None
+        end = m.end("d1")
+        while end < len(self.low) and self.low[end].isalpha():
+            end += 1  # the day suffix: "9th"
+        value = _date_value(None, month, d1)
+        if value is None:
+            return None
+        return self.fig("date", m.start("A_date"), end, value)
 
     def on_nrange(self, m: Any) -> Figure | None:
         """Two numeric dates joined by a dash, fields in the locale's order."""
@@ -1249,6 +1702,8 @@ class _Scan:
         mod = self.g.after_unit.get(mid, self.g.before_unit.get(mid)) if mid else None
         if mod == 0:
             return None  # "2 this week"
+        if mod is not None and amount != 1 and m.group("unit") in self.g.singular_only:
+            return None  # "only 3 next week": a count, then "next week"
         plain = m.group("unit") not in self.g.ambiguous_units
         return self.duration(start, end, amount, unit, mod=mod, plain=plain)
 
@@ -1310,6 +1765,11 @@ class _Scan:
         """A duration, or a relative date or span when a modifier goes with it; with
         ``plain`` false only the latter ("three quarters" alone is a fraction)."""
         g = self.g
+        if g.unit_factors:
+            tail = self.low[max(start, end - 24) : end].rsplit(None, 1)[-1:]
+            factor = g.unit_factors.get(tail[0]) if tail else None
+            if factor is not None:
+                amount = amount * factor  # "a fortnight" = 2 weeks, "Viertelstunde"
         whole = amount == amount.to_integral_value()
         if (
             unit == "H"
@@ -1424,6 +1884,8 @@ class _Scan:
         endings = _count_endings(self.lang)
         if endings and not marker:
             w = _WORD.match(low, i)
+            if w is not None and w.group(0) in _count_not(self.lang):
+                return True  # "2019 was a record year"
             return w is not None and not w.group(0).endswith(endings)
         return marker
 
@@ -1775,22 +2237,91 @@ class _Scan:
                 return None  # "the 18th century", "the 4th place"
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
+    def on_wyear(self, m: Any) -> Figure | None:
+        """A year in words after a year marker: "in nineteen ninety six"."""
+        start = m.start("A_wyear")
+        if start == 0 or self.back(self.g.back_year, start) is None:
+            return None
+        got = self.word_year(start - 1)
+        if got is None:
+            return None
+        end, year = got
+        if not 1500 <= year <= 2100:
+            return None
+        nxt = _NEXT_WORD.match(self.low, end)
+        if nxt is not None:
+            word = nxt.group(1)
+            endings = _count_endings(self.lang)
+            if word in _count_nouns(self.lang) or (
+                endings and word.endswith(endings) and word not in _count_not(self.lang)
+            ):
+                return None  # "in two thousand and fifteen cases"
+        return self.fig("date", start, end, f"{year:04d}", flags=frozenset({"words"}))
+
     def on_holiday(self, m: Any) -> Figure | None:
         start, end = m.span("A_holiday")
         if self.g.capitalized_holidays and self.text[start].islower():
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
         rule = self.g.holidays[m.group("hol")]
         y = int(m.group("y")) if m.group("y") else None
-        if rule.startswith("E"):
-            off = int(rule[1:])
-            if y is None:
-                value = f"XXXX-E{'+' if off >= 0 else '-'}{abs(off)}"
-            else:
-                value = (easter(y) + _dt.timedelta(days=off)).isoformat()
-        else:
-            month, day = (int(x) for x in rule.split("-"))
-            value = str(_date_value(y, month, day))
+        if y is None and "#" not in rule:
+            rel = self.relative_holiday(start, end, rule)
+            if rel is not None:
+                return rel
+        got = _holiday_value(rule, y)
+        if got is None:
+            return None
+        value = got
+        g = self.g
+        if g.fwd_weekend is not None:
+            # "Easter weekend", "Labor Day weekend", "the weekend of Halloween"
+            we = g.fwd_weekend.match(self.low, end)
+            back = self.back(g.back_weekend_of, start) if we is None and g.back_weekend_of else None
+            if we is not None or back is not None:
+                if we is not None:
+                    end = we.end()
+                    if we.group("y") and y is None:
+                        # "Halloween weekend 2021": the year after the weekend word
+                        got = _holiday_value(rule, int(we.group("y")))
+                        if got is None:
+                            return None
+                        value = got
+                elif back is not None:
+                    start = back.start()
+                wk = _resolved_value(value) if value[:1].isdigit() else value
+                if _FULL.match(wk):
+                    value = _weekend_of(_dt.date.fromisoformat(wk))
+                else:
+                    value = f"{value}@WE"
         return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
+
+    def relative_holiday(self, start: int, end: int, rule: str) -> Figure | None:
+        """A holiday with a modifier: "last Easter" → ``REF-E+0`` (the last Easter
+        before the reference), "next Christmas" / "Noël prochain" → ``REF+M12-25``,
+        "this Christmas" → ``REF+P0Y-12-25``."""
+        g = self.g
+        before = self.back(g.back_before_mod, start)
+        after = g.fwd_after_mod.match(self.low, end) if g.fwd_after_mod is not None else None
+        if before is not None:
+            n = g.before_unit.get(" ".join(before.group(0).split()))
+            start = before.start()
+        elif after is not None:
+            n = g.after_unit.get(" ".join(after.group(1).split()))
+            end = after.end()
+        else:
+            return None
+        if n is None or abs(n) > 1:
+            return None
+        sign = "+" if n >= 0 else "-"
+        if rule.startswith("E"):
+            if n == 0:
+                return None
+            value = f"REF{sign}E{rule[1:]}"
+        elif n == 0:
+            value = f"REF+P0Y-{rule}"
+        else:
+            value = f"REF{sign}M{rule}"
+        return self.fig("date", start, end, value, flags=frozenset({"holiday", "relative"}))
 
     def on_relday(self, m: Any) -> Figure | None:
         g = self.g
@@ -1821,14 +2352,26 @@ class _Scan:
         unit = g.units[m.group("ru")]
         groups = m
         bm = groups.get("bm")
-        if not bm:
+        if not bm and not groups.get("em"):
             # "vài tuần trước" (a few weeks ago), "một năm sau" (one year later)
             if g.back_quantity is not None and self.back(g.back_quantity, start) is not None:
                 return None
             prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
             if prev is not None and _is_number_word(prev.group(1), self.lang):
                 return None
-        off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
+        if groups.get("em"):
+            if _YEAR_NEXT.match(self.low, end) is not None:
+                return None  # "the end of the year 2020": the year alone
+            off = 0  # "the end of the year": the year itself
+            am = g.fwd_after_mod.match(self.low, end) if g.fwd_after_mod is not None else None
+            if am is not None:  # "début de la semaine prochaine"
+                word = " ".join(am.group(1).split())
+                after = g.after_unit.get(word)
+                if after is not None and word not in g.offset_connectors:
+                    off = after
+                    end = am.end()
+        else:
+            off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
         return self.fig(
             "date",
             start,
@@ -1840,6 +2383,8 @@ class _Scan:
     # -- ranges between two dates -----------------------------------------
     def merge_ranges(self, figs: list[Figure]) -> list[Figure]:
         g = self.g
+        low = self.low
+        fwd4, back4 = g.now_fwd4, g.now_back4
         out: list[Figure] = []
         i = 0
         while i < len(figs):
@@ -1855,7 +2400,7 @@ class _Scan:
                 and not ("relative" in a.flags and "relative" in b.flags)
             ):
                 gap = self.low[a.end : b.start]
-                conn = g.conn_between.match(gap) if len(gap) < 16 else None
+                conn = g.conn_between.match(gap) if len(gap) < 24 else None
                 if conn is not None and conn.end() == len(gap):
                     word = gap.strip()
                     between = word in g.between_connectors
@@ -1881,9 +2426,138 @@ class _Scan:
                             )
                             i += 2
                             continue
-            out.append(a)
+            now = None
+            if fwd4 and (
+                low[a.end : a.end + 4] in fwd4
+                or low[a.start - 4 if a.start > 4 else 0 : a.start] in back4
+            ):
+                now = self.now_range(a)
+            out.append(now if now is not None else a)
             i += 1
         return out
+
+    def merge_day_ranges(self, figs: list[Figure]) -> list[Figure]:
+        """A date and a day alone joined as a range of days in its month: "April 9th
+        through 17th", "April ninth to seventeenth", "from ninth till seventeenth of
+        April" → ``XXXX-04-09`` … ``XXXX-04-17``."""
+        g = self.g
+        if g.fwd_day_range is None or g.back_day_range is None:
+            return figs
+        out: list[Figure] = []
+        for fig in figs:
+            v = str(fig.value)
+            got = None
+            if (
+                len(v) == 10
+                and v[8:].isdigit()
+                and fig.kind == "date"
+                and not fig.value_end
+                and _DAY_VALUE.match(v)
+            ):
+                got = self.day_range(fig, v)
+            out.append(fig if got is None else got)
+        return out
+
+    def day_range(self, fig: Figure, v: str) -> Figure | None:
+        g = self.g
+        assert g.fwd_day_range is not None and g.back_day_range is not None
+        day = int(v[-2:])
+        m = g.fwd_day_range.match(self.low, fig.end)
+        if m is not None and " ".join(m.group("conn").split()) in g.between_connectors:
+            if self.back(g.back_between, fig.start) is None:
+                return None  # "June 8th and 9th": two days, not a range
+        if m is not None:
+            other = self.range_day(m)
+            if other is None or other <= day:
+                return None
+            start, end, value, value_end = fig.start, m.end(), v, f"{v[:-2]}{other:02d}"
+            opener = self.back(g.back_range, start)
+            if opener is not None:
+                start = opener.start()
+        else:
+            if self.last_word(fig.start) not in g.day_range_last:
+                return None
+            m = self.back(g.back_day_range, fig.start)
+            other = self.range_day(m) if m is not None else None
+            if m is None or other is None or other >= day:
+                return None
+            conn = " ".join(m.group("conn").split())
+            if conn in g.between_connectors and not m.group(0).startswith(g.between_openers):
+                return None
+            start, end, value, value_end = m.start(), fig.end, f"{v[:-2]}{other:02d}", v
+        if not _date_ok(value_end.replace("XXXX", "2000")):
+            return None
+        return Figure(
+            kind="date",
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            value=value,
+            value_end=value_end,
+            weekday=fig.weekday,
+            qualifier="between",
+            flags=frozenset(fig.flags | {"range"}),
+        )
+
+    def range_day(self, m: Any) -> int | None:
+        """The day of a ``fwd_day_range`` / ``back_day_range`` match: digits (a bare
+        number only before punctuation or the end), or an ordinal word."""
+        if m.group("d"):
+            n = int(m.group("d"))
+            if "suf" in m.re.groupindex and not m.group("suf"):
+                rest = self.low[m.end() : m.end() + 2].strip()
+                if rest and rest[0].isalnum():
+                    return None  # "from March 3 to 5 people"
+            return n if 1 <= n <= 31 else None
+        scan = _number_scanner()
+        word = m.group("dw")
+        found = scan(word, self.lang) if scan is not None else []
+        if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+            return None
+        got = Decimal(found[0].value)
+        return int(got) if got == got.to_integral_value() and 1 <= got <= 31 else None
+
+    def now_range(self, a: Figure) -> Figure | None:
+        """A date and the present joined as a range after a range opener: "between
+        Jan 2019 and now", "from March to date", "between now and November 15th"."""
+        g = self.g
+        if (
+            g.fwd_now is None
+            or g.back_now is None
+            or a.kind != "date"
+            or "range" in a.flags
+            or "relative" in a.flags
+        ):
+            return None
+        low = self.low
+        nxt = ""
+        if a.end < len(low) and low[a.end] == " ":
+            k = low.find(" ", a.end + 1, a.end + 16)
+            nxt = low[a.end + 1 : k] if k > 0 else ""
+        fwd = g.fwd_now.match(low, a.end) if nxt in g.now_first else None
+        if fwd is not None:
+            opener = self.back(g.back_range, a.start)
+            if opener is None:
+                return None
+            start, end, value, value_end = opener.start(), fwd.end(), str(a.value), "REF+P0D"
+        else:
+            if not low.endswith(g.now_last, max(0, a.start - 12), a.start):
+                return None
+            back = self.back(g.back_now, a.start)
+            if back is None:
+                return None
+            start, end, value, value_end = back.start(), a.end, "REF+P0D", str(a.value)
+        return Figure(
+            kind="date",
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            value=value,
+            value_end=value_end,
+            weekday=a.weekday,
+            qualifier="between",
+            flags=frozenset({"range"}),
+        )
 
 
 @cache
@@ -1978,11 +2652,64 @@ def _with_flags(fig: Figure, *flags: str) -> Figure:
     )
 
 
+def _span_values(
+    v: str,
+    unit: str | None,
+    n: int,
+    first: bool,
+    year: bool,
+    rel_year: bool,
+    month: re.Match[str] | None,
+) -> tuple[str, str] | None:
+    """Start and end of the first (or last) ``n`` units of the year or month ``v``."""
+    if unit == "M" and (year or rel_year) and n <= 12:
+        a, b = (1, n) if first else (13 - n, 12)
+        return f"{v}-{a:02d}", f"{v}-{b:02d}"
+    if unit == "Q" and year and n <= 4:
+        a, b = (1, n) if first else (5 - n, 4)
+        return f"{v}-Q{a}", f"{v}-Q{b}"
+    if unit == "D" and year:
+        y = int(v)
+        if first:
+            d0 = _dt.date(y, 1, 1)
+            d1 = d0 + _dt.timedelta(days=n - 1)
+        else:
+            d1 = _dt.date(y, 12, 31)
+            d0 = d1 - _dt.timedelta(days=n - 1)
+        return (d0.isoformat(), d1.isoformat()) if d0.year == d1.year else None
+    if unit == "D" and rel_year and n <= 31:
+        a, b = (1, n) if first else (32 - n, 31)
+        return f"{v}-{'01' if first else '12'}-{a:02d}", f"{v}-{'01' if first else '12'}-{b:02d}"
+    if unit == "D" and month is not None:
+        mm = int(month.group(2))
+        if not 1 <= mm <= 12 or (mm == 2 and month.group(1) == "XXXX" and not first):
+            return None
+        days = calendar.monthrange(int(month.group(1)) if year else 2001, mm)[1]
+        if month.group(1) != "XXXX":
+            days = calendar.monthrange(int(month.group(1)), mm)[1]
+        if n > days:
+            return None
+        a, b = (1, n) if first else (days - n + 1, days)
+        return f"{v}-{a:02d}", f"{v}-{b:02d}"
+    if unit == "W" and year:
+        y = int(v)
+        weeks = _dt.date(y, 12, 28).isocalendar()[1]
+        if n > weeks:
+            return None
+        a, b = (1, n) if first else (weeks - n + 1, weeks)
+        d0 = _dt.date.fromisocalendar(y, a, 1)
+        d1 = _dt.date.fromisocalendar(y, b, 7)
+        return d0.isoformat(), d1.isoformat()
+    return None
+
+
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     """Start and end of "A bis B": A borrows the year (and month) B states."""
     va, vb = str(a.value), str(b.value)
     if vb.startswith("REF"):
         return (va, vb) if not va.startswith("REF") else None  # "from March to today"
+    if va.startswith("REF") and vb[:1].isdigit():
+        return va, vb  # "from next Friday to 1 October 2020"
     rel_wd = re.match(r"^(REF[+-]P\d+W-WD)[1-7]$", va)
     if rel_wd and vb.startswith("XXXX-WXX-"):
         return va, rel_wd.group(1) + vb[-1]  # "nächsten Donnerstag bis Samstag"
@@ -1990,6 +2717,10 @@ def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
         if va.startswith("XXXX-WXX") and vb.startswith("XXXX-WXX"):
             return va, vb
         return None
+    if va.startswith("XXXX-XX-") and len(vb) == 10 and vb[5:7].isdigit():
+        va = vb[:8] + va[8:]  # "from the 3rd to the 12th of May"
+        if va > vb:
+            return None
     pa, pb = va.split("-"), vb.split("-")
     if len(pa) > len(pb) and pa[0] != "XXXX":
         return None
@@ -2044,6 +2775,54 @@ def easter(year: int) -> _dt.date:
 
 
 _EASTER = re.compile(r"^XXXX-E([+-]\d+)$")
+#: a holiday on the nth weekday of a month ("11-4#4" Thanksgiving, "05-1#-1" the last
+#: Monday of May), optionally moved by days ("11-4#4+1" Black Friday)
+_NTH_RULE = re.compile(r"^(\d\d)-([1-7])#(-?[1-5])([+-]\d+)?$")
+_NTH_VALUE = re.compile(r"^XXXX-(\d\d)-WXX-([1-7])-#(-?[1-5])$")
+
+
+def _holiday_value(rule: str, y: int | None) -> str | None:
+    """The value of a holiday rule ("12-25", "E-2", "11-4#4+1") in year ``y`` (or
+    symbolic without one)."""
+    nth = _NTH_RULE.match(rule)
+    if nth is not None:
+        month, wd, n = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))
+        shift = int(nth.group(4) or 0)
+        if y is None:
+            value = f"XXXX-{month:02d}-WXX-{wd}-#{n}"
+            return value + (f"{'+' if shift > 0 else '-'}P{abs(shift)}D" if shift else "")
+        nth_day = _nth_weekday(y, month, wd, n)
+        return None if nth_day is None else (nth_day + _dt.timedelta(days=shift)).isoformat()
+    if rule.startswith("E"):
+        off = int(rule[1:])
+        if y is None:
+            return f"XXXX-E{'+' if off >= 0 else '-'}{abs(off)}"
+        return (easter(y) + _dt.timedelta(days=off)).isoformat()
+    month, day = (int(x) for x in rule.split("-"))
+    return _date_value(y, month, day)
+
+
+def _weekend_of(day: _dt.date) -> str:
+    """The weekend of a holiday: that of its week, or the one before a Monday holiday
+    ("Labor Day weekend")."""
+    if day.isoweekday() == 1:
+        day = day - _dt.timedelta(days=1)
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date | None:
+    """The ``n``th weekday ``wd`` (1 = Monday) of a month; ``n`` = -1: the last."""
+    days = calendar.monthrange(year, month)[1]
+    hits = [
+        _dt.date(year, month, d)
+        for d in range(1, days + 1)
+        if _dt.date(year, month, d).isoweekday() == wd
+    ]
+    if n == -1:
+        return hits[-1]
+    return hits[n - 1] if 1 <= n <= len(hits) else None
+_REL_EASTER = re.compile(r"^REF([+-])E([+-]\d+)$")
 
 
 def resolve(value: str, ref: _dt.date) -> str:
@@ -2084,11 +2863,22 @@ def resolve(value: str, ref: _dt.date) -> str:
             d = ref + _dt.timedelta(weeks=n)
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
             return d.isoformat()
+        if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"
+            return (easter(ref.year + n) + _dt.timedelta(days=int(tail[2:]))).isoformat()
         if tail in ("-SP", "-SU", "-FA", "-WI"):
             return f"{ref.year + n:04d}{tail}"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":
             out = f"{ref.year + n:04d}{tail}"  # "December last year", "tháng 12 năm ngoái"
             return out if _date_ok(out) else value
+        if unit == "M" and tail[:1] == "-" and not m.group(4):
+            # "the 15th day of next month" (REF+P1M-15), "the last week of this month"
+            # (REF+P0M-W05)
+            d = _add_months(ref, n)
+            if tail[1:].isdigit():
+                out = f"{d.year:04d}-{d.month:02d}{tail}"
+                return out if _date_ok(out) else value
+            if tail[1:2] == "W":
+                return f"{d.year:04d}-{d.month:02d}{tail}"
         if tail == "+1D":
             ref = ref + _dt.timedelta(days=1)
         if unit == "D":
@@ -2127,6 +2917,26 @@ def resolve(value: str, ref: _dt.date) -> str:
             year = ref.year if here > now else ref.year + 1
         out = f"{year:04d}-{month:02d}{nm.group(3) or ''}"
         return out if _date_ok(out) else value
+    if value.endswith("@WE"):  # the weekend of a holiday's week
+        hday = resolve(value[:-3], ref)
+        if not _FULL.match(hday):
+            return value
+        return _weekend_of(_dt.date.fromisoformat(hday))
+    nv = _NTH_VALUE.match(value)
+    if nv:
+        month, wd, n = int(nv.group(1)), int(nv.group(2)), int(nv.group(3))
+        cands = [_nth_weekday(y, month, wd, n) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        days = [d for d in cands if d is not None]
+        if not days:
+            return value
+        return min(days, key=lambda d: abs((d - ref).days)).isoformat()
+    e = _REL_EASTER.match(value)
+    if e:  # "last Easter": the last one before the reference; "next Easter" likewise
+        off = _dt.timedelta(days=int(e.group(2)))
+        days = [easter(y) + off for y in (ref.year - 1, ref.year, ref.year + 1)]
+        if e.group(1) == "-":
+            return max(d for d in days if d < ref).isoformat()
+        return min(d for d in days if d > ref).isoformat()
     e = _EASTER.match(value)
     if e:
         off = _dt.timedelta(days=int(e.group(1)))
@@ -2240,6 +3050,12 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
                 end = (last + _dt.timedelta(days=7)).isoformat()
             else:
                 end = f"{last.year + 1:04d}" + end[4:]
+    if fig.value.startswith("XXXX-") and end is not None and value[:4].isdigit():
+        # "from March to date": a partial start lies before the end it is joined to
+        first = _first_day(value)
+        last = _first_day(end)
+        if first is not None and last is not None and last < first:
+            value = f"{first.year - 1:04d}" + value[4:]
     if value == fig.value and end == fig.value_end:
         return fig
     extra = _extra(fig)

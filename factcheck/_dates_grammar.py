@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from ._dates_cldr import cldr_calendar, pattern_tokens
@@ -161,6 +162,63 @@ class Grammar:
     back_day_joiner: re.Pattern[str] | None = None
     #: an after-unit modifier right after a match ("3 mars dernier")
     fwd_after_mod: re.Pattern[str] | None = None
+    #: a range connector and a word for the present after a date ("… and now",
+    #: "… to date"), and a range opener, such a word and a connector before one
+    #: ("between now and …"): a range from or to the reference day
+    fwd_now: re.Pattern[str] | None = None
+    back_now: re.Pattern[str] | None = None
+    #: "the first six months of", "les dix derniers jours de", "the second half of" at
+    #: the end of the text before a year or month: a span at its start or end
+    back_span_of: re.Pattern[str] | None = None
+    back_half_of: re.Pattern[str] | None = None
+    fwd_half_of: re.Pattern[str] | None = None
+    span_first: frozenset[str] = frozenset()
+    #: last words of the texts ``back_now``, ``back_span_of`` and ``back_half_of`` end
+    #: with (a cheap pre-filter)
+    now_last: tuple[str, ...] = ()
+    #: words between a weekday and a day alone ("Wednesday the 31st")
+    weekday_joiner_words: frozenset[str] = frozenset()
+    #: an ordinal (or a "last" word) before a weekday: "the second Monday of May"
+    back_nth_wd: re.Pattern[str] | None = None
+    nth_of_words: frozenset[str] = frozenset()
+    last_word_set: frozenset[str] = frozenset()
+    #: unit words that stand for a multiple of their unit ("fortnight" = 2 weeks)
+    unit_factors: dict[str, Decimal] = field(default_factory=dict)
+    #: the singular weekend word after a holiday, and "weekend of" before one
+    fwd_weekend: re.Pattern[str] | None = None
+    back_weekend_of: re.Pattern[str] | None = None
+    fwd_wd_joiner: re.Pattern[str] | None = None
+    #: " and now", " to date" …; " now and ", " now to the " …: C-level pre-filters
+    now_fwd: tuple[str, ...] = ()
+    now_back: tuple[str, ...] = ()
+    now_fwd4: frozenset[str] = frozenset()
+    now_back4: frozenset[str] = frozenset()
+    #: last words of the unit words of ``back_nth_unit`` (a pre-filter)
+    nth_keys: frozenset[str] = frozenset()
+    now_first: frozenset[str] = frozenset()
+    #: last words of half phrases and of span unit words, and both (pre-filters)
+    half_keys: frozenset[str] = frozenset()
+    unit_keys: frozenset[str] = frozenset()
+    span_keys: frozenset[str] = frozenset()
+    halves: dict[str, int] = field(default_factory=dict)
+    #: a range connector and a day alone after a date ("April 9th through 17th",
+    #: "April ninth to seventeenth"), and a range opener, a day and a connector
+    #: before one ("from ninth till seventeenth of April")
+    fwd_day_range: re.Pattern[str] | None = None
+    back_day_range: re.Pattern[str] | None = None
+    day_range_last: frozenset[str] = frozenset()
+    between_openers: tuple[str, ...] = ()
+    #: "for two weeks starting 3 May": words between a duration and the date it starts
+    #: on, and words before the duration that make an offset connector one of them
+    span_starts: frozenset[str] = frozenset()
+    #: a day or a day range before a relative month ("the 5th of next month", "le 5
+    #: du mois prochain", "from 4-23 in next month") and a day range after one
+    #: ("nächsten Monat vom 4. bis zum 23.")
+    back_day_rel: re.Pattern[str] | None = None
+    fwd_day_rel: re.Pattern[str] | None = None
+    #: between a partial date and its year: "Mai des Jahres 2013", "mai de l'année 2013"
+    year_joiners: frozenset[str] = frozenset()
+    span_for: frozenset[str] = frozenset()
 
 
 def _atom(ch: str) -> str | None:
@@ -825,7 +883,7 @@ def _nth_unit(
     if not of_words:
         return None
     last = _words(lex, "last_words")
-    unit_words = {w for w, u in units.items() if u in ("W", "M") and w in singular}
+    unit_words = {w for w, u in units.items() if u in ("W", "M", "D", "Q") and w in singular}
     return _compile(
         r"(?<![^\W\d_])(?:(?P<last>"
         + _alt(set(last))
@@ -850,6 +908,9 @@ def grammar(lang: str) -> Grammar:
     lex = lex_all.get("dates", {}) if isinstance(lex_all.get("dates"), dict) else {}
 
     months = dict(cal.months)
+    for other in _words(lex, "pattern_locales"):
+        for name, number in cldr_calendar(other).months.items():
+            months.setdefault(name, number)  # en_GB "Sept"
     weekdays = {**cal.weekdays_abbr, **cal.weekdays}
     units = dict(cal.unit_words)
     for word, unit in _table(lex, "units").items():
@@ -976,7 +1037,7 @@ def grammar(lang: str) -> Grammar:
         rx = rx.replace("{d}", r"(?P<dec>\d\d\d0)").replace("{s}", two)
         body.append(rf"(?P<A_decade>{rx})(?!\w)")
     # bare years (accepted or not by context, see _dates)
-    body.append(rf"(?P<A_year>(?P<y>{year}))(?!\d|[.,:/]\d|\s*%)")
+    body.append(rf"(?P<A_year>(?P<y>{year}))(?!\d|[.,:/]\d|-\d|\s*%)")
     # weekdays with a modifier: "nächsten Montag", "lundi prochain", "next Monday"
     wide_wd = _alt(set(cal.weekdays))
     before_alt, after_alt = _alt(set(before_unit)), _alt(set(after_unit))
@@ -1036,8 +1097,17 @@ def grammar(lang: str) -> Grammar:
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
+    # a year in words after a year marker: "in nineteen ninety six", "in two thousand
+    # and fifteen" (the words a year in words starts with)
+    year_word_starts = _words(lex, "year_word_starts")
+    if year_word_starts:
+        body.append(rf"(?P<A_wyear>{_alt(set(year_word_starts))})(?![\w-])")
     # days take no modifier: "the last day" is no date; gestern/morgen are in [dates] days
-    per_units = {w for w, u in units.items() if u in PERIOD_UNITS - {"D"} and w in singular}
+    per_units = {
+        w
+        for w, u in units.items()
+        if u in PERIOD_UNITS - {"D"} and w in singular and w not in _table(lex, "unit_factors")
+    }
     if before_unit:
         body.append(
             r"(?P<A_relper>(?P<bm>"
@@ -1045,6 +1115,13 @@ def grammar(lang: str) -> Grammar:
             + r")" + _H + r"(?P<ru>"
             + _alt(per_units)
             + r"))(?!\w)"
+        )
+    edges = _words(lex, "edge_words")
+    if edges:
+        # "the end of the year", "Ende des Monats", "fin de l'année": the period itself
+        body.append(
+            rf"(?P<A_relper>(?P<em>{_alt(set(edges))})(?:(?<=['’])|{_H})"
+            rf"(?P<ru>{_alt(per_units)}))(?!\w)"
         )
     if after_unit:
         body.append(
@@ -1079,6 +1156,13 @@ def grammar(lang: str) -> Grammar:
     keywords |= {m + t for m in cal.wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
+    keywords |= set(_words(lex, "year_word_starts"))
+    keywords |= {
+        e + ("" if e[-1] in "'’" else " ") + u
+        for e in _words(lex, "edge_words")
+        for u in units
+        if units[u] in PERIOD_UNITS - {"D"} and u in singular
+    }
     # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
     # month or season (checked by one pattern, not as every combination)
     mod_targets = set(units) | set(cal.weekdays) | set(cal.wide_months) | set(seasons)
@@ -1123,6 +1207,19 @@ def grammar(lang: str) -> Grammar:
         + r"$"
     )
     time_before = _words(lex, "time_before")
+    we_words = {w for w, u in units.items() if u == "WE" and w in singular}
+    # "from 26 June to the 28th of June": an article after a range connector
+    articles = _words(lex, "range_articles")
+    art = rf"(?:(?:{_alt(set(articles))})\s+)?" if articles else ""
+    end_edges = _words(lex, "range_end_edges")
+    art_end = rf"(?:(?:{_alt(set(articles + end_edges))})\s+)?" if articles or end_edges else ""
+    now_words = _words(lex, "now_words")
+    day_openers = set(_words(lex, "range_openers") + _words(lex, "numeric_prefixes"))
+    span_fl = _words(lex, "span_first") + _words(lex, "span_last")
+    span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
+    span_units = {w for w, u in units.items() if u in ("D", "W", "M", "Q")}
+    num = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?"
+    halves = {k: int(v) for k, v in _table(lex, "halves").items()}
     return Grammar(
         lang=lang,
         main=main,
@@ -1228,6 +1325,118 @@ def grammar(lang: str) -> Grammar:
         if after_unit
         else None,
         conn_between=_compile(
-            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*$"
+            r"\s*(?:" + _alt(set(_DASHES + range_conn + between_conn)) + r")\s*" + art_end + "$"
         ),
+        fwd_now=_compile(
+            r"[ \u00a0\u202f]*(?:" + _alt(set(range_conn + between_conn)) + r")[ \u00a0\u202f]+(?:"
+            + _alt(set(now_words)) + r")(?![^\W\d_])"
+        )
+        if now_words
+        else None,
+        back_now=_compile(
+            r"(?<![^\W\d_])(?:" + _alt(set(_words(lex, "range_openers"))) + r")\s+(?:"
+            + _alt(set(now_words)) + r")\s+(?:" + _alt(set(range_conn + between_conn))
+            + r")\s*" + art + "$"
+        )
+        if now_words
+        else None,
+        back_span_of=_compile(
+            rf"(?<![^\W\d_])(?:(?P<fl>{_alt(set(span_fl))})\s+(?P<n>{num})"
+            rf"|(?P<n2>{num})\s+(?P<fl2>{_alt(set(span_fl))}))"
+            rf"\s+(?P<u>{_alt(span_units)})\s+{span_of}$"
+        )
+        if span_fl
+        else None,
+        back_half_of=_compile(rf"(?<![^\W\d_])(?P<half>{_alt(set(halves))})\s+{span_of}$")
+        if halves
+        else None,
+        fwd_half_of=_compile(rf"(?:[ \u00a0\u202f]+|-)(?P<half>{_alt(set(halves))})(?!\w)")
+        if halves
+        else None,
+        span_first=frozenset(_words(lex, "span_first")),
+        fwd_day_range=_compile(
+            rf"[ \u00a0\u202f]*(?P<conn>{_alt(set(range_conn + between_conn))})"
+            rf"[ \u00a0\u202f]+{art}"
+            rf"(?:(?P<d>\d{{1,2}})(?P<suf>{daysuf_alt})?|(?P<dw>[^\W\d_]+(?:-[^\W\d_]+)?))"
+            r"(?![^\W_]|[.,/:-]\d|\s*\d)"
+        )
+        if range_conn
+        else None,
+        back_day_range=_compile(
+            rf"(?<![^\W\d_])(?:{_alt(set(_words(lex, 'range_openers')))})\s+{art}"
+            rf"(?:(?P<d>\d{{1,2}})(?:{daysuf_alt})?|(?P<dw>[^\W\d_]+(?:-[^\W\d_]+)?))"
+            rf"\s*(?P<conn>{_alt(set(range_conn + between_conn))})\s+{art}$"
+        )
+        if range_conn
+        else None,
+        between_openers=tuple(_words(lex, "between_openers")),
+        span_starts=frozenset(_words(lex, "span_starts")),
+        back_day_rel=_compile(
+            rf"(?<![^\W\d_])(?:(?P<open>{_alt(day_openers)})\s+)?{art}"
+            rf"(?<![\d.,])(?P<d1>\d{{1,2}})(?P<s1>{daysuf_alt}|\.)?"
+            rf"(?:\s*(?:{parts['conn']})\s*{art}(?P<d2>\d{{1,2}})(?:{daysuf_alt}|\.)?)?"
+            rf"\s*(?:(?P<j>{_alt(set(_words(lex, 'day_rel_joiners')))})\s+)?$"
+        )
+        if _words(lex, "day_rel_joiners")
+        else None,
+        fwd_day_rel=_compile(
+            rf"\s+(?P<open>{_alt(set(_words(lex, 'range_openers')))})\s+"
+            rf"(?P<d1>\d{{1,2}})(?:{daysuf_alt}|\.)?\s*(?:{parts['conn']})\s*{art}"
+            rf"(?P<d2>\d{{1,2}})(?:{daysuf_alt}|\.)?(?!\d|[.,]\d)"
+        ),
+        year_joiners=frozenset(" ".join(w.split()) for w in _words(lex, "year_joiners")),
+        span_for=frozenset(_words(lex, "span_for")),
+        day_range_last=frozenset(w.split()[-1] for w in range_conn + between_conn + articles),
+        now_first=frozenset(w.split()[0] for w in range_conn + between_conn),
+        now_last=tuple(
+            {f" {w.split()[-1]} " for w in range_conn + between_conn + articles}
+            | {f" {w.split()[-1]}" for w in range_conn + between_conn + articles}
+        ),
+        weekday_joiner_words=frozenset(" ".join(w.split()) for w in joiners),
+        back_nth_wd=_compile(
+            rf"(?<![^\W\d_])(?:(?P<last>{_alt(set(_words(lex, 'last_words')))})"
+            rf"|(?P<nd>[1-5])(?:{daysuf_alt})?|(?P<nw>[^\W\d_]+))\s+$"
+        )
+        if _words(lex, "nth_of")
+        else None,
+        nth_of_words=frozenset(" ".join(w.split()) for w in _words(lex, "nth_of")),
+        last_word_set=frozenset(_words(lex, "last_words")),
+        unit_factors={k: Decimal(str(v)) for k, v in _table(lex, "unit_factors").items()},
+        fwd_weekend=_compile(
+            rf"[ \u00a0\u202f]+(?:{_alt(we_words)})(?![\w-])"
+            rf"(?:[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?P<y>{year})(?!\d))?"
+        )
+        if we_words
+        else None,
+        back_weekend_of=_compile(
+            rf"(?<![^\W\d_])(?:{_alt(we_words)})\s+(?:{_alt(set(_words(lex, 'nth_of')))})\s+$"
+        )
+        if we_words and _words(lex, "nth_of")
+        else None,
+        fwd_wd_joiner=_compile(rf"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?:{_alt(set(joiners))})(?= )")
+        if joiners
+        else None,
+        now_fwd=tuple(f" {c} {w}" for c in range_conn + between_conn for w in now_words),
+        now_back=tuple(
+            f"{w} {c} {a}".rstrip() + " "
+            for w in now_words
+            for c in range_conn + between_conn
+            for a in ["", *articles]
+        ),
+        now_fwd4=frozenset(f" {c} {w}"[:4] for c in range_conn + between_conn for w in now_words),
+        now_back4=frozenset(
+            (f"{w} {c} {a}".rstrip() + " ")[-4:]
+            for w in now_words
+            for c in range_conn + between_conn
+            for a in ["", *articles]
+        ),
+        nth_keys=frozenset(
+            w.split()[-1]
+            for w, u in units.items()
+            if u in ("W", "M", "D", "Q") and w in singular
+        ),
+        half_keys=frozenset(w.split()[-1] for w in halves),
+        unit_keys=frozenset(w.split()[-1] for w in span_units),
+        span_keys=frozenset(w.split()[-1] for w in list(halves) + list(span_units)),
+        halves=halves,
     )
