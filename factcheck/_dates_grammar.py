@@ -953,6 +953,9 @@ def grammar(lang: str) -> Grammar:
     short = loc.date_formats["short"].pattern
     if short.find("d") < short.find("M"):
         patterns += ["d.M.y", "d/M/y", "dd.MM.yy", "dd/MM/yy", "d.M.", "d/M", "d.MM"]
+    # day, month and year joined by dashes ("01-02-2018"; CLDR's short form in nl), in the
+    # locale's field order, with a four-digit year only: "3-5-18" may be anything
+    patterns += ["d-M-yyyy" if short.find("d") < short.find("M") else "M-d-yyyy"]
     spaced_numeric = short.find("d") < short.find("M")
     # a month name between numbers or beside one, joined by "-" or "/": "05-Aug-2016",
     # "23/Sep/2020", "2019/aug/01", "Sep-23-2020", "Dec-2018", "Oct/2"

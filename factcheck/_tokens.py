@@ -66,6 +66,9 @@ _DIGITS = re.compile(r"\d+")
 #: A North American number: 555-123-4567 (never a count or a range).
 _PHONE_NANP = re.compile(r"\d{3}-\d{3}-\d{4}")
 _TIME = re.compile(r"\d{1,2}h\d{2}")
+#: Day, month and year with one separator ("01/02/2018", "02 04 2009", "01-02-2018"):
+#: a date, not a national phone number, even with a leading 0 and eight digits.
+_DATE_SHAPE = re.compile(r"(\d{1,2})([./ \u00a0-])(\d{1,2})\2(?:\d{4}|\d{2})")
 _TRAIL = ".,;:!?)]}'\""
 #: A dotted run of three or more digit parts (versions, IP addresses).
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
@@ -274,6 +277,19 @@ def _near(pattern: re.Pattern[str], text: str, positions: list[int], back: int
     return out
 
 
+def _numeric_date(s: str) -> bool:
+    """Whether ``s`` reads as a numeric date, day and month in either order.
+
+    >>> _numeric_date("01/02/2018"), _numeric_date("02 04 2009"), _numeric_date("0800 555 111")
+    (True, True, False)
+    """
+    m = _DATE_SHAPE.fullmatch(s)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(3))
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
 def _phone_stretches(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where ``_PHONE_CAND`` can match: from the first to the last digit of digit runs
     joined by phone separators only, at least 7 characters long.
@@ -362,6 +378,7 @@ def find_tokens(text: str) -> list[Token]:
                 trunk = (
                     digits >= 8 and m.group()[0] == "0" and m.group()[1:2].isdigit()
                     and (not m.start() or not text[m.start() - 1].isalnum())
+                    and not _numeric_date(m.group())
                 )
                 if label is not None or trunk or _PHONE_NANP.fullmatch(m.group()):
                     end = _strip_trailing(text, m.start(), m.end())

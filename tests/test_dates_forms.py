@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from factcheck._dates import extract_dates
 
 
@@ -221,3 +222,27 @@ def test_german_ordinal_date_needs_a_preposition() -> None:
 
 def test_german_weekday_with_a_day_alone() -> None:
     assert _vals("Zahltag ist Freitag, der 28.", "de") == [("Freitag, der 28.", "XXXX-XX-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Die Brücke wurde am 7-9-2022 freigegeben.", "de", "2022-09-07"),
+        ("Le pont a rouvert le 07-09-2022.", "fr", "2022-09-07"),
+        ("The bridge reopened on 9-7-2022.", "en", "2022-09-07"),
+        ("Cây cầu thông xe ngày 07-09-2022.", "vi", "2022-09-07"),
+    ],
+)
+def test_numeric_date_with_dashes_in_the_locales_field_order(
+    text: str, lang: str, value: str
+) -> None:
+    dates = [f for f in extract(text, lang) if f.kind == "date"]
+    assert [str(f.value) for f in dates] == [value]
+    assert not [f for f in extract(text, lang) if f.kind == "number"]
+
+
+def test_dashed_score_or_short_year_is_no_date() -> None:
+    assert not [
+        f for f in extract("Sie gewannen 3-2-1 nach Verlängerung.", "de") if f.kind == "date"
+    ]
+    assert not [f for f in extract("Scores of 3-5-18 were read out.", "en") if f.kind == "date"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import factcheck
 from factcheck._tokens import find_tokens
 
 
@@ -106,3 +107,25 @@ def test_phone_shapes_and_labels(text: str, expected: list[tuple[str, str]]) -> 
 def test_scan_edges(text: str, expected: list[tuple[str, str]]) -> None:
     """Edges of the one digit-run pass that feeds code and phone candidates."""
     assert toks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Der Vertrag lief am 01/02/2018 aus.", "de", "2018-02-01"),
+        ("Le chantier a repris le 02.04.2009 au matin.", "fr", "2009-04-02"),
+        ("Hội nghị khai mạc ngày 03-05-2019 tại Huế.", "vi", "2019-05-03"),
+        ("The ferry resumed service on 04/06/2021.", "en", "2021-04-06"),
+    ],
+)
+def test_numeric_date_with_a_leading_zero_is_a_date(text: str, lang: str, value: str) -> None:
+    # eight digits after a 0 look like a national phone number; day/month/year is a date
+    assert not [t for t in find_tokens(text) if t.kind == "phone"]
+    dates = [f for f in factcheck.extract(text, lang) if f.kind == "date"]
+    assert [str(f.value) for f in dates] == [value]
+
+
+def test_labelled_or_long_national_numbers_stay_phones() -> None:
+    kinds = [(t.kind, t.text) for t in find_tokens("Hotline 0800 555 111, Büro 030 12345678")]
+    assert kinds == [("phone", "0800 555 111"), ("phone", "030 12345678")]
+    assert [t.kind for t in find_tokens("Tel. 01/02/2018")] == ["phone"]
