@@ -1729,6 +1729,10 @@ class _Scan:
                 )
                 if before is not None and before.group(1) in self.g.rate_words:
                     return None
+                if before is not None and before.group(1) in self.g.half_before:
+                    # "half an hour", "half a day": the half belongs to the duration
+                    half = self.duration(before.start(1), unit_end, Decimal("0.5"), unit)
+                    return fig if half is None else half
                 lead = self.low[max(0, article.start(1) - 2) : article.start(1)]
                 if any(c.isdigit() for c in lead):
                     return None

@@ -138,6 +138,8 @@ class Grammar:
     back_numeric_prefix: re.Pattern[str] | None = None
     #: the same words as a set (a cheap pre-filter)
     numeric_prefixes: frozenset[str] = frozenset()
+    #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
+    half_before: frozenset[str] = frozenset()
     #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
     nth_of_last: frozenset[str] = frozenset()
     #: "am Wochenende", "the weekend": this week's weekend
@@ -1304,6 +1306,7 @@ def grammar(lang: str) -> Grammar:
         if _words(lex, "numeric_prefixes")
         else None,
         numeric_prefixes=frozenset(_words(lex, "numeric_prefixes")),
+        half_before=frozenset(_words(lex, "half_before")),
         nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of")),
         back_weekend=_back(set(_words(lex, "weekend_words")))
         if _words(lex, "weekend_words")

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import factcheck
 from factcheck._dates import extract_dates
 
 
@@ -73,3 +74,25 @@ def test_article_as_one(lang: str, text: str, value: str) -> None:
 )
 def test_article_rates_are_no_durations(lang: str, text: str) -> None:
     assert [f for f in extract_dates(text, lang) if f.kind == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The divers searched for half an hour before dusk.", "PT0.5H"),
+        ("The road stays closed for half a day.", "P0.5D"),
+    ],
+)
+def test_half_before_the_article_is_part_of_the_duration(text: str, value: str) -> None:
+    figs = [(f.kind, str(f.value)) for f in factcheck.extract(text, "en")]
+    assert figs == [("duration", value)]
+
+
+def test_half_an_hour_agrees_with_vietnamese_nua_tieng() -> None:
+    report = factcheck.check(
+        {
+            "en": "The divers searched for half an hour before dusk.",
+            "vi": "Các thợ lặn tìm kiếm trong nửa tiếng trước khi trời tối.",
+        }
+    )
+    assert [f.code for f in report.findings if f.level in ("warning", "error")] == []
