@@ -174,7 +174,7 @@ def main() -> None:
         "a finished set is kept. What still grows (about 1.4 KB per set) is the list of "
         "discovered sets and caches inside the checker. json keeps each set's JSON text, "
         "sarif/junit/html keep the reports until the end. The `--jobs 2` ratio needs an "
-        "idle machine: under other helpers' load it measured 0.75-1.15.",
+        "idle machine: with other processes loading both cores it measured 0.75-1.15.",
     ]
     body = "\n".join(lines)
     if not args.no_write:
