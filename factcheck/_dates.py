@@ -2244,8 +2244,12 @@ class _Scan:
     def on_wyear(self, m: Any) -> Figure | None:
         """A year in words after a year marker: "in nineteen ninety six"."""
         start = m.start("A_wyear")
-        if start == 0 or self.back(self.g.back_year, start) is None:
+        marker = self.back(self.g.back_year, start) if start else None
+        if marker is None:
             return None
+        before = _PREV_WORD.search(self.low, max(0, marker.start() - 24), marker.start())
+        if before is not None and self.word_before(before.end(1)) is not None:
+            return None  # "two hundred and two thousand": one number, not a year
         got = self.word_year(start - 1)
         if got is None:
             return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from factcheck._dates import extract_dates
@@ -104,3 +106,13 @@ def test_dates_are_masked_from_numbers() -> None:
     dates = [f for f in figs if f.kind == "date"]
     assert [f.value for f in dates] == ["2025-10-25"]
     assert all(not (f.kind == "number" and f.start < dates[0].end) for f in figs)
+
+
+def test_year_in_words_needs_a_marker_not_a_number_before_it() -> None:
+    # "and" marks a year only between years; after "two hundred" it joins one number
+    figs = [(f.kind, f.value) for f in extract("two hundred and two thousand", "en")]
+    assert figs == [("number", Decimal(202000))]
+    figs = [(f.kind, f.value) for f in extract("five hundred or two thousand", "en")]
+    assert [k for k, _ in figs] == ["number", "number"]
+    years = extract("The mill closed in nineteen ninety six.", "en")
+    assert [(f.kind, str(f.value)) for f in years] == [("date", "1996")]
