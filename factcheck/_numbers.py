@@ -490,7 +490,10 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Num]:
         start = groups[k][0]
         end = groups[j][1]
         value = _dec("".join(digits), frac)
-        out.append(_Num(start, end, value, len(frac), frozenset(flags), alt))
+        # shared flag sets: a new frozenset per number would be one more object for the
+        # cyclic GC to walk, per figure
+        out.append(_Num(start, end, value, len(frac), _AMBIGUOUS_FLAG if flags else _NO_FLAGS,
+                        alt))
         k = j + 1
     return out
 
@@ -742,6 +745,8 @@ class _Fig:
     num_end: int = 0  # end of the number (and scale), before unit or currency
 
 
+_NO_FLAGS: frozenset[str] = frozenset()
+_AMBIGUOUS_FLAG = frozenset({"ambiguous-format"})
 _FRACTION_FLAG = frozenset({"fraction"})
 _SUB_UNIT_FLAG = frozenset({"sub-unit"})
 #: after a digit run, characters that need the slow path (time, exponent, fraction)
@@ -1376,7 +1381,8 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         fig.precision = _PRECISION[core.decimals]
     else:
         fig.precision = _tidy(Decimal(1).scaleb(-core.decimals) * multiplier)
-    fig.flags = fig.flags | core.flags
+    if core.flags:
+        fig.flags = fig.flags | core.flags
     if core.words:
         fig.flags = fig.flags | _WORDS_FLAG
     if core.fraction:

@@ -55,7 +55,12 @@ def level_rank(level: str) -> int:
     return LEVELS.index(level)
 
 
-@dataclass(frozen=True, slots=True)
+#: The flags of a figure that has none (one shared set: a new empty set per figure
+#: would be one more object per figure for the cyclic garbage collector to walk).
+_NO_FLAGS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Figure:
     """One figure stated in one version of an article.
 
@@ -91,6 +96,67 @@ class Figure:
     flags: frozenset[str] = field(default_factory=frozenset)
     #: The other reading of an ambiguous surface form ("5,000" in German: 5 or 5000).
     alt_value: Decimal | None = None
+
+    def __init__(
+        self, kind: str, text: str, start: int, end: int, value: Decimal | str | None,
+        low: Decimal | None = None, high: Decimal | None = None, qualifier: str | None = None,
+        unit: str | None = None, scale: str | None = None, head: str | None = None,
+        precision: Decimal | None = None, value_end: str | None = None,
+        weekday: int | None = None, flags: frozenset[str] = _NO_FLAGS,
+        alt_value: Decimal | None = None,
+    ) -> None:
+        # The generated __init__ of a frozen dataclass sets each field with
+        # object.__setattr__ (16 calls, ~1.1 us per figure; extraction makes one
+        # figure per number). Here the instance is filled as a _FigureFields (the same
+        # slots, no frozen __setattr__: plain slot stores), then given its class back.
+        if type(self) is not Figure:  # a subclass: its layout may differ
+            for name, v in zip(Figure.__slots__, (
+                kind, text, start, end, value, low, high, qualifier, unit, scale, head,
+                precision, value_end, weekday, flags, alt_value,
+            ), strict=True):
+                object.__setattr__(self, name, v)
+            return
+        object.__setattr__(self, "__class__", _FigureFields)
+        me: _FigureFields = self  # type: ignore[assignment]
+        me.kind = kind
+        me.text = text
+        me.start = start
+        me.end = end
+        me.value = value
+        me.low = low
+        me.high = high
+        me.qualifier = qualifier
+        me.unit = unit
+        me.scale = scale
+        me.head = head
+        me.precision = precision
+        me.value_end = value_end
+        me.weekday = weekday
+        me.flags = flags
+        me.alt_value = alt_value
+        me.__class__ = Figure  # type: ignore[assignment]
+
+
+class _FigureFields:
+    """:class:`Figure`'s slots, writable: only :meth:`Figure.__init__` uses it."""
+
+    __slots__ = Figure.__slots__
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Decimal | str | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str | None
+    unit: str | None
+    scale: str | None
+    head: str | None
+    precision: Decimal | None
+    value_end: str | None
+    weekday: int | None
+    flags: frozenset[str]
+    alt_value: Decimal | None
 
 
 @lru_cache(maxsize=64)
