@@ -536,12 +536,26 @@ class _Toks:
         if j < len(items):
             return items[j]
         text = self.text
+        if not items and self.pos >= 0:
+            # the first token alone: most figures need no more
+            m = _TOK.match(text, self.pos)
+            if m is None:
+                self.pos = -1
+                return None
+            start, end = m.span(1)
+            tok = text[start:end]
+            if "\u2019" in tok:
+                tok = tok.replace("\u2019", "'")
+            item = (tok, start, end, tok.casefold())
+            items.append(item)
+            self.pos = end
+            if j == 0:
+                return item
         while len(items) <= j:
             if self.pos < 0:
                 return None
-            # the first token alone (most figures need no more), then three tokens
-            # per call into the regex engine
-            m = (_TOK3 if items else _TOK).match(text, self.pos)
+            # three tokens per call into the regex engine
+            m = _TOK3.match(text, self.pos)
             if m is None:
                 self.pos = -1
                 return None
@@ -1642,7 +1656,7 @@ def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
             continue
         fig = _build(text, core, t, end)
         end = max(core.end, fig.num_end,
-                  fig.end if fig.kind in ("money", "percent") or fig.flags & _SUB_UNIT_FLAG
+                  fig.end if fig.kind in ("money", "percent") or "sub-unit" in fig.flags
                   else core.end)
         if fig.kind == "skip":
             continue
