@@ -164,6 +164,9 @@ class _Tables:
     before_multi: frozenset[str] = frozenset()
     before_pairs: frozenset[str] = frozenset()
     firsts: dict[str, int] = field(default_factory=dict)
+    #: some word of before_lasts/before_multi ends in a digit (else a figure right after
+    #: a number, "1 2 3", has nothing before it: :func:`_maybe_before` needs no word)
+    digit_before: bool = True
     #: :func:`_maybe_before` verdicts by the word before a figure (filled as texts are read)
     before_verdicts: dict[str, tuple[int, str]] = field(default_factory=dict)
 
@@ -349,6 +352,9 @@ def _tables(lang: str) -> _Tables:
     )
     tables.before_multi = frozenset(multi)
     tables.before_pairs = frozenset(pairs)
+    tables.digit_before = any(
+        "0" <= w[-1:] <= "9" for w in (*tables.before_lasts, *tables.before_multi)
+    )
     return tables
 
 
@@ -641,6 +647,8 @@ def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
             j -= 1
     if not j:
         return False
+    if "0" <= text[j - 1] <= "9" and not t.digit_before:
+        return False  # the word before ends in a digit: no phrase of the tables does
     lo = j - 24 if j > 24 else 0
     k = max(
         text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j), lo - 1
