@@ -172,3 +172,23 @@ def test_ordinal_wins_over_cardinal(lang: str, text: str) -> None:
     ordinals = [f for f in figs if f.kind == "ordinal"]
     assert [f.value for f in ordinals] == [Decimal(3)]
     assert not [f for f in figs if f.kind == "number" and f.start < ordinals[0].end]
+
+
+@pytest.mark.parametrize(
+    ("run", "lang", "expected"),
+    [
+        # a group that no separator joins to the next stands alone (the short path)
+        ("1 1 1", "de", [("1", "1"), ("1", "1"), ("1", "1")]),
+        ("1,1,1", "de", [("1", "1"), ("1,1", "1.1")]),
+        ("1.2.3", "en", [("1", "1"), ("2.3", "2.3")]),
+        ("1,2,345", "en", [("1", "1"), ("2,345", "2345")]),
+        # groups that do join, after or before a lone group
+        ("12 345 6", "fr", [("12 345", "12345"), ("6", "6")]),
+        ("1 000 000", "fr", [("1 000 000", "1000000")]),
+        ("5,000 1,5", "de", [("5,000", "5.000"), ("1,5", "1.5")]),
+        ("1.000,5 7", "de", [("1.000,5", "1000.5"), ("7", "7")]),
+        ("1\u2019000 2", "de-CH", [("1\u2019000", "1000"), ("2", "2")]),
+    ],
+)
+def test_split_run_lone_groups(run: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, str(v)) for s, v, _, _ in parse_digits(run, lang)] == expected
