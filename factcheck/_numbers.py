@@ -758,7 +758,11 @@ class _Core:
 class _Fig:
     start: int
     end: int
-    core: _Core
+    #: what the passes after _build read of the core (not the core itself: on dense text
+    #: the cores are then let go as they are read, one object per figure less to collect)
+    core_start: int
+    core_value: Decimal
+    collective: _Collective | None
     value: Decimal
     kind: str = "number"
     qualifier: str | None = None
@@ -1112,7 +1116,8 @@ def _plain(text: str, core: _Core, t: _Tables, fig: _Fig, toks: _Toks) -> _Fig |
 
 
 def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
-    fig = _Fig(core.start, core.end, core, core.value, scale=core.scale)
+    fig = _Fig(core.start, core.end, core.start, core.value, core.collective, core.value,
+               scale=core.scale)
     if core.ordinal:
         fig.kind = "ordinal"
         fig.low = fig.high = core.value
@@ -1362,7 +1367,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     if hb is not None and hb[1] < floor:
         hb = None  # a word the figure before already took
     if hb is not None and (t.hedge_not_after or t.hedge_distance or t.hedge_phone):
-        false = _false_hedge(text, before, hb[1], fig, toks, i, t, floor)
+        false = _false_hedge(text, before, hb[1], fig, core, toks, i, t, floor)
         if false == "phone":
             fig.kind = "skip"
             return fig
@@ -1424,8 +1429,8 @@ _PHONE_SEPS = frozenset(" \u00a0\u202f\u2009-/")
 
 
 def _false_hedge(
-    text: str, before: list[tuple[str, int, int]], hedge_start: int, fig: _Fig, toks: _Toks,
-    i: int, t: _Tables, floor: int = 0,
+    text: str, before: list[tuple[str, int, int]], hedge_start: int, fig: _Fig, core: _Core,
+    toks: _Toks, i: int, t: _Tables, floor: int = 0,
 ) -> str:
     """Why a hedge word before a figure is a preposition here ("" when it is a hedge).
 
@@ -1458,7 +1463,6 @@ def _false_hedge(
         if nxt is None or nxt[3].rstrip(".") not in t.dimension_words:
             return "preposition"
     if hedge in t.hedge_phone and fig.kind == "number" and fig.scale is None:
-        core = fig.core
         surface = text[core.start : core.end]
         if (
             core.decimals == 0 and any(c in _PHONE_SEPS for c in surface)
@@ -1548,8 +1552,8 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
         a = figs[k]
         b = figs[k + 1] if k + 1 < len(figs) else None
         if (
-            b is not None and b.core.start - a.end <= 16 and a.kind != "ordinal"
-            and a.core.collective is None
+            b is not None and b.core_start - a.end <= 16 and a.kind != "ordinal"
+            and a.collective is None
         ):
             merged = _range(text, a, b, t) or _money_and_cents(text, a, b, t)
             if merged is not None:
@@ -1580,15 +1584,15 @@ def _money_and_cents(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
         if nxt[:1].isalnum():
             return None
     value = a.value + cents / 100
-    return _Fig(a.start, b.end, a.core, value, kind="money", low=value, high=value, unit=a.unit,
-                head=b.head, precision=Decimal("0.01"), flags=(a.flags | b.flags) - {"subunit"},
-                num_end=b.num_end)
+    return _Fig(a.start, b.end, a.core_start, a.core_value, a.collective, value, kind="money",
+                low=value, high=value, unit=a.unit, head=b.head, precision=Decimal("0.01"),
+                flags=(a.flags | b.flags) - {"subunit"}, num_end=b.num_end)
 
 
 def _range(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
-    if b.kind == "ordinal" or b.core.collective is not None or b.kind == "skip":
+    if b.kind == "ordinal" or b.collective is not None or b.kind == "skip":
         return None
-    gap = text[a.end : b.core.start if b.qualifier else b.start].strip()
+    gap = text[a.end : b.core_start if b.qualifier else b.start].strip()
     if not gap or len(gap) > 12:
         return None
     joiner = gap.casefold()
@@ -1610,16 +1614,17 @@ def _range(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
         return None
     low, high = a.value, b.value
     scale = a.scale
-    if a.scale is None and b.scale is not None and b.value != b.core.value:
-        mult = b.value / b.core.value if b.core.value else Decimal(1)
+    if a.scale is None and b.scale is not None and b.value != b.core_value:
+        mult = b.value / b.core_value if b.core_value else Decimal(1)
         if a.value * mult <= high:
             low = _tidy(a.value * mult)
             scale = b.scale
     if not low < high:
         return None
-    fig = _Fig(start, b.end, a.core, low, kind=b.kind, qualifier="between", low=low, high=high,
-               unit=b.unit or a.unit, scale=scale or b.scale, head=b.head or a.head,
-               precision=b.precision, flags=a.flags | b.flags | {"range"}, num_end=b.num_end)
+    fig = _Fig(start, b.end, a.core_start, a.core_value, a.collective, low, kind=b.kind,
+               qualifier="between", low=low, high=high, unit=b.unit or a.unit,
+               scale=scale or b.scale, head=b.head or a.head, precision=b.precision,
+               flags=a.flags | b.flags | {"range"}, num_end=b.num_end)
     return fig
 
 
@@ -1657,9 +1662,14 @@ def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
         if ordinal_starts:
             cores = [c for c in cores if c.start not in ordinal_starts]
     allc = sorted([*cores, *words, *colls], key=lambda c: (c.start, -c.end, c.collective is None))
+    del cores, words, colls
     figs: list[_Fig] = []
     end = -1
-    for core in allc:
+    # the cores are read from the end of a reversed list, so that each is let go once read
+    allc.reverse()
+    next_core = allc.pop
+    while allc:
+        core = next_core()
         if core.start < end:
             continue
         fig = _build(text, core, t, end)
@@ -1669,11 +1679,10 @@ def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
         if fig.kind == "skip":
             continue
         figs.append(fig)
-    del allc, cores, words, colls
     figs = _merge_ranges(text, figs, t)
     _carry_hedges(text, figs)
-    # each working figure (and its core) is let go as its Figure is made: on dense text
-    # (500,000 figures) the garbage collector then walks two objects per figure, not four
+    # each working figure is let go as its Figure is made: on dense text (500,000
+    # figures) the garbage collector then walks one object per figure, not two
     out: list[Figure] = []
     append = out.append
     figs.reverse()
