@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import threading
+from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -11,6 +13,8 @@ import factcheck
 import factcheck._pair
 from factcheck._check import analyse
 from factcheck._errors import UsageError
+from factcheck._records import Figure
+from factcheck._rules import _types, load_ruleset
 
 PAIR = {"de": "Die Firma hat 120 Mitarbeiter.", "fr": "La firme a 120 employés."}
 
@@ -69,3 +73,49 @@ def test_collector_back_after_concurrent_checks() -> None:
         t.join()
     assert not errors
     assert gc.isenabled()
+
+
+def _num(value: str, kind: str = "number", **kw: Any) -> Figure:
+    return Figure(kind, value, 0, len(value), Decimal(value), **kw)
+
+
+#: Pairs of figures with equal values, some of which take the long way of the
+#: value rule: ranges, other readings, percentages, ages, more digits than the
+#: decimal context holds (the rule rounds them: two equal 40-digit values differ).
+EQUAL_VALUES = [
+    (_num("5"), _num("5")),
+    (_num("5", precision=Decimal(1)), _num("5.0", precision=Decimal("0.1"))),
+    (_num("5000", qualifier="over"), _num("5000")),
+    (_num("5000", qualifier="over"), _num("5000", qualifier="under")),
+    (
+        _num("3", low=Decimal(2), high=Decimal(4)),
+        _num("3", low=Decimal(2), high=Decimal(5)),
+    ),
+    (_num("3", low=Decimal(2), high=Decimal(4)), _num("3")),
+    (_num("5", alt_value=Decimal(5000)), _num("5")),
+    (_num("50", "percent"), _num("50")),
+    (_num("7" * 40, precision=Decimal(1)), _num("7" * 40, precision=Decimal(1))),
+    (_num("7" * 40), _num("7" * 40)),
+    (_num("12", "money", unit="EUR"), _num("12", "money", unit="USD")),
+    (_num("12", scale="million"), _num("12")),
+    (Figure("duration", "41 Jahre", 0, 8, "P41Y"), _num("41")),
+    (Figure("date", "2020", 0, 4, "2020"), Figure("date", "2020", 0, 4, "2020")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), EQUAL_VALUES)
+def test_value_rule_short_cut_says_what_the_long_way_says(
+    a: Figure, b: Figure, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rule = load_ruleset(select=["FC101"]).rules[0]
+    langs = ("de", "fr")
+    quick = [rule.compare(a, b, langs), rule.compare(b, a, langs)]  # type: ignore[attr-defined]
+    monkeypatch.setattr(_types, "_same_number", lambda a, b: False)
+    slow = [rule.compare(a, b, langs), rule.compare(b, a, langs)]  # type: ignore[attr-defined]
+    assert quick == slow
+
+
+def test_short_cut_leaves_values_beyond_the_context_precision_alone() -> None:
+    big = _num("7" * 40)
+    assert not _types._same_number(big, big)
+    assert _types._same_number(_num("7" * 20), _num("7" * 20))

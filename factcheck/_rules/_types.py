@@ -24,6 +24,7 @@ from ._compare import (
     DOWN,
     UP,
     UnitTable,
+    _range,
     anchors_agree,
     currency_differs,
     numeric,
@@ -56,6 +57,8 @@ class CompareValues(PairRule):
     }
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if _same_number(a, b):
+            return None
         a, b = _age_as_number(a, b), _age_as_number(b, a)
         if not (numeric(a) and numeric(b)):
             return None
@@ -70,19 +73,42 @@ class CompareValues(PairRule):
 
 
 _HUNDRED = Decimal(100)
+_ONE = Decimal(1)
+
+
+def _same_number(a: Figure, b: Figure) -> bool:
+    """Two figures with one finite value, neither an age, not two ranges: the
+    common case, which :meth:`CompareValues.compare` would find agreeing after all
+    its steps (no age to convert, no percentage to scale, the first readings
+    equal). ``x * 1 == x`` keeps a value with more digits than the context holds
+    on the long way, where the product is rounded."""
+    x, y = a.value, b.value
+    return (
+        type(x) is Decimal
+        and type(y) is Decimal
+        and x.is_finite()
+        and y.is_finite()
+        and x == y
+        and x * _ONE == x
+        and (_range(a) is None or _range(b) is None)
+    )
 
 
 def _age_as_number(fig: Figure, other: Figure) -> Figure:
     """An age stated as a duration in years ("51 tuổi") against a bare number
     ("West, 41") compares as that number of years."""
+    if fig.kind != "duration" or other.kind != "number":
+        return fig  # what age_years says of anything but a duration
     from ._second import age_years
 
-    years = age_years(fig) if other.kind == "number" else None
+    years = age_years(fig)
     if years is None:
         return fig
     return dataclasses.replace(
         fig, kind="number", value=years, precision=Decimal(1), low=None, high=None
     )
+
+
 _GENERIC_TEMPERATURE = "temperature-generic"
 
 
