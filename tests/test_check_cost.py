@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -13,8 +14,9 @@ import factcheck
 import factcheck._pair
 from factcheck._check import analyse
 from factcheck._errors import UsageError
-from factcheck._records import Figure
+from factcheck._records import Fact, Figure
 from factcheck._rules import _types, load_ruleset
+from factcheck._rules._base import Context
 
 PAIR = {"de": "Die Firma hat 120 Mitarbeiter.", "fr": "La firme a 120 employés."}
 
@@ -119,3 +121,31 @@ def test_short_cut_leaves_values_beyond_the_context_precision_alone() -> None:
     big = _num("7" * 40)
     assert not _types._same_number(big, big)
     assert _types._same_number(_num("7" * 20), _num("7" * 20))
+
+
+TRIO = {
+    "de": "Die Firma hat 120 Mitarbeiter und 3 Standorte. Umsatz: 5 Millionen Euro.",
+    "fr": "La firme a 120 employés et 4 sites. Chiffre d'affaires : 5 millions d'euros.",
+    "en": "The firm has 125 staff. Its turnover is 5 million euros.",
+}
+
+
+@pytest.mark.parametrize("source", [None, "de", "fr", "en"])
+def test_pairs_of_all_facts_are_the_pairs_of_each_fact(source: str | None) -> None:
+    analysis = analyse(TRIO, source=source)
+    m = [fact.mentions for fact in analysis.facts]
+    # odd shapes too: mentions out of version order, two mentions of one version
+    odd = [
+        Fact(kind=f.kind, mentions=tuple(reversed(f.mentions)))
+        for f in analysis.facts
+        if len(f.mentions) == 2
+    ]
+    twice = [Fact(kind=f.kind, mentions=(f.mentions[0], f.mentions[0])) for f in analysis.facts]
+    analysis = replace(analysis, facts=(*analysis.facts, *odd, *twice))
+    assert any(len(x) == 3 for x in m) and any(len(x) == 2 for x in m) and odd
+    ctx = Context(analysis)
+    listed = ctx.compared_pairs()
+    assert [(i, f) for i, f, _ in listed] == list(enumerate(analysis.facts))
+    fresh = Context(analysis)
+    for index, fact, compared in listed:
+        assert compared == fresh.fact_pairs(index, fact)[2]
