@@ -602,8 +602,13 @@ def _greedy(
                 stack = buckets.get((fig.kind, key))
                 while stack and stack[-1] in used_facts:
                     stack.pop()
-                if stack:
-                    attach(stack.pop(), gi)
+                if stack:  # attach(stack.pop(), gi), inline
+                    fi = stack.pop()
+                    used_facts.add(fi)
+                    used_figs.add(gi)
+                    fact = facts[fi]
+                    fact.mentions[version] = Mention(version, fig, paragraphs[gi])
+                    fact.positions[version] = positions[gi]
                     break
         pairs = iter(())  # what is left goes to phase 2 (in order of position)
     # Phase 1: pairs supported by a close value or the same counted noun.
@@ -822,6 +827,11 @@ def pair_figures(
         if len(mentions) == 1:
             (only,) = mentions.values()
             out.append(Fact(kind=only.figure.kind, mentions=(only,)))
+            continue
+        if len(mentions) == 2:
+            (va, ma), (vb, mb) = mentions.items()
+            first = ma if rank(va) < rank(vb) else mb
+            out.append(Fact(kind=first.figure.kind, mentions=(ma, mb) if va < vb else (mb, ma)))
             continue
         first = mentions[min(mentions, key=rank)]
         out.append(
