@@ -199,6 +199,8 @@ class Qualifier(PairRule):
         return quote(fig.text)
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if a.qualifier == b.qualifier:  # the same hedge, or none on both sides
+            return None
         ignored = self.opt("ignore_qualifiers")
         qa = None if a.qualifier in ignored else a.qualifier
         qb = None if b.qualifier in ignored else b.qualifier
@@ -271,6 +273,8 @@ class Scale(PairRule):
     FIELDS = PairRule.FIELDS | {"factor", "scale_a", "scale_b", "word"}
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not (a.scale or b.scale):  # what scale_factor says without a scale word
+            return None
         if currency_differs(a, b) or units_differ(a, b):
             return None
         k = scale_factor(a, b)
@@ -1129,11 +1133,14 @@ class Consistency(Rule):
             text = ctx.documents[v].text
             ordered = sorted(figures, key=lambda f: f.start)
             for part, whole in itertools.pairwise(ordered):
+                between = text[part.end : whole.start]
+                if not between or between.isspace():  # no connector is empty
+                    continue
                 if part.kind not in kinds or whole.kind not in kinds:
                     continue
                 if not (numeric(part) and numeric(whole)) or part.qualifier or whole.qualifier:
                     continue
-                gap = " ".join(text[part.end : whole.start].split()).casefold()
+                gap = " ".join(between.split()).casefold()
                 if gap not in joins:
                     continue
                 assert isinstance(part.value, Decimal) and isinstance(whole.value, Decimal)
