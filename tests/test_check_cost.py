@@ -12,6 +12,7 @@ import pytest
 
 import factcheck
 import factcheck._pair
+from factcheck import _langdetect
 from factcheck._check import analyse
 from factcheck._errors import UsageError
 from factcheck._records import Fact, Figure
@@ -149,3 +150,20 @@ def test_pairs_of_all_facts_are_the_pairs_of_each_fact(source: str | None) -> No
     fresh = Context(analysis)
     for index, fact, compared in listed:
         assert compared == fresh.fact_pairs(index, fact)[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain ascii text 123",
+        "Grüße aus Köln, ça va? 5 µm",
+        "ªº µ ÿ",
+        "".join(map(chr, range(256))),
+        "Công ty có hơn 5.000 nhân viên",
+        "Ωmega und Москва",
+        "".join(map(chr, range(0x2FF))),
+    ],
+)
+def test_non_latin_count_without_the_regex_is_the_regex_count(text: str) -> None:
+    assert _langdetect._non_latin_letters(text) == len(_langdetect._NON_LATIN_RE.findall(text))
