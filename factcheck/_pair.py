@@ -781,8 +781,13 @@ def pair_figures(
     for doc, figs in zip(documents, figures, strict=True):
         starts = [s for s, _ in doc.paragraphs]
         table: dict[int, list[Figure]] = {}
+        if len(starts) <= 1:  # one paragraph (or none): every figure is in paragraph 0
+            if figs:
+                table[0] = list(figs)
+            by_para.append(table)
+            continue
         for fig in figs:
-            p = max(0, bisect_right(starts, fig.start) - 1) if starts else 0
+            p = max(0, bisect_right(starts, fig.start) - 1)
             table.setdefault(p, []).append(fig)
         by_para.append(table)
     seen: list[set[int]] = [set() for _ in range(n)]
@@ -796,9 +801,9 @@ def pair_figures(
             fig_paras: list[int] = []
             for p in paras:
                 seen[v].add(p)
-                for fig in by_para[v].get(p, ()):
-                    here.append(fig)
-                    fig_paras.append(p)
+                found = by_para[v].get(p, ())
+                here.extend(found)
+                fig_paras.extend([p] * len(found))
             if not here:
                 continue
             positions = _rel_positions(documents[v], here, paras)
