@@ -64,6 +64,22 @@ def _letters_re() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(chars)) + "]")
 
 
+@cache
+def _latin1_non_latin() -> str:
+    """The letters up to U+00FF that are not of the Latin script (the micro sign)."""
+    return "".join(ch for ch in map(chr, range(256)) if _NON_LATIN_RE.match(ch))
+
+
+def _non_latin_letters(sample: str) -> int:
+    """How many letters of ``sample`` are not Latin: a count of a few characters
+    when the sample is Latin-1 (German, French, English), else the regex."""
+    if sample.isascii():
+        return 0
+    if max(sample) <= "\xff":
+        return sum(sample.count(ch) for ch in _latin1_non_latin())
+    return len(_NON_LATIN_RE.findall(sample))
+
+
 def language_scores(text: str) -> tuple[dict[str, float], int, float]:
     """Per-language scores of ``text``, the number of words, and the Latin-letter share."""
     scores, n_words, latin = _sample_scores(_sample(text))
@@ -77,7 +93,7 @@ def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, flo
     words = _WORD_RE.findall(sample)
     counts = Counter(words)
     n_letters = len("".join(words))
-    latin = n_letters - len(_NON_LATIN_RE.findall(sample))
+    latin = n_letters - _non_latin_letters(sample)
     letters = Counter(_letters_re().findall(sample))
     scores: dict[str, float] = {}
     for lang, (stop, typical) in _profiles().items():

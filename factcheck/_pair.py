@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -540,7 +540,7 @@ def _rel_positions(doc: Document, figs: Sequence[Figure], paras: tuple[int, ...]
     if len(paras) == 1:
         s, e = doc.paragraphs[paras[0]]
         width = (e - s) or 1
-        return [min(1.0, max(0.0, (fig.start - s) / width)) for fig in figs]
+        return [_clamp((fig.start - s) / width) for fig in figs]
     spans = [doc.paragraphs[p] for p in paras]
     total = sum(e - s for s, e in spans) or 1
     out = []
@@ -553,6 +553,11 @@ def _rel_positions(doc: Document, figs: Sequence[Figure], paras: tuple[int, ...]
             acc += e - s
         out.append(min(1.0, acc / total))
     return out
+
+
+def _clamp(x: float) -> float:
+    """``min(1.0, max(0.0, x))``."""
+    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
 def _greedy(
@@ -586,17 +591,24 @@ def _greedy(
         # values pair first, in order of position, through a hash index; the
         # rest only look at the facts nearest in position. Linear time.
         buckets: dict[tuple[str, str], list[int]] = {}
-        for fi in sorted(range(len(facts)), key=lambda i: -_mean_pos(facts[i])):
+        backwards = [-_mean_pos(fact) for fact in facts]
+        for fi in sorted(range(len(facts)), key=backwards.__getitem__):
             fig0 = next(iter(facts[fi].mentions.values())).figure
             for key in _value_keys(fig0):
                 buckets.setdefault((fig0.kind, key), []).append(fi)
-        for gi in sorted(range(len(figs)), key=lambda i: positions[i]):
-            for key in _value_keys(figs[gi]):
-                stack = buckets.get((figs[gi].kind, key))
+        for gi in sorted(range(len(figs)), key=positions.__getitem__):
+            fig = figs[gi]
+            for key in _value_keys(fig):
+                stack = buckets.get((fig.kind, key))
                 while stack and stack[-1] in used_facts:
                     stack.pop()
-                if stack:
-                    attach(stack.pop(), gi)
+                if stack:  # attach(stack.pop(), gi), inline
+                    fi = stack.pop()
+                    used_facts.add(fi)
+                    used_figs.add(gi)
+                    fact = facts[fi]
+                    fact.mentions[version] = Mention(version, fig, paragraphs[gi])
+                    fact.positions[version] = positions[gi]
                     break
         pairs = iter(())  # what is left goes to phase 2 (in order of position)
     # Phase 1: pairs supported by a close value or the same counted noun.
@@ -733,7 +745,13 @@ def _mean_pos(fact: _Fact) -> float:
     return sum(fact.positions.values()) / len(fact.positions)
 
 
-def _value_keys(fig: Figure) -> set[str]:
+def _value_keys(fig: Figure) -> Collection[str]:
+    value = fig.value
+    if fig.alt_value is None:  # one value: the common case, without a set
+        if type(value) is Decimal:
+            return (_number_key(value),) if value.is_finite() else ()
+        if type(value) is str:
+            return ("d:" + value,)
     keys: set[str] = set()
     for v in _values(fig):
         keys.add(_number_key(v))
@@ -763,8 +781,13 @@ def pair_figures(
     for doc, figs in zip(documents, figures, strict=True):
         starts = [s for s, _ in doc.paragraphs]
         table: dict[int, list[Figure]] = {}
+        if len(starts) <= 1:  # one paragraph (or none): every figure is in paragraph 0
+            if figs:
+                table[0] = list(figs)
+            by_para.append(table)
+            continue
         for fig in figs:
-            p = max(0, bisect_right(starts, fig.start) - 1) if starts else 0
+            p = max(0, bisect_right(starts, fig.start) - 1)
             table.setdefault(p, []).append(fig)
         by_para.append(table)
     seen: list[set[int]] = [set() for _ in range(n)]
@@ -778,9 +801,9 @@ def pair_figures(
             fig_paras: list[int] = []
             for p in paras:
                 seen[v].add(p)
-                for fig in by_para[v].get(p, ()):
-                    here.append(fig)
-                    fig_paras.append(p)
+                found = by_para[v].get(p, ())
+                here.extend(found)
+                fig_paras.extend([p] * len(found))
             if not here:
                 continue
             positions = _rel_positions(documents[v], here, paras)
@@ -802,13 +825,24 @@ def pair_figures(
     # fact stands (Python's sort is stable, and facts were created in that order
     # within a group, so only the group needs to be a key)
     facts.sort(key=lambda f: f.group)
-    return tuple(
-        Fact(
-            kind=f.mentions[min(f.mentions, key=lambda v: order.index(v))].figure.kind,
-            mentions=tuple(f.mentions[v] for v in sorted(f.mentions)),
+    rank = {v: i for i, v in enumerate(order)}.__getitem__
+    out: list[Fact] = []
+    for f in facts:
+        mentions = f.mentions
+        if len(mentions) == 1:
+            (only,) = mentions.values()
+            out.append(Fact(kind=only.figure.kind, mentions=(only,)))
+            continue
+        if len(mentions) == 2:
+            (va, ma), (vb, mb) = mentions.items()
+            first = ma if rank(va) < rank(vb) else mb
+            out.append(Fact(kind=first.figure.kind, mentions=(ma, mb) if va < vb else (mb, ma)))
+            continue
+        first = mentions[min(mentions, key=rank)]
+        out.append(
+            Fact(kind=first.figure.kind, mentions=tuple(mentions[v] for v in sorted(mentions)))
         )
-        for f in facts
-    )
+    return tuple(out)
 
 
 def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:

@@ -168,13 +168,11 @@ class _Defaulting(dict[str, str]):
         return ""
 
 
-#: A fact's mentions by version, its versions, and its pairs to compare:
+#: A pair of mentions to compare:
 #: ((version a, version b), figure a, figure b, (language a, language b)).
-FactPairs = tuple[
-    dict[int, Mention],
-    list[int],
-    list[tuple[tuple[int, int], Figure, Figure, tuple[str, str]]],
-]
+ComparedPair = tuple[tuple[int, int], Figure, Figure, tuple[str, str]]
+#: A fact's mentions by version, its versions, and its pairs to compare.
+FactPairs = tuple[dict[int, Mention], list[int], list[ComparedPair]]
 
 
 class Context:
@@ -194,6 +192,7 @@ class Context:
         self._digits: dict[tuple[int, int, int], frozenset[str]] = {}
         self._sorted_tokens: dict[int, tuple[tuple[int, ...], tuple[Any, ...]]] = {}
         self._fact_pairs: dict[int, tuple[Fact, FactPairs]] = {}
+        self._compared: list[tuple[int, Fact, list[ComparedPair]]] | None = None
         # once per version: blank() is asked per fact, and strip() copies the whole text
         self._blank = tuple(not d.text or d.text.isspace() for d in self.documents)
         #: the versions that have text, in order
@@ -382,6 +381,38 @@ class Context:
         self._fact_pairs[index] = (fact, found)
         return found
 
+    def compared_pairs(self) -> list[tuple[int, Fact, list[ComparedPair]]]:
+        """Every fact of the analysis with its index and the pairs to compare, as
+        :meth:`fact_pairs` gives them (built once for all pair rules; a fact of two
+        mentions without the detour through a dict and two sorts)."""
+        if self._compared is not None:
+            return self._compared
+        langs = tuple(d.lang for d in self.documents)
+        source = self.source
+        out: list[tuple[int, Fact, list[ComparedPair]]] = []
+        for index, fact in enumerate(self.analysis.facts):
+            mentions = fact.mentions
+            if len(mentions) == 2 and mentions[0].version != mentions[1].version:
+                x, y = mentions
+                if x.version > y.version:
+                    x, y = y, x
+                if source is None or source == x.version:
+                    a, b = x, y
+                elif source == y.version:
+                    a, b = y, x
+                else:
+                    out.append((index, fact, []))
+                    continue
+                pair = (a.version, b.version)
+                lang_pair = (langs[a.version], langs[b.version])
+                out.append((index, fact, [(pair, a.figure, b.figure, lang_pair)]))
+            elif len(mentions) < 2:
+                out.append((index, fact, []))
+            else:
+                out.append((index, fact, self.fact_pairs(index, fact)[2]))
+        self._compared = out
+        return out
+
     def fact_of(self, version: int, fig: Figure) -> int | None:
         if self._fact_of is None:
             self._fact_of = {}
@@ -417,8 +448,15 @@ class PairRule(Rule):
 
     def run(self, ctx: Context) -> Iterator[Finding]:
         kinds = self.kinds()
-        for index, fact in enumerate(ctx.analysis.facts):
+        compare = self.compare
+        for index, fact, compared in ctx.compared_pairs():
             if fact.kind not in kinds:
+                continue
+            # most facts agree: compare first, build the finding only when a pair fires
+            for _pair, fig_a, fig_b, langs in compared:
+                if compare(fig_a, fig_b, langs) is not None:
+                    break
+            else:
                 continue
             found = self.check_fact(ctx, index, fact)
             if found is not None:

@@ -24,6 +24,7 @@ from ._compare import (
     DOWN,
     UP,
     UnitTable,
+    _range,
     anchors_agree,
     currency_differs,
     numeric,
@@ -56,6 +57,8 @@ class CompareValues(PairRule):
     }
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if _same_number(a, b):
+            return None
         a, b = _age_as_number(a, b), _age_as_number(b, a)
         if not (numeric(a) and numeric(b)):
             return None
@@ -70,19 +73,42 @@ class CompareValues(PairRule):
 
 
 _HUNDRED = Decimal(100)
+_ONE = Decimal(1)
+
+
+def _same_number(a: Figure, b: Figure) -> bool:
+    """Two figures with one finite value, neither an age, not two ranges: the
+    common case, which :meth:`CompareValues.compare` would find agreeing after all
+    its steps (no age to convert, no percentage to scale, the first readings
+    equal). ``x * 1 == x`` keeps a value with more digits than the context holds
+    on the long way, where the product is rounded."""
+    x, y = a.value, b.value
+    return (
+        type(x) is Decimal
+        and type(y) is Decimal
+        and x.is_finite()
+        and y.is_finite()
+        and x == y
+        and x * _ONE == x
+        and (_range(a) is None or _range(b) is None)
+    )
 
 
 def _age_as_number(fig: Figure, other: Figure) -> Figure:
     """An age stated as a duration in years ("51 tuổi") against a bare number
     ("West, 41") compares as that number of years."""
+    if fig.kind != "duration" or other.kind != "number":
+        return fig  # what age_years says of anything but a duration
     from ._second import age_years
 
-    years = age_years(fig) if other.kind == "number" else None
+    years = age_years(fig)
     if years is None:
         return fig
     return dataclasses.replace(
         fig, kind="number", value=years, precision=Decimal(1), low=None, high=None
     )
+
+
 _GENERIC_TEMPERATURE = "temperature-generic"
 
 
@@ -173,6 +199,8 @@ class Qualifier(PairRule):
         return quote(fig.text)
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if a.qualifier == b.qualifier:  # the same hedge, or none on both sides
+            return None
         ignored = self.opt("ignore_qualifiers")
         qa = None if a.qualifier in ignored else a.qualifier
         qb = None if b.qualifier in ignored else b.qualifier
@@ -245,6 +273,8 @@ class Scale(PairRule):
     FIELDS = PairRule.FIELDS | {"factor", "scale_a", "scale_b", "word"}
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        if not (a.scale or b.scale):  # what scale_factor says without a scale word
+            return None
         if currency_differs(a, b) or units_differ(a, b):
             return None
         k = scale_factor(a, b)
@@ -1103,11 +1133,14 @@ class Consistency(Rule):
             text = ctx.documents[v].text
             ordered = sorted(figures, key=lambda f: f.start)
             for part, whole in itertools.pairwise(ordered):
+                between = text[part.end : whole.start]
+                if not between or between.isspace():  # no connector is empty
+                    continue
                 if part.kind not in kinds or whole.kind not in kinds:
                     continue
                 if not (numeric(part) and numeric(whole)) or part.qualifier or whole.qualifier:
                     continue
-                gap = " ".join(text[part.end : whole.start].split()).casefold()
+                gap = " ".join(between.split()).casefold()
                 if gap not in joins:
                     continue
                 assert isinstance(part.value, Decimal) and isinstance(whole.value, Decimal)
