@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import gc
-import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._errors import UsageError
+from ._gcpause import gc_paused
 from ._records import Analysis, Document, Fact, Figure, Finding, Report
 
 if TYPE_CHECKING:
@@ -122,37 +120,6 @@ def _may_state_date(text: str) -> bool:
     return any(ch.isdigit() for ch in line[:160])
 
 
-_gc_lock = threading.Lock()
-_gc_depth = 0
-_gc_restore = False
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while one check runs (and back as it was
-    after the last of concurrent checks).
-
-    A check allocates a few objects per character of text (figures, mentions,
-    facts, tuples) and keeps them until it returns; with the collector on, every
-    25 % of growth triggers a full collection that walks all of them again: a
-    third of the CPU time of a 200 KB text of figures. A check makes next to no
-    reference cycles, so its memory is the same either way.
-    """
-    global _gc_depth, _gc_restore
-    with _gc_lock:
-        if _gc_depth == 0:
-            _gc_restore = gc.isenabled()
-            gc.disable()
-        _gc_depth += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_depth -= 1
-            if _gc_depth == 0 and _gc_restore:
-                gc.enable()
-
-
 def analyse(
     versions: Mapping[str, str] | Sequence[Document],
     *,
@@ -160,7 +127,7 @@ def analyse(
     reference_date: _dt.date | None = None,
 ) -> Analysis:
     """Everything but the rules: documents, figures, tokens, alignment, facts."""
-    with _gc_paused():
+    with gc_paused():
         return _analyse(versions, source=source, reference_date=reference_date)[0]
 
 
@@ -337,7 +304,7 @@ def check(
     >>> [(f.kind, f.status, len(f.mentions)) for f in report.facts][:1]
     [('number', 'agrees', 2)]
     """
-    with _gc_paused():
+    with gc_paused():
         return _check(
             versions,
             source=source,

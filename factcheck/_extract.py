@@ -12,6 +12,7 @@ import datetime as _dt
 from operator import attrgetter
 
 from ._dates import extract_dates
+from ._gcpause import gc_paused
 from ._locale import get_locale
 from ._numbers import extract_numbers
 from ._records import Figure
@@ -40,6 +41,11 @@ def extract(
     [('number', Decimal('5000'))]
     """
     get_locale(lang)  # unknown codes fail here, with a clear message
+    with gc_paused():
+        return _extract(text, lang, reference_date)
+
+
+def _extract(text: str, lang: str, reference_date: _dt.date | None) -> list[Figure]:
     tokens = find_tokens(text)
     # Addresses mask everything; codes mask numbers but yield to a date read at the
     # same place ("22.01.2016" looks like a dotted code but is a date).
