@@ -60,7 +60,14 @@ _BAND = 5  # half-width of the DP band beyond the difference in paragraph counts
 _MAX_BAND = 400
 _MAX_CELLS = 300_000  # the band narrows so that the DP never fills more cells
 
-_NAME_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}")
+_NAME_PATTERN = r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}"
+
+
+@lru_cache(maxsize=1)
+def _name_re() -> regex.Pattern[str]:
+    """Capitalised words (compiled on first use: only an alignment that is not
+    plainly one-to-one needs them)."""
+    return regex.compile(_NAME_PATTERN)
 
 
 def paragraph_of(doc: Document, offset: int, starts: Sequence[int] | None = None) -> int:
@@ -111,9 +118,8 @@ def paragraph_anchors(
 
 
 def _names(doc: Document) -> list[set[str]]:
-    return [
-        {"w:" + m.group() for m in _NAME_RE.finditer(doc.text, s, e)} for s, e in doc.paragraphs
-    ]
+    pattern = _name_re()
+    return [{"w:" + m.group() for m in pattern.finditer(doc.text, s, e)} for s, e in doc.paragraphs]
 
 
 @lru_cache(maxsize=16_384)

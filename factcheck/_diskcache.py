@@ -31,6 +31,7 @@ import functools
 import io
 import os
 import pickle
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -132,15 +133,19 @@ def _dumps(obj: Any) -> bytes:
 
 
 _MAGIC = b"factcheck-cache-1\n"
+#: Arguments used as they are in a file name: ASCII letters, digits, ``-`` and ``_``.
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_-]*")
 
 
 def _entry_path(name: str, arg: str) -> Path | None:
     base = cache_dir()
     if base is None:
         return None
-    safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in arg)
-    if safe != arg:  # keep distinct arguments in distinct files
-        safe = safe[:40] + "-" + _blake2b(arg.encode(), digest_size=6).hexdigest()
+    if _SAFE_NAME.fullmatch(arg):
+        safe = arg
+    else:  # keep distinct arguments in distinct files (a long one: only its start is read)
+        head = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in arg[:40])
+        safe = head + "-" + _blake2b(arg.encode(), digest_size=6).hexdigest()
     return base / f"tables-{fingerprint()}" / f"{name}-{safe}.pickle"
 
 

@@ -93,7 +93,14 @@ def _fold(word: str) -> str:
 def _noun_table(lang: str) -> tuple[tuple[str, str, str], ...]:
     """(folded word, lowercase word, concept id) of the ``[nouns]`` lexicon section,
     longest first."""
-    section = lexicon(base_lang(lang)).get("nouns", {})
+    return _read_noun_table(base_lang(lang))
+
+
+@persistent("noun-table")
+def _read_noun_table(base: str) -> tuple[tuple[str, str, str], ...]:
+    """:func:`_noun_table` of a base language (kept in the on-disk table cache: folding
+    every lexicon noun costs a few milliseconds per language)."""
+    section = lexicon(base).get("nouns", {})
     rows: list[tuple[str, str, str]] = []
     for concept, words in section.items():
         if isinstance(words, str):
