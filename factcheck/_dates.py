@@ -803,19 +803,31 @@ class _Scan:
         got_span = _span_values(v, unit, n, first, year, rel_year, month)
         return (m.start(), *got_span) if got_span is not None else None
 
+    def ordinal_word(self, word: str) -> Decimal | None:
+        """The value of ``word`` when all of it is one ordinal in words ("third",
+        "vingt-et-unième"), else ``None``."""
+        scan = _number_scanner()
+        found = scan(word, self.lang) if scan is not None else []
+        if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+            return None
+        return Decimal(found[0].value)
+
+    def nth_of(self, m: Any) -> int | None:
+        """The rank of a match with groups ``last`` (-1), ``nd`` (digits) or ``nw`` (an
+        ordinal word): "the last", "the 2nd", "the second"."""
+        if m.group("last"):
+            return -1
+        if m.group("nd"):
+            return int(m.group("nd"))
+        got = self.ordinal_word(m.group("nw"))
+        return None if got is None else int(got)
+
     def nth_value(self, m: Any, v: str) -> str | None:
         unit = self.g.units.get(" ".join(m.group("u").split()))
-        if m.group("last"):
-            n = -1
-        elif m.group("nd"):
-            n = int(m.group("nd"))
-        else:
-            scan = _number_scanner()
-            word = m.group("nw")
-            found = scan(word, self.lang) if scan is not None else []
-            if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
-                return None
-            n = int(Decimal(found[0].value))
+        got = self.nth_of(m)
+        if got is None:
+            return None
+        n = got
         rel_month = _REL_MONTH.match(v) is not None
         if unit == "Q":  # "the 1st quarter of 2013"
             n = 4 if n == -1 else n
@@ -984,19 +996,11 @@ class _Scan:
         start = m.start() if m is not None else wd.start
         if m is None:
             n = -1
-        elif m.group("last"):
-            n = -1
-        elif m.group("nd"):
-            n = int(m.group("nd"))
         else:
-            scan = _number_scanner()
-            word = m.group("nw")
-            found = scan(word, self.lang) if scan is not None else []
-            if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+            rank = self.nth_of(m)
+            if rank is None or (not m.group("last") and not m.group("nd") and not 1 <= rank <= 5):
                 return None
-            n = int(Decimal(found[0].value))
-            if not 1 <= n <= 5:
-                return None
+            n = rank
         wdn = int(v[-1])
         if mv.startswith("XXXX"):
             value = f"{mv}-WXX-{wdn}-#{n}"
@@ -2517,12 +2521,9 @@ class _Scan:
                 if rest and rest[0].isalnum():
                     return None  # "from March 3 to 5 people"
             return n if 1 <= n <= 31 else None
-        scan = _number_scanner()
-        word = m.group("dw")
-        found = scan(word, self.lang) if scan is not None else []
-        if not found or found[0].end != len(word) or not getattr(found[0], "ordinal", False):
+        got = self.ordinal_word(m.group("dw"))
+        if got is None:
             return None
-        got = Decimal(found[0].value)
         return int(got) if got == got.to_integral_value() and 1 <= got <= 31 else None
 
     def now_range(self, a: Figure) -> Figure | None:

@@ -286,8 +286,8 @@ def _numeric_date(s: str) -> bool:
     m = _DATE_SHAPE.fullmatch(s)
     if m is None:
         return False
-    a, b = int(m.group(1)), int(m.group(3))
-    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+    day, month, year = m.group(1), m.group(3), s[m.end(3) + 1 :]
+    return _date_shaped([day, month, year]) or _date_shaped([month, day, year])
 
 
 def _phone_stretches(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
