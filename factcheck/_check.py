@@ -141,9 +141,8 @@ def _analyse(
     pairer made them (then the rules need not try it again: it is a pure function
     of the analysis)."""
     from ._align import align_documents
-    from ._extract import extract
+    from ._extract import extract_with_tokens
     from ._pair import pair_figures
-    from ._tokens import find_tokens
 
     docs = to_documents(versions)
     if not docs:
@@ -156,9 +155,9 @@ def _analyse(
     figures: list[tuple[Figure, ...]] = []
     tokens: list[tuple[Any, ...]] = []
     for doc in docs:
-        found = extract(doc.text, doc.lang, reference_date=reference_date)
+        found, toks = extract_with_tokens(doc.text, doc.lang, reference_date=reference_date)
         figures.append(_conversions_hedged(doc.text, found))
-        tokens.append(tuple(find_tokens(doc.text)))
+        tokens.append(tuple(toks))
     alignment = align_documents(docs, figures, tokens, reference=ref)
     facts = pair_figures(docs, figures, alignment, reference=ref)
     analysis = Analysis(

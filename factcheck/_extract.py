@@ -17,9 +17,9 @@ from ._locale import get_locale
 from ._numbers import extract_numbers
 from ._records import Figure
 from ._spans import Spans
-from ._tokens import find_tokens
+from ._tokens import Token, find_tokens
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_with_tokens"]
 
 #: Token kinds that mask every later stage, dates included.
 _ADDRESSES = frozenset({"url", "email", "phone"})
@@ -45,8 +45,28 @@ def extract(
         return _extract(text, lang, reference_date)
 
 
-def _extract(text: str, lang: str, reference_date: _dt.date | None) -> list[Figure]:
-    tokens = find_tokens(text)
+def extract_with_tokens(
+    text: str, lang: str, *, reference_date: _dt.date | None = None
+) -> tuple[list[Figure], list[Token]]:
+    """:func:`extract`, and the invariant tokens it found on the way
+    (:func:`factcheck._tokens.find_tokens` of ``text``): ``check`` needs both and
+    need not tokenise each version twice.
+
+    >>> figs, toks = extract_with_tokens("COVID-19: über 5.000 Fälle", "de")
+    >>> [(f.kind, f.value) for f in figs], [(t.kind, t.text) for t in toks]
+    ([('number', Decimal('5000'))], [('code', 'COVID-19')])
+    """
+    get_locale(lang)
+    with gc_paused():
+        tokens = find_tokens(text)
+        return _extract(text, lang, reference_date, tokens), tokens
+
+
+def _extract(
+    text: str, lang: str, reference_date: _dt.date | None, tokens: list[Token] | None = None
+) -> list[Figure]:
+    if tokens is None:
+        tokens = find_tokens(text)
     # Addresses mask everything; codes mask numbers but yield to a date read at the
     # same place ("22.01.2016" looks like a dotted code but is a date).
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])

@@ -208,7 +208,7 @@ class Document:
         return line, index - starts[line - 1] + 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A figure as it takes part in a fact: which version, which paragraph."""
 
@@ -216,8 +216,21 @@ class Mention:
     figure: Figure
     paragraph: int = 0
 
+    def __init__(self, version: int, figure: Figure, paragraph: int = 0) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through
+        # object.__setattr__ (0.6 us per mention; a check makes one per figure). The
+        # slots' own descriptors store without the frozen guard: 0.2 us.
+        _set_mention_version(self, version)
+        _set_mention_figure(self, figure)
+        _set_mention_paragraph(self, paragraph)
 
-@dataclass(frozen=True, slots=True)
+
+_set_mention_version = vars(Mention)["version"].__set__
+_set_mention_figure = vars(Mention)["figure"].__set__
+_set_mention_paragraph = vars(Mention)["paragraph"].__set__
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Fact:
     """One claim across versions: at most one mention per version.
 
@@ -228,8 +241,19 @@ class Fact:
     mentions: tuple[Mention, ...]
     status: str = "agrees"
 
+    def __init__(self, kind: str, mentions: tuple[Mention, ...], status: str = "agrees") -> None:
+        # as Mention.__init__: slot stores without the frozen guard (0.9 -> 0.3 us)
+        _set_fact_kind(self, kind)
+        _set_fact_mentions(self, mentions)
+        _set_fact_status(self, status)
+
     def by_version(self) -> dict[int, Mention]:
         return {m.version: m for m in self.mentions}
+
+
+_set_fact_kind = vars(Fact)["kind"].__set__
+_set_fact_mentions = vars(Fact)["mentions"].__set__
+_set_fact_status = vars(Fact)["status"].__set__
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Figure is a frozen, slotted record: its fast __init__ keeps every property of one."""
+"""Figure, Mention and Fact are frozen, slotted records: their fast __init__ keeps every
+property of one."""
 
 from __future__ import annotations
 
@@ -91,3 +92,45 @@ def test_extracted_figures_are_figures() -> None:
         assert f == Figure(**dataclasses.asdict(f))
         with pytest.raises(dataclasses.FrozenInstanceError):
             f.start = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: factcheck.Mention(1, _full(), 4),
+    lambda: factcheck.Mention(version=1, figure=_full(), paragraph=4),
+    lambda: factcheck.Fact("money", (factcheck.Mention(0, _full()),), "differs"),
+    lambda: factcheck.Fact(
+        kind="money", mentions=(factcheck.Mention(0, _full()),), status="differs"
+    ),
+])
+def test_mention_and_fact_records(make: object) -> None:
+    a = make()  # type: ignore[operator]
+    b = make()  # type: ignore[operator]
+    assert a == b and hash(a) == hash(b) and repr(a) == repr(b)
+    assert not hasattr(a, "__dict__")
+    name = dataclasses.fields(a)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(a, name, 7)
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(a, proto)) == a
+    assert copy.copy(a) == a and copy.deepcopy(a) == a
+    assert type(a)(**{f.name: getattr(a, f.name) for f in dataclasses.fields(a)}) == a
+
+
+def test_mention_and_fact_defaults_and_replace() -> None:
+    m = factcheck.Mention(2, _full())
+    assert m.paragraph == 0 and m.version == 2 and m.figure == _full()
+    fact = factcheck.Fact("money", (m,))
+    assert fact.status == "agrees" and fact.by_version() == {2: m}
+    other = dataclasses.replace(fact, status="missing")
+    assert other.status == "missing" and other.mentions == (m,) and fact.status == "agrees"
+    assert dataclasses.replace(m, paragraph=3) == factcheck.Mention(2, _full(), 3)
+    assert repr(m).startswith("Mention(version=2, figure=Figure(")
+    assert repr(fact).endswith("status='agrees')")
+
+
+def test_mention_subclass_still_constructs() -> None:
+    class Tagged(factcheck.Mention):
+        __slots__ = ("tag",)
+
+    t = Tagged(1, _full(), 2)
+    assert (t.version, t.paragraph) == (1, 2) and isinstance(t, factcheck.Mention)

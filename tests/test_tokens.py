@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 import factcheck
@@ -129,3 +132,62 @@ def test_labelled_or_long_national_numbers_stay_phones() -> None:
     kinds = [(t.kind, t.text) for t in find_tokens("Hotline 0800 555 111, Büro 030 12345678")]
     assert kinds == [("phone", "0800 555 111"), ("phone", "030 12345678")]
     assert [t.kind for t in find_tokens("Tel. 01/02/2018")] == ["phone"]
+
+
+# ---------------------------------------------------------------- candidate scans
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[0-9]+", text)]
+
+
+def _phone_stretches_by_runs(text: str) -> list[tuple[int, int]]:
+    """Reference: digit runs chained while the gap is at most 18 phone separators."""
+    out: list[tuple[int, int]] = []
+    runs = _runs(text)
+    k = 0
+    while k < len(runs):
+        start, end = runs[k]
+        k += 1
+        while k < len(runs):
+            a, b = runs[k]
+            if a - end > 18 or not all(c in " \u00a0()./-" for c in text[end:a]):
+                break
+            end = b
+            k += 1
+        if end - start >= 7:
+            out.append((start, end))
+    return out
+
+
+def _code_candidates_by_runs(text: str) -> list[tuple[int, int]]:
+    """Reference: each digit run, tested by the characters around it."""
+
+    def letter(c: str) -> bool:
+        return c.isalnum() and not c.isdecimal()
+
+    out = []
+    for a, b in _runs(text):
+        before = text[a - 1] if a else ""
+        before2 = text[a - 2] if a > 1 else ""
+        if (
+            (before and letter(before))
+            or (before in ("-", "\u2010") and before2 and letter(before2))
+            or (before in (" ", "\u00a0") and before2.isascii() and before2.isalpha())
+            or re.match(r"\.[0-9]+\.[0-9]", text[b:])
+        ):
+            out.append((a, b))
+    return out
+
+
+def test_candidate_scans_equal_the_run_by_run_reading() -> None:
+    from factcheck._tokens import _code_candidates, _phone_stretches
+
+    alphabet = [*"0123456789012345 \u00a0()./-\u2010_aZé\u0661\u00b2\n,+", "   ", "\u2167"]
+    rng = random.Random(6)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    texts += [f"{ch}12 a{ch}12 {ch}-12 {ch} 12" for ch in map(chr, range(0x250))]
+    texts += ["1 " * 40, "1," * 40, "1." * 40, "Tel. 030 1234-56", "ISO 9001, A380, 3.11.2"]
+    for text in texts:
+        assert _phone_stretches(text) == _phone_stretches_by_runs(text), text
+        assert _code_candidates(text) == _code_candidates_by_runs(text), text
