@@ -169,6 +169,11 @@ class _Tables:
     digit_before: bool = True
     #: :func:`_maybe_before` verdicts by the word before a figure (filled as texts are read)
     before_verdicts: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: a run of digits as the token after a figure says nothing to :func:`_plain` (no
+    #: phrase it looks up starts with a digit): "1 2 3" needs no tokenising after "1"
+    digits_inert: bool = False
+    #: one-character tokens that say nothing to :func:`_plain` either (". , ;" here)
+    inert_marks: frozenset[str] = frozenset()
 
 
 def _table(entries: dict[str, Any] | list[str], value: str | None = None, *,
@@ -355,7 +360,29 @@ def _tables(lang: str) -> _Tables:
     tables.digit_before = any(
         "0" <= w[-1:] <= "9" for w in (*tables.before_lasts, *tables.before_multi)
     )
+    tables.digits_inert = not any(
+        w == "" or "0" <= w[0] <= "9" for w in (*tables.firsts, *tables.scale_between)
+    )
+    tables.inert_marks = frozenset(c for c in ".,;" if _inert_token(c, tables))
     return tables
+
+
+def _inert_token(tok: str, t: _Tables) -> bool:
+    """Whether :func:`_plain` reads nothing in ``tok`` as the first token after a
+    figure: no sign, no phrase of ``t.firsts`` (as :meth:`_Toks.mask` looks them up),
+    no scale in between, no glued letters, and no counted noun (:func:`_head` stops)."""
+    f = tok.casefold()
+    m = t.firsts.get(f, 0)
+    if f.endswith("."):
+        m |= t.firsts.get(f[:-1], 0)
+    for suf in t.strip_suffixes:
+        if f.endswith(suf):
+            m |= t.firsts.get(f[: -len(suf)], 0) & _UNIT
+    word = tok.rstrip(".")
+    return (
+        tok[:1] not in ("-", "\u2010") and not m and f not in t.scale_between
+        and not tok[:1].isalpha() and (not word or not word[0].isalpha())
+    )
 
 
 def _phrases(table: PhraseTable) -> list[str]:
@@ -1084,20 +1111,29 @@ def _hyphenated(toks: _Toks, k: int, word: str) -> str:
 def _plain(text: str, core: _Core, t: _Tables, fig: _Fig, toks: _Toks) -> _Fig | None:
     """The common case, quickly: nothing before the number, and the word after it
     starts no scale, percent, currency, unit or hedge. ``None`` when it does."""
-    tok0 = toks.get(0)
-    if tok0 is not None:
-        if (
-            tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
-            or tok0[3] in t.scale_between
-        ):
-            return None
-        if tok0[1] == core.end and not core.words and tok0[0][:1].isalpha():
-            if tok0[0] in t.glued:
+    e = core.end
+    after = text[e : e + 1]
+    if after in t.inert_marks or (
+        after == " " and t.digits_inert and "0" <= text[e + 1 : e + 2] <= "9"
+    ):
+        # the next token is "." or "," or a number ("1 2 3", "1. 2. 3."): it says nothing
+        # (t.inert_marks, t.digits_inert), so no tokenising and no counted noun
+        fig.num_end = e
+    else:
+        tok0 = toks.get(0)
+        if tok0 is not None:
+            if (
+                tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
+                or tok0[3] in t.scale_between
+            ):
                 return None
-            fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
-            return fig
-    fig.num_end = core.end
-    fig.head = _head(text, toks, 0, t)
+            if tok0[1] == e and not core.words and tok0[0][:1].isalpha():
+                if tok0[0] in t.glued:
+                    return None
+                fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
+                return fig
+        fig.num_end = e
+        fig.head = _head(text, toks, 0, t)
     value = core.value
     fig.low = fig.high = value
     if core.alt is not None:

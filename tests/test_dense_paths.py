@@ -1,0 +1,69 @@
+"""Short ways taken on figure-dense text give what the long way gives.
+
+Each short way skips work that cannot change the result (bench/hostile.py measures
+why it matters); these tests run the same texts with the short way turned off and
+compare every figure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+import factcheck
+from factcheck import _numbers
+
+LANGS = ("de", "fr", "en", "vi", "es", "de-CH")
+
+#: Texts where a figure is followed by another number, ". ", ", " or "; ", next to
+#: cases where the token after it does matter (units, percent, currency, a noun).
+TEXTS = (
+    "1 2 3 4 5 10 20 300",
+    "1. 2. 3. 4. 5. Oktober 2025, 6. Mai",
+    "1, 2, 3, 4, 5; 6; 7. 8 9",
+    "5 % 6 km 7 € 8 Menschen 9 Millionen 10 Mio. 11 m 12 kg",
+    "5, 6 und 7 Prozent; 8. 9 Mitarbeiter, 10 2 Euro",
+    "5 000 000 2 500 12 345 1 2",
+    "3 dollars, 4 people. 5 million; 6 per cent 7 8 9 10",
+    "hơn 5 6 người, 7. 8 triệu đồng; 9 10",
+    "plus de 5 6 personnes, 7. 8 millions d'euros; 9 10",
+    "-5 -6 - 7 1 -2 3 –4",
+)
+
+
+def _figures(text: str, lang: str) -> list[factcheck.Figure]:
+    return factcheck.extract(text, lang)
+
+
+def _long_way(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    tables = _numbers._tables(lang)
+    monkeypatch.setattr(tables, "digits_inert", False)
+    monkeypatch.setattr(tables, "inert_marks", frozenset())
+
+
+def _random_texts(n: int) -> list[str]:
+    rng = random.Random(11)
+    words = ["1", "2", "15", "3,5", "1.000", " ", ". ", ", ", "; ", "%", "€", "km",
+             "Menschen", "people", "người", "million", "Mio.", "-", "(", "\n", "2025"]
+    return ["".join(rng.choice(words) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plain_figure_short_way(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [*TEXTS, *_random_texts(150)]
+    short = [_figures(t, lang) for t in texts]
+    _long_way(monkeypatch, lang)
+    long = [_figures(t, lang) for t in texts]
+    for text, a, b in zip(texts, short, long, strict=True):
+        assert [dataclasses.astuple(f) for f in a] == [dataclasses.astuple(f) for f in b], text
+
+
+def test_inert_tokens_of_the_shipped_languages() -> None:
+    for lang in ("de", "fr", "en", "vi"):
+        tables = _numbers._tables(lang)
+        assert tables.digits_inert
+        assert tables.inert_marks == frozenset(".,;")
+        for tok in ("%", "€", "km", "Mio.", "-", "Menschen", "$"):
+            assert not _numbers._inert_token(tok, tables), (lang, tok)
