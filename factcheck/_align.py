@@ -100,6 +100,15 @@ def paragraph_anchors(
     def para(offset: int) -> int:  # paragraph_of, without its per-call overhead
         return max(0, bisect_right(starts, offset) - 1) if starts else 0
 
+    if len(starts) <= 1:
+        # one paragraph (a hostile text may state 500,000 figures in it): every key into
+        # anchors[0], without a per-figure lookup of the paragraph
+        figs = list(figures)
+        keys: set[str | None] = set(map(_value_key, [fig.value for fig in figs]))
+        keys.update([_value_key(fig.alt_value) for fig in figs if fig.alt_value is not None])
+        keys.discard(None)
+        anchors[0].update(k for k in keys if k)
+        figures = ()
     for fig in figures:
         key = _value_key(fig.value)
         alt = _value_key(fig.alt_value) if fig.alt_value is not None else None

@@ -187,6 +187,8 @@ def _conversions_hedged(text: str, figures: Sequence[Figure]) -> tuple[Figure, .
     >>> [f.qualifier for f in _conversions_hedged(t, [a, b])]
     ['about', 'about']
     """
+    if "(" not in text:
+        return tuple(figures)  # no parenthesis: no conversion after a figure
     out = list(figures)
     for i in range(1, len(out)):
         prev, fig = out[i - 1], out[i]

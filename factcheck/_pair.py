@@ -39,6 +39,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from ._diskcache import persistent
 from ._lexicon import lexicon
@@ -534,7 +535,7 @@ def _evidence_of(
 # --------------------------------------------------------------------------- assignment
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fact:
     group: int
     mentions: dict[int, Mention] = field(default_factory=dict)
@@ -547,7 +548,10 @@ def _rel_positions(doc: Document, figs: Sequence[Figure], paras: tuple[int, ...]
     if len(paras) == 1:
         s, e = doc.paragraphs[paras[0]]
         width = (e - s) or 1
-        return [_clamp((fig.start - s) / width) for fig in figs]
+        out = [(fig.start - s) / width for fig in figs]
+        if out and not (0.0 <= min(out) and max(out) <= 1.0):
+            return [_clamp(x) for x in out]
+        return out
     spans = [doc.paragraphs[p] for p in paras]
     total = sum(e - s for s, e in spans) or 1
     out = []
@@ -599,10 +603,12 @@ def _greedy(
         # rest only look at the facts nearest in position. Linear time.
         buckets: dict[tuple[str, str], list[int]] = {}
         backwards = [-_mean_pos(fact) for fact in facts]
+        firsts = [next(iter(fact.mentions.values())).figure for fact in facts]
         for fi in sorted(range(len(facts)), key=backwards.__getitem__):
-            fig0 = next(iter(facts[fi].mentions.values())).figure
+            fig0 = firsts[fi]
             for key in _value_keys(fig0):
                 buckets.setdefault((fig0.kind, key), []).append(fi)
+        del firsts
         for gi in sorted(range(len(figs)), key=positions.__getitem__):
             fig = figs[gi]
             for key in _value_keys(fig):
@@ -657,6 +663,8 @@ def _greedy(
     for _, fi, gi in candidates:
         if fi not in used_facts and gi not in used_figs:
             attach(fi, gi)
+    if len(used_figs) == len(figs):
+        return []  # every figure found its fact: nothing is left over for phase 2
     # Phase 2: what is left of one kind pairs in order of position when both
     # sides have as many figures of that kind left ("120 Ladepunkte" vs "150
     # bornes": a changed figure), never when the counts differ (position alone
@@ -831,7 +839,7 @@ def pair_figures(
     # facts in reading order: by group, then by where the figure that started the
     # fact stands (Python's sort is stable, and facts were created in that order
     # within a group, so only the group needs to be a key)
-    facts.sort(key=lambda f: f.group)
+    facts.sort(key=_GROUP)
     rank = {v: i for i, v in enumerate(order)}.__getitem__
     out: list[Fact] = []
     for f in facts:
@@ -850,6 +858,9 @@ def pair_figures(
             Fact(kind=first.figure.kind, mentions=tuple(mentions[v] for v in sorted(mentions)))
         )
     return tuple(out)
+
+
+_GROUP = attrgetter("group")
 
 
 def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:

@@ -67,3 +67,43 @@ def test_inert_tokens_of_the_shipped_languages() -> None:
         assert tables.inert_marks == frozenset(".,;")
         for tok in ("%", "€", "km", "Mio.", "-", "Menschen", "$"):
             assert not _numbers._inert_token(tok, tables), (lang, tok)
+
+
+def _anchors_by_figure(doc: factcheck.Document, figures: list[factcheck.Figure]) -> set[str]:
+    """Reference: every figure's value key and other reading, one by one."""
+    from factcheck._align import _value_key
+
+    out: set[str] = set()
+    for fig in figures:
+        for value in (fig.value, fig.alt_value):
+            key = _value_key(value) if value is not None else None
+            if key:
+                out.add(key)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "5,000 Menschen, 3 und 3,0 und 1.000; am 3. Mai 2020; 5 000 € (rund 7 %)",
+    "",
+    "ohne Zahlen",
+])
+def test_one_paragraph_anchors(text: str) -> None:
+    from factcheck._align import paragraph_anchors
+    from factcheck._load import document_from_text
+
+    doc = document_from_text(text, "de")
+    assert len(doc.paragraphs) <= 1
+    figures = factcheck.extract(text, "de")
+    anchors = paragraph_anchors(doc, figures, [])
+    assert anchors == [_anchors_by_figure(doc, figures)]
+    # the same figures, given as an iterator, give the same anchors
+    assert paragraph_anchors(doc, iter(figures), []) == anchors
+
+
+def test_one_paragraph_positions_are_clamped() -> None:
+    from factcheck._pair import _rel_positions
+
+    doc = factcheck.Document("de", "x" * 100, paragraphs=((10, 60),))
+    figs = [factcheck.Figure("number", "5", s, s + 1, None) for s in (0, 10, 35, 60, 99)]
+    assert _rel_positions(doc, figs, (0,)) == [0.0, 0.0, 0.5, 1.0, 1.0]
+    assert _rel_positions(doc, figs[1:3], (0,)) == [0.0, 0.5]

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
+from operator import attrgetter
 from typing import Any, ClassVar
 
 import regex
@@ -40,6 +41,9 @@ _NUMERIC_KINDS = ("number", "ordinal", "percent", "money", "quantity")
 #: Hedges that approximate a value (both ways), as opposed to bounds.
 _APPROXIMATE = frozenset({"about", "approx-noun", "nearly"})
 _KINDS_KEY = KeySpec("strs", allowed=KINDS)
+
+#: sort key of figures by where they start
+_START = attrgetter("start")
 
 
 class CompareValues(PairRule):
@@ -1131,7 +1135,7 @@ class Consistency(Rule):
             if not joins:
                 continue
             text = ctx.documents[v].text
-            ordered = sorted(figures, key=lambda f: f.start)
+            ordered = sorted(figures, key=_START)
             for part, whole in itertools.pairwise(ordered):
                 between = text[part.end : whole.start]
                 if not between or between.isspace():  # no connector is empty
