@@ -1299,10 +1299,11 @@ class _Scan:
         handler = self.handlers.get(name)
         if handler is None:
             return None
-        result = handler(self, _Groups(m))
+        groups = _Groups(m)
+        result = handler(self, groups)
         if result is None and digit and name in ("A_date", "A_season", "A_yrange", "A_nrange"):
             # a rejected single date: its alternatives need not be tried again
-            single = name == "A_date" and _Groups(m).get("d1") is None
+            single = name == "A_date" and groups.get("d1") is None
             m2 = (self.g.fallback_plain if single else self.g.fallback).match(low, pos)
             if m2 is not None:
                 handler2 = self.handlers.get(str(m2.lastgroup).split("__")[0])
@@ -1493,21 +1494,25 @@ class _Scan:
         g = self.g
         start, end = m.span("A_date")
         gd = m
-        y = int(gd.get("y")) if gd.get("y") else None
-        if y is None and gd.get("yy"):
-            yy = int(gd.get("yy"))
-            y = 2000 + yy if yy < 50 else 1900 + yy
-        mn = gd.get("mn")
-        month = g.months.get(mn) if mn else (int(gd.get("m")) if gd.get("m") else None)
-        d = int(gd.get("d")) if gd.get("d") else None
+        # each group read once (a hostile text has a date anchor every few characters)
+        y_s, d_s, m_s, mn = gd.get("y"), gd.get("d"), gd.get("m"), gd.get("mn")
+        y = int(y_s) if y_s else None
+        if y is None:
+            yy_s = gd.get("yy")
+            if yy_s:
+                yy = int(yy_s)
+                y = 2000 + yy if yy < 50 else 1900 + yy
+        month = g.months.get(mn) if mn else (int(m_s) if m_s else None)
+        d = int(d_s) if d_s else None
         if mn is None and month is not None and d is not None and month > 12 and d <= 12:
             month, d = d, month  # "25/10/2025" in a month-first locale
-        if mn is None and y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 3:
+        digits = len(d_s or "") + len(m_s or "")
+        if mn is None and y is None and digits < 3:
             return None  # "1.1." is no date
         if mn is None and _SPACED_DOT.search(self.low, start, end) is not None:
             # "27. 11.", "7. 4. 2020": a space after a dot only for a real date, not in
             # an enumeration "1. 2. 3. 4."
-            if y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 4:
+            if y is None and digits < 4:
                 return None
             if _ENUM_BEFORE.search(self.low, max(0, start - 6), start) or _ENUM_AFTER.match(
                 self.low, end

@@ -1259,7 +1259,6 @@ def _digit_ordinal(
 
 def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
     """Is the "5." at ``text[start:end]`` an ordinal? (docs/number-words.md)"""
-    prev = _prev_words(low, start, 1)
     # the last character before ``start`` on this line that is not white space (none:
     # the number starts the line); read backwards over white space only, so that a long
     # line full of "5." stays linear
@@ -1267,8 +1266,12 @@ def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool
     while j >= 0 and text[j] != "\n" and text[j].isspace():
         j -= 1
     at_line_start = j < 0 or text[j] == "\n"
-    if prev and prev[0] in L.digit_context and (at_line_start or text[j] not in ".!?"):
-        if low[max(0, start - 1) : start] in (" ", "\u00a0", "\t"):
+    if (at_line_start or text[j] not in ".!?") and low[max(0, start - 1) : start] in (
+        " ", "\u00a0", "\t"
+    ):
+        # the word before, only when it can decide ("am 3. Mai": a context word)
+        prev = _prev_words(low, start, 1)
+        if prev and prev[0] in L.digit_context:
             return True
     m = _NEXT_NONSPACE.match(text, end)
     nxt = m.group(1) if m else ""
