@@ -1590,6 +1590,10 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
         if (
             b is not None and b.core_start - a.end <= 16 and a.kind != "ordinal"
             and a.collective is None
+            # nothing but blanks between two figures: no range (it needs a joiner) and,
+            # unless the first is money, no cents ("1 2 3": no call per figure)
+            and (a.kind == "money" or text[a.end : b.core_start if b.qualifier else b.start]
+                 .strip())
         ):
             merged = _range(text, a, b, t) or _money_and_cents(text, a, b, t)
             if merged is not None:

@@ -602,7 +602,7 @@ def _greedy(
         # values pair first, in order of position, through a hash index; the
         # rest only look at the facts nearest in position. Linear time.
         buckets: dict[tuple[str, str], list[int]] = {}
-        backwards = [-_mean_pos(fact) for fact in facts]
+        backwards = [-sum(p.values()) / len(p) for p in [f.positions for f in facts]]
         firsts = [next(iter(fact.mentions.values())).figure for fact in facts]
         for fi in sorted(range(len(facts)), key=backwards.__getitem__):
             fig0 = firsts[fi]
@@ -822,11 +822,16 @@ def pair_figures(
             if not here:
                 continue
             positions = _rel_positions(documents[v], here, paras)
+            if not group_facts:  # the first version of the group: every figure starts a fact
+                group_facts = [
+                    _Fact(gi, {v: Mention(v, fig, p)}, {v: pos})
+                    for fig, p, pos in zip(here, fig_paras, positions, strict=True)
+                ]
+                continue
             left = _greedy(group_facts, v, here, positions, fig_paras, documents, PAIR_THRESHOLD)
-            for i in left:
-                group_facts.append(
-                    _Fact(gi, {v: Mention(v, here[i], fig_paras[i])}, {v: positions[i]})
-                )
+            group_facts.extend([
+                _Fact(gi, {v: Mention(v, here[i], fig_paras[i])}, {v: positions[i]}) for i in left
+            ])
         facts.extend(group_facts)
     # figures in paragraphs the alignment did not mention (should not happen)
     for v in range(n):

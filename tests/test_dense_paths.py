@@ -107,3 +107,18 @@ def test_one_paragraph_positions_are_clamped() -> None:
     figs = [factcheck.Figure("number", "5", s, s + 1, None) for s in (0, 10, 35, 60, 99)]
     assert _rel_positions(doc, figs, (0,)) == [0.0, 0.0, 0.5, 1.0, 1.0]
     assert _rel_positions(doc, figs[1:3], (0,)) == [0.0, 0.5]
+
+
+def test_ranges_and_cents_next_to_blank_gaps() -> None:
+    """Figures with only blanks between them never form a range; money still takes
+    its cents across a blank ("3 dollars 50")."""
+    def read(text: str, lang: str) -> list[tuple[str, str, str]]:
+        return [(f.kind, f.text, str(f.value)) for f in factcheck.extract(text, lang)]
+
+    assert read("It cost 3 dollars 50. Then 1 2 3.", "en") == [
+        ("money", "3 dollars 50", "3.5"), ("number", "1", "1"), ("number", "2", "2"),
+        ("number", "3", "3"),
+    ]
+    assert [f[1] for f in read("von 3 bis 5, 1 - 2 und 7 8", "de")] == [
+        "von 3 bis 5", "1 - 2", "7", "8",
+    ]
