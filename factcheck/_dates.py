@@ -2029,13 +2029,17 @@ class _Scan:
         lo = max(0, pos - _BACK)
         if lo == pos or self.low[pos - 1] not in " \u00a0\u202f-":
             return None
-        window = self.text[lo:pos]
-        stripped = window.rstrip(" \u00a0\u202f-")
-        if not stripped:
-            return None
-        # the last word and the two last words, read backwards (cheaper than a search)
+        # the window text[lo:pos] without the spaces and dashes that end it, read
+        # backwards (no slice unless a letter ends it: "1. 2. 3." needs none)
+        text = self.text
+        e = pos
+        while e > lo and text[e - 1] in " \u00a0\u202f-":
+            e -= 1
         low = self.low
-        e = lo + len(stripped)
+        if e == lo or not low[e - 1].isalpha():
+            return None  # nothing before the spaces, or no word ends there
+        stripped = text[lo:e]
+        # the last word and the two last words, read backwards (cheaper than a search)
         k = e
         while k > lo and low[k - 1].isalpha():
             k -= 1

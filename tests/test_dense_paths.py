@@ -122,3 +122,21 @@ def test_ranges_and_cents_next_to_blank_gaps() -> None:
     assert [f[1] for f in read("von 3 bis 5, 1 - 2 und 7 8", "de")] == [
         "von 3 bis 5", "1 - 2", "7", "8",
     ]
+
+
+def test_compared_pairs_of_kinds() -> None:
+    from factcheck._check import analyse
+    from factcheck._rules._base import Context
+
+    analysis = analyse({
+        "de": "Am 3. Mai 2020 kamen 5 Menschen, 7 % mehr, für 20 € und 3 km.",
+        "fr": "Le 3 mai 2020, 5 personnes, 7 % de plus, pour 20 € et 3 km.",
+    })
+    ctx = Context(analysis)
+    every = ctx.compared_pairs()
+    kinds_seen = {fact.kind for _, fact, _ in every}
+    assert len(kinds_seen) >= 3
+    for kinds in (("number",), ("money", "percent"), ("date", "time", "duration"), ()):
+        got = ctx.compared_pairs_of(kinds)
+        assert got == [c for c in every if c[1].kind in kinds]
+        assert ctx.compared_pairs_of(kinds) is got  # built once

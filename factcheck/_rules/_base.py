@@ -193,6 +193,7 @@ class Context:
         self._sorted_tokens: dict[int, tuple[tuple[int, ...], tuple[Any, ...]]] = {}
         self._fact_pairs: dict[int, tuple[Fact, FactPairs]] = {}
         self._compared: list[tuple[int, Fact, list[ComparedPair]]] | None = None
+        self._compared_of: dict[tuple[str, ...], list[tuple[int, Fact, list[ComparedPair]]]] = {}
         # once per version: blank() is asked per fact, and strip() copies the whole text
         self._blank = tuple(not d.text or d.text.isspace() for d in self.documents)
         #: the versions that have text, in order
@@ -413,6 +414,19 @@ class Context:
         self._compared = out
         return out
 
+    def compared_pairs_of(
+        self, kinds: tuple[str, ...]
+    ) -> list[tuple[int, Fact, list[ComparedPair]]]:
+        """:meth:`compared_pairs` of the facts of ``kinds`` (in the same order), built
+        once per tuple of kinds: pair rules of the same kinds share it, and a rule
+        does not step over the facts of other kinds one by one."""
+        got = self._compared_of.get(kinds)
+        if got is None:
+            wanted = frozenset(kinds)
+            got = [c for c in self.compared_pairs() if c[1].kind in wanted]
+            self._compared_of[kinds] = got
+        return got
+
     def fact_of(self, version: int, fig: Figure) -> int | None:
         if self._fact_of is None:
             self._fact_of = {}
@@ -447,11 +461,8 @@ class PairRule(Rule):
         return quote(fig.text)
 
     def run(self, ctx: Context) -> Iterator[Finding]:
-        kinds = self.kinds()
         compare = self.compare
-        for index, fact, compared in ctx.compared_pairs():
-            if fact.kind not in kinds:
-                continue
+        for index, fact, compared in ctx.compared_pairs_of(tuple(self.kinds())):
             # most facts agree: compare first, build the finding only when a pair fires
             for _pair, fig_a, fig_b, langs in compared:
                 if compare(fig_a, fig_b, langs) is not None:
