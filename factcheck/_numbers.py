@@ -139,6 +139,11 @@ class _Tables:
     hedge_distance_keep: frozenset[str] = frozenset()
     #: hedge words that are prepositions before a phone number ("unter 116 123")
     hedge_phone: frozenset[str] = frozenset()
+    #: hedges only a clock time takes ("gegen 19 Uhr", "vers 19 h"): ``[hedges] time``
+    hedge_time: PhraseTable = field(default_factory=PhraseTable)
+    #: hedge words that are prepositions before a duration ("over 24 hours" = during)
+    #: unless one of these words comes right before them ("for over a decade")
+    hedge_not_duration: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words between a number and its scale word ("quatre autres millions")
     scale_between: frozenset[str] = frozenset()
     #: hedges that reach over one determiner ("more than the 3.5 million")
@@ -325,6 +330,14 @@ def _tables(lang: str) -> _Tables:
         w.casefold() for w in hedges.get("distance_keep", [])
     )
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
+    tables.hedge_time = _table(hedges.get("time", {}))
+    _merge(tables.hedge_time, _table({
+        k: v for k, v in hedges.get("before", {}).items() if v in _TIME_QUALIFIERS
+    }))
+    tables.hedge_not_duration = {
+        " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
+        for k, v in hedges.get("not_before_duration", {}).items()
+    }
     tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
     tables.glued = dict(lex_units.get("glued", {}))
     tables.sub_units = {
@@ -1543,6 +1556,84 @@ def _carry_hedges(text: str, figs: list[_Fig]) -> None:
         ):
             b.qualifier = a.qualifier
             b.low, b.high = _interval(b.value, a.qualifier)
+
+
+#: Hedges a clock time takes: an approximation ("gegen 19 Uhr", "khoảng 19:30"), never
+#: a bound ("bis 19 Uhr" is until, "after 10 pm" a time span).
+_TIME_QUALIFIERS = frozenset(("about", "nearly"))
+
+
+def hedge_temporal(text: str, lang: str, figures: list[Figure]) -> list[Figure]:
+    """Times, durations and dates a distance from the article's ("two weeks ago")
+    with the hedge right before them, as numbers have it: "about 10:15", "gegen
+    19.30 Uhr" (about), "more than 18 months" (over), "au moins 3 jours"
+    (at-least), "khoảng hai tuần trước" (about). ``figures`` is in order of
+    position; a hedge word inside the figure before is not taken. Times take only
+    approximations (``[hedges] before`` with qualifier about/nearly, plus
+    ``[hedges] time``); durations every hedge of ``[hedges] before`` but
+
+    * one of ``not_before_duration`` unless a word listed for it comes right
+      before ("over 24 hours" is during, "for over a decade" more than);
+    * a preposition by ``not_after`` ("verfügt über");
+    * a range joiner after a number ("11 bis 18-Jährige": a range, not "up to").
+
+    >>> [(f.text, f.qualifier) for f in hedge_temporal("at about 10:15", "en",
+    ...   [Figure("time", "10:15", 9, 14, "T10:15")])]
+    [('about 10:15', 'about')]
+    """
+    if not any(_hedgeable(f) for f in figures):
+        return figures
+    if not latin_digits(lang) and not lexicon(lang):
+        return figures
+    t = _tables(lang)
+    out = list(figures)
+    floor = 0
+    for k, fig in enumerate(figures):
+        if _hedgeable(fig) and fig.start > floor:
+            hedged = _temporal_hedge(text, fig, t, floor)
+            if hedged is not None:
+                out[k] = hedged
+        floor = max(floor, fig.end)
+    return out
+
+
+def _hedgeable(fig: Figure) -> bool:
+    """A time, a duration, or a date at a distance from the article's ("REF-P2W")."""
+    if fig.qualifier is not None:
+        return False
+    if fig.kind in ("time", "duration"):
+        return True
+    value = fig.value
+    return (
+        fig.kind == "date" and isinstance(value, str) and value[:5] in ("REF-P", "REF+P")
+        and value[5:6] != "0"
+    )
+
+
+def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | None:
+    before = [b for b in _tokens_before(text, fig.start, t) if b[1] >= floor]
+    table = t.hedge_time if fig.kind == "time" else t.hedge_before
+    hb = _lookup_back(before, table, fig.start)
+    if hb is None:
+        return None
+    qualifier, start = hb
+    hedge = " ".join(b[0].casefold() for b in before if b[1] >= start)
+    prev_toks = _tokens_before(text, start, None, 32)
+    prev = prev_toks[-1][0].casefold() if prev_toks else ""
+    if fig.kind != "time" and hedge in t.hedge_not_duration:
+        if prev not in t.hedge_not_duration[hedge]:
+            return None
+    if prev in t.hedge_not_after.get(hedge, ()) or (
+        "#" in t.hedge_not_after.get(hedge, ()) and prev[-1:].isdigit()
+    ):
+        return None
+    if hedge in t.range_join and prev[-1:].isdigit():
+        return None
+    return Figure(
+        fig.kind, text[start : fig.end], start, fig.end, fig.value, fig.low, fig.high,
+        qualifier, fig.unit, fig.scale, fig.head, fig.precision, fig.value_end, fig.weekday,
+        fig.flags, fig.alt_value,
+    )
 
 
 def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
