@@ -219,6 +219,7 @@ def _tables(lang: str) -> _Tables:
     percent = PhraseTable()
     _merge(percent, percent_words(lang))
     _merge(percent, _table(lex_units.get("percent", []), "percent"))
+    _merge(percent, _table(lex_units.get("permille", []), "permille"))
     names = lex_units.get("names", {})
     _merge(percent, _table({k: v for k, v in names.items() if v == "percentage-point"}))
 
@@ -923,7 +924,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             # fraction: 3/4 (a date such as 12/03 is claimed by the dates stage)
             elif e < n and text[e] == "/" and ne == len(run) and core.decimals == 0:
                 f = _FRACTION.match(text, e)
-                if f is not None and int(f.group(1)) > 0 and nv < int(f.group(1)):
+                if f is not None and nv < int(f.group(1)) and _denominator(f.group(1)):
                     core.value = _CTX15.divide(core.value, Decimal(f.group(1)))
                     core.end = f.end()
                     core.flags = core.flags | _FRACTION_FLAG
@@ -940,6 +941,18 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                         out.pop()
             out.append(core)
     return out
+
+
+def _denominator(digits: str) -> bool:
+    """Whether a number after a slash is a fraction's denominator: up to 12, or a
+    binary or decimal one ("7/16 inch", "3/100"). "19/29 trận" is 19 of 29 matches,
+    two counts, not 0.655.
+
+    >>> [_denominator(d) for d in ("3", "12", "16", "100", "29", "21")]
+    [True, True, True, True, False, False]
+    """
+    n = int(digits)
+    return 0 < n <= 12 or n in (16, 32, 64) or digits in ("100", "1000")
 
 
 def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:

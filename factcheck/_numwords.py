@@ -222,9 +222,11 @@ class _Lang:
             ent[w.lower()] = Entry(FRAC, _dec(v))
         suffix = fracs.get("ordinal_suffix")
         if suffix:
-            for stem, (v, base) in stems.items():
-                if v > 2:
-                    ent.setdefault(stem + suffix, Entry(FRAC, v, base=base))
+            # inflected forms too ("drei Vierteln": dative plural, ``suffix_endings``)
+            for ending in ["", *fracs.get("suffix_endings", [])]:
+                for stem, (v, base) in stems.items():
+                    if v > 2:
+                        ent.setdefault(stem + suffix + ending, Entry(FRAC, v, base=base))
         for w in fracs.get("add_half", []):
             ent[w.lower()] = Entry(HALF, _HALF)
         for w, v in fracs.get("fixed", {}).items():
