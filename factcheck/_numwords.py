@@ -257,6 +257,15 @@ class _Lang:
             w.lower() for w in num.get("restricted_not_before", [])
         } | {w.lower() for w in lex.get("heads", {}).get("stop", [])}
         self.restricted_not_after = {w.lower() for w in num.get("restricted_not_after", [])}
+        # not_after words of an ordinal that keep it when a noun follows: "a second"
+        # is a time unit ("wait a second", "a second later"), "a second term" a rank
+        self.noun_keeps = {
+            k.lower(): {x.lower() for x in v}
+            for k, v in ords.get("not_after_unless_noun", {}).items()
+        }
+        self.not_noun = {w.lower() for w in ords.get("not_noun", [])} | {
+            w.lower() for w in lex.get("heads", {}).get("stop", [])
+        }
         self.only_after = {
             k.lower(): {x.lower() for x in v} for k, v in num.get("only_after", {}).items()
         }
@@ -993,6 +1002,16 @@ def _analyse(L: _Lang, run: str, nxt: str | None) -> list[_Hit] | None:
     return hits
 
 
+def _noun_next(L: _Lang, text: str, low: str, end: int) -> bool:
+    """A word follows ``end`` on the same line that may start a noun phrase: letters,
+    not a function word of ``[heads] stop`` nor one of ``[ordinals] not_noun``
+    ("a second later", "une seconde." stay units of time)."""
+    m = _NEXT_WORD.match(low, end)
+    if m is None or not m.group(1)[:1].isalpha() or "\n" in low[end : m.start(1)]:
+        return False
+    return m.group(1) not in L.not_noun
+
+
 def _counts_noun(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
     """A restricted word ("năm": five or year) right before a noun it counts: the
     next word is lower-case letters, neither a word of ``restricted_not_before``
@@ -1055,7 +1074,10 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if w in L.only_after and w not in L.restricted:
             return False
         prev = _prev_words(low, start, 2)
-        if prev and w in L.not_after and prev[0] in L.not_after[w]:
+        if (
+            prev and w in L.not_after and prev[0] in L.not_after[w]
+            and not (prev[0] in L.noun_keeps.get(w, ()) and _noun_next(L, text, low, end))
+        ):
             # "the one", "a second", "pour cent"
             return False
         if (
