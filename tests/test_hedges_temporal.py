@@ -101,3 +101,11 @@ def test_vi_need_is_no_up_to() -> None:
     """vi "cần tới 8 điểm" = needs 8 points: "tới" is no "up to" after "cần"."""
     figs = [f for f in extract("Đội bóng cần tới 8 điểm để trụ hạng.", "vi") if f.kind == "number"]
     assert [f.qualifier for f in figs] == [None]
+
+
+def test_vi_above_below_is_about() -> None:
+    """vi "trên dưới" (lit. above-below) is an approximation, not "under"."""
+    figs = [f for f in extract("Buổi họp kéo dài trên dưới 48 phút.", "vi") if f.kind == "duration"]
+    assert [f.qualifier for f in figs] == ["about"]
+    nums = [f for f in extract("Có trên dưới 100 người tham dự.", "vi") if f.kind == "number"]
+    assert [f.qualifier for f in nums] == ["about"]
