@@ -1610,6 +1610,28 @@ def hedge_temporal(text: str, lang: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _reach_back(
+    before: list[tuple[str, int, int]], t: _Tables, pos: int
+) -> tuple[str, int] | None:
+    """A hedge of ``[hedges] reach`` over one determiner of ``reach_over`` (French
+    elided "l'" too): "at least the next year", "au moins l'année prochaine"."""
+    if len(before) < 2:
+        return None
+    cut = len(before) - 1
+    if before[-1][0] == "'" and before[-2][0].casefold() == "l" and before[-1][2] == pos:
+        cut = len(before) - 2  # "l’année": "l" and the apostrophe
+        det_ok = "l'" in t.reach_over or "la" in t.reach_over
+    else:
+        det_ok = before[-1][0].casefold() in t.reach_over and pos - before[-1][2] <= 2
+    if not det_ok or cut < 1:
+        return None
+    hb = _lookup_back(before[:cut], t.hedge_before, before[cut][1])
+    if hb is None:
+        return None
+    words = " ".join(b[0].casefold() for b in before[:cut] if b[1] >= hb[1])
+    return hb if words.replace(" '", "'") in t.hedge_reach else None
+
+
 def _hedgeable(fig: Figure) -> bool:
     """A time, a duration, or a date at a distance from the article's ("REF-P2W")."""
     if fig.qualifier is not None:
@@ -1627,6 +1649,8 @@ def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | 
     before = [b for b in _tokens_before(text, fig.start, t) if b[1] >= floor]
     table = t.hedge_time if fig.kind == "time" else t.hedge_before
     hb = _lookup_back(before, table, fig.start)
+    if hb is None and fig.kind != "time":
+        hb = _reach_back(before, t, fig.start)
     if hb is None:
         return None
     qualifier, start = hb

@@ -109,3 +109,33 @@ def test_vi_above_below_is_about() -> None:
     assert [f.qualifier for f in figs] == ["about"]
     nums = [f for f in extract("Có trên dưới 100 người tham dự.", "vi") if f.kind == "number"]
     assert [f.qualifier for f in nums] == ["about"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier"),
+    [
+        # "frühestens", "spätestens": at the earliest, at the latest
+        ("de", "Das Schiff trifft frühestens in drei Tagen ein.", "at-least"),
+        ("de", "Die Antwort kommt spätestens in zwei Wochen.", "at-most"),
+        # a hedge of [hedges] reach over a determiner, French "l’" too
+        ("en", "The plant stays shut until at least the next year.", "at-least"),
+        ("fr", "L’usine restera fermée au moins l’année prochaine.", "at-least"),
+    ],
+)
+def test_hedge_before_a_relative_date(lang: str, text: str, qualifier: str) -> None:
+    found = [q for k, _, q in temporal(text, lang) if k == "date"]
+    assert found == [qualifier], temporal(text, lang)
+
+
+def test_dropped_hedge_on_a_relative_date_is_reported() -> None:
+    report = check({
+        "de": "Das Schiff trifft frühestens in drei Tagen ein.",
+        "en": "The ship will arrive in three days.",
+    })
+    assert "FC102" in codes(report)
+
+
+def test_vi_could_reach_is_no_up_to() -> None:
+    """vi "có thể tới 30 độ" = could reach 30 degrees: "tới" is the verb after a modal."""
+    figs = [f for f in extract("Nhiệt độ có thể tới 30 độ.", "vi") if f.kind == "quantity"]
+    assert [f.qualifier for f in figs] == [None]

@@ -205,7 +205,7 @@ class Qualifier(PairRule):
     opposite ways (``conflict = "contradicted"``)."""
 
     TYPE = "qualifier"
-    DEFAULT_KINDS = (*_NUMERIC_KINDS, "time", "duration")
+    DEFAULT_KINDS = (*_NUMERIC_KINDS, "time", "duration", "date")
     KEYS: ClassVar[dict[str, KeySpec]] = {
         "kinds": _KINDS_KEY,
         "conflict": KeySpec("str", choices=("dropped", "contradicted"), required=True),
