@@ -210,6 +210,28 @@ _LAST_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))$")
 
 
 @cache
+def _restricted_words(lang: str) -> frozenset[str]:
+    """Words that are a number only by what follows them (vi "năm": five or year)."""
+    try:
+        mod = importlib.import_module("factcheck._numwords")
+        found = mod.restricted_words(lang)
+    except Exception:  # a lexicon bug elsewhere must not break dates
+        return frozenset()
+    return frozenset(found)
+
+
+def _counts_here(text: str, pos: int, lang: str) -> bool:
+    """Whether the number scanner reads a number word starting at ``pos``."""
+    scan = _number_scanner()
+    if scan is None:
+        return False
+    try:
+        return any(wn.start == 0 for wn in scan(text[pos : pos + 40], lang))
+    except Exception:
+        return False
+
+
+@cache
 def _is_number_word(word: str, lang: str) -> bool:
     """Whether ``word`` alone is (or ends) a number word; cached, it gates the scanner."""
     scan = _number_scanner()
@@ -1418,6 +1440,7 @@ class _Scan:
             prev in self.g.after_unit
             or prev in self.g.one_words
             or _is_number_word(prev, self.lang)
+            or prev in _restricted_words(self.lang)  # vi "năm ngày qua": word_number decides
         )
         if not ok:
             # "eine halbe Stunde": the two words before make the number
@@ -1461,6 +1484,10 @@ class _Scan:
         unit = g.units[unit_m.group(0)]
         if unit not in ("Y", "M", "W", "WE", "D", "H"):
             return None
+        if unit_m.group(0) in _restricted_words(self.lang) and _counts_here(
+            self.text, pos, self.lang
+        ):
+            return None  # vi "cả năm trận" = all five matches, not the whole year
         value = "PT1H" if unit == "H" else f"P1{unit}"
         return self.fig(
             "duration", w.start(), unit_m.end(), value, unit=unit, low=Decimal(1), high=Decimal(1)
@@ -2051,14 +2078,22 @@ class _Scan:
         i = j
         while i > lo and low[i - 1].isalpha():
             i -= 1
+        tail = ""
         if not (
             _is_number_word(low[k:e], self.lang)
             or (i < j < k and _is_number_word(low[i:e], self.lang))
         ):
-            return None
+            if low[k:e] not in _restricted_words(self.lang):
+                return None
+            # vi "năm" is five before a unit ("năm ngày qua"), the year alone: the
+            # scanner decides with the unit word after it
+            unit_word = _WORD.match(low, pos)
+            if unit_word is None:
+                return None
+            tail = " " + self.text[pos : unit_word.end()]
         best = None
         try:
-            for wn in scan(stripped, self.lang):
+            for wn in scan(stripped + tail, self.lang):
                 if wn.end == len(stripped):
                     best = wn
         except Exception:

@@ -14,7 +14,7 @@ from operator import attrgetter
 from ._dates import extract_dates
 from ._gcpause import gc_paused
 from ._locale import get_locale
-from ._numbers import extract_numbers
+from ._numbers import extract_numbers, hedge_temporal
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import Token, find_tokens
@@ -71,6 +71,7 @@ def _extract(
     # same place ("22.01.2016" looks like a dotted code but is a date).
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])
     dates = extract_dates(text, lang, reference_date=reference_date, claimed=claimed)
+    dates = hedge_temporal(text, lang, dates)
     for fig in dates:
         claimed.add(fig.start, fig.end)
     for tok in tokens:

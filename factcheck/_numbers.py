@@ -139,6 +139,11 @@ class _Tables:
     hedge_distance_keep: frozenset[str] = frozenset()
     #: hedge words that are prepositions before a phone number ("unter 116 123")
     hedge_phone: frozenset[str] = frozenset()
+    #: hedges only a clock time takes ("gegen 19 Uhr", "vers 19 h"): ``[hedges] time``
+    hedge_time: PhraseTable = field(default_factory=PhraseTable)
+    #: hedge words that are prepositions before a duration ("over 24 hours" = during)
+    #: unless one of these words comes right before them ("for over a decade")
+    hedge_not_duration: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words between a number and its scale word ("quatre autres millions")
     scale_between: frozenset[str] = frozenset()
     #: hedges that reach over one determiner ("more than the 3.5 million")
@@ -219,6 +224,7 @@ def _tables(lang: str) -> _Tables:
     percent = PhraseTable()
     _merge(percent, percent_words(lang))
     _merge(percent, _table(lex_units.get("percent", []), "percent"))
+    _merge(percent, _table(lex_units.get("permille", []), "permille"))
     names = lex_units.get("names", {})
     _merge(percent, _table({k: v for k, v in names.items() if v == "percentage-point"}))
 
@@ -330,6 +336,14 @@ def _tables(lang: str) -> _Tables:
         w.casefold() for w in hedges.get("distance_keep", [])
     )
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
+    tables.hedge_time = _table(hedges.get("time", {}))
+    _merge(tables.hedge_time, _table({
+        k: v for k, v in hedges.get("before", {}).items() if v in _TIME_QUALIFIERS
+    }))
+    tables.hedge_not_duration = {
+        " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
+        for k, v in hedges.get("not_before_duration", {}).items()
+    }
     tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
     tables.glued = dict(lex_units.get("glued", {}))
     tables.sub_units = {
@@ -937,7 +951,7 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             # fraction: 3/4 (a date such as 12/03 is claimed by the dates stage)
             elif e < n and text[e] == "/" and ne == len(run) and core.decimals == 0:
                 f = _FRACTION.match(text, e)
-                if f is not None and int(f.group(1)) > 0 and nv < int(f.group(1)):
+                if f is not None and nv < int(f.group(1)) and _denominator(f.group(1)):
                     core.value = _CTX15.divide(core.value, Decimal(f.group(1)))
                     core.end = f.end()
                     core.flags = core.flags | _FRACTION_FLAG
@@ -954,6 +968,18 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                         out.pop()
             out.append(core)
     return out
+
+
+def _denominator(digits: str) -> bool:
+    """Whether a number after a slash is a fraction's denominator: up to 12, or a
+    binary or decimal one ("7/16 inch", "3/100"). "19/29 trận" is 19 of 29 matches,
+    two counts, not 0.655.
+
+    >>> [_denominator(d) for d in ("3", "12", "16", "100", "29", "21")]
+    [True, True, True, True, False, False]
+    """
+    n = int(digits)
+    return 0 < n <= 12 or n in (16, 32, 64) or digits in ("100", "1000")
 
 
 def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
@@ -1579,6 +1605,108 @@ def _carry_hedges(text: str, figs: list[_Fig]) -> None:
         ):
             b.qualifier = a.qualifier
             b.low, b.high = _interval(b.value, a.qualifier)
+
+
+#: Hedges a clock time takes: an approximation ("gegen 19 Uhr", "khoảng 19:30"), never
+#: a bound ("bis 19 Uhr" is until, "after 10 pm" a time span).
+_TIME_QUALIFIERS = frozenset(("about", "nearly"))
+
+
+def hedge_temporal(text: str, lang: str, figures: list[Figure]) -> list[Figure]:
+    """Times, durations and dates a distance from the article's ("two weeks ago")
+    with the hedge right before them, as numbers have it: "about 10:15", "gegen
+    19.30 Uhr" (about), "more than 18 months" (over), "au moins 3 jours"
+    (at-least), "khoảng hai tuần trước" (about). ``figures`` is in order of
+    position; a hedge word inside the figure before is not taken. Times take only
+    approximations (``[hedges] before`` with qualifier about/nearly, plus
+    ``[hedges] time``); durations every hedge of ``[hedges] before`` but
+
+    * one of ``not_before_duration`` unless a word listed for it comes right
+      before ("over 24 hours" is during, "for over a decade" more than);
+    * a preposition by ``not_after`` ("verfügt über");
+    * a range joiner after a number ("11 bis 18-Jährige": a range, not "up to").
+
+    >>> [(f.text, f.qualifier) for f in hedge_temporal("at about 10:15", "en",
+    ...   [Figure("time", "10:15", 9, 14, "T10:15")])]
+    [('about 10:15', 'about')]
+    """
+    if not any(_hedgeable(f) for f in figures):
+        return figures
+    if not latin_digits(lang) and not lexicon(lang):
+        return figures
+    t = _tables(lang)
+    out = list(figures)
+    floor = 0
+    for k, fig in enumerate(figures):
+        if _hedgeable(fig) and fig.start > floor:
+            hedged = _temporal_hedge(text, fig, t, floor)
+            if hedged is not None:
+                out[k] = hedged
+        floor = max(floor, fig.end)
+    return out
+
+
+def _reach_back(
+    before: list[tuple[str, int, int]], t: _Tables, pos: int
+) -> tuple[str, int] | None:
+    """A hedge of ``[hedges] reach`` over one determiner of ``reach_over`` (French
+    elided "l'" too): "at least the next year", "au moins l'année prochaine"."""
+    if len(before) < 2:
+        return None
+    cut = len(before) - 1
+    if before[-1][0] == "'" and before[-2][0].casefold() == "l" and before[-1][2] == pos:
+        cut = len(before) - 2  # "l’année": "l" and the apostrophe
+        det_ok = "l'" in t.reach_over or "la" in t.reach_over
+    else:
+        det_ok = before[-1][0].casefold() in t.reach_over and pos - before[-1][2] <= 2
+    if not det_ok or cut < 1:
+        return None
+    hb = _lookup_back(before[:cut], t.hedge_before, before[cut][1])
+    if hb is None:
+        return None
+    words = " ".join(b[0].casefold() for b in before[:cut] if b[1] >= hb[1])
+    return hb if words.replace(" '", "'") in t.hedge_reach else None
+
+
+def _hedgeable(fig: Figure) -> bool:
+    """A time, a duration, or a date at a distance from the article's ("REF-P2W")."""
+    if fig.qualifier is not None:
+        return False
+    if fig.kind in ("time", "duration"):
+        return True
+    value = fig.value
+    return (
+        fig.kind == "date" and isinstance(value, str) and value[:5] in ("REF-P", "REF+P")
+        and value[5:6] != "0"
+    )
+
+
+def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | None:
+    before = [b for b in _tokens_before(text, fig.start, t) if b[1] >= floor]
+    table = t.hedge_time if fig.kind == "time" else t.hedge_before
+    hb = _lookup_back(before, table, fig.start)
+    if hb is None and fig.kind != "time":
+        hb = _reach_back(before, t, fig.start)
+    if hb is None:
+        return None
+    qualifier, start = hb
+    hedge = " ".join(b[0].casefold() for b in before if b[1] >= start)
+    prev_toks = _tokens_before(text, start, None, 32)
+    prev = prev_toks[-1][0].casefold() if prev_toks else ""
+    if fig.kind != "time" and hedge in t.hedge_not_duration:
+        if prev not in t.hedge_not_duration[hedge]:
+            return None
+    if prev in t.hedge_not_after.get(hedge, ()) or (
+        "#" in t.hedge_not_after.get(hedge, ()) and prev[-1:].isdigit()
+    ):
+        return None
+    if hedge in t.range_join and prev[-1:].isdigit():
+        return None
+    return Figure(
+        fig.kind, text[start : fig.end], start, fig.end, fig.value, fig.low, fig.high,
+        qualifier, fig.unit, fig.scale, fig.head, fig.precision, fig.value_end, fig.weekday,
+        fig.flags, fig.alt_value,
+    )
 
 
 def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:

@@ -34,7 +34,7 @@ from ._lexicon import lexicon
 from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
-__all__ = ["WordNumber", "parse_number_words", "scan_number_words"]
+__all__ = ["WordNumber", "parse_number_words", "restricted_words", "scan_number_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,9 +222,11 @@ class _Lang:
             ent[w.lower()] = Entry(FRAC, _dec(v))
         suffix = fracs.get("ordinal_suffix")
         if suffix:
-            for stem, (v, base) in stems.items():
-                if v > 2:
-                    ent.setdefault(stem + suffix, Entry(FRAC, v, base=base))
+            # inflected forms too ("drei Vierteln": dative plural, ``suffix_endings``)
+            for ending in ["", *fracs.get("suffix_endings", [])]:
+                for stem, (v, base) in stems.items():
+                    if v > 2:
+                        ent.setdefault(stem + suffix + ending, Entry(FRAC, v, base=base))
         for w in fracs.get("add_half", []):
             ent[w.lower()] = Entry(HALF, _HALF)
         for w, v in fracs.get("fixed", {}).items():
@@ -246,6 +248,24 @@ class _Lang:
         self.contrast = {w.lower() for w in num.get("article_contrast", [])}
         self.restricted = {w.lower() for w in num.get("restricted", [])}
         self.restricted_ok = {w.lower() for w in num.get("restricted_ok_before", [])}
+        # a restricted word also counts before any other noun (Vietnamese numbers stand
+        # before what they count: "năm cửa hàng" = five shops), not before the words
+        # that make it its other meaning ("năm nay" = this year), a function word of
+        # [heads] stop, a name or a digit, nor after restricted_not_after ("hàng năm")
+        self.restricted_nouns = bool(num.get("restricted_before_nouns", False))
+        self.restricted_not_before = {
+            w.lower() for w in num.get("restricted_not_before", [])
+        } | {w.lower() for w in lex.get("heads", {}).get("stop", [])}
+        self.restricted_not_after = {w.lower() for w in num.get("restricted_not_after", [])}
+        # not_after words of an ordinal that keep it when a noun follows: "a second"
+        # is a time unit ("wait a second", "a second later"), "a second term" a rank
+        self.noun_keeps = {
+            k.lower(): {x.lower() for x in v}
+            for k, v in ords.get("not_after_unless_noun", {}).items()
+        }
+        self.not_noun = {w.lower() for w in ords.get("not_noun", [])} | {
+            w.lower() for w in lex.get("heads", {}).get("stop", [])
+        }
         self.only_after = {
             k.lower(): {x.lower() for x in v} for k, v in num.get("only_after", {}).items()
         }
@@ -464,6 +484,17 @@ def _lang(lang: str) -> _Lang | None:
     if base != lang:
         return _lang(base)
     return _built(base)
+
+
+def restricted_words(lang: str) -> frozenset[str]:
+    """The words that are a number only by what follows them (``[numbers]
+    restricted``: vi "năm" is five before a noun, the year otherwise).
+
+    >>> sorted(restricted_words("vi")), sorted(restricted_words("de"))
+    (['năm'], [])
+    """
+    L = _lang(lang)
+    return frozenset(L.restricted) if L is not None else frozenset()
 
 
 @persistent("numwords")
@@ -971,6 +1002,29 @@ def _analyse(L: _Lang, run: str, nxt: str | None) -> list[_Hit] | None:
     return hits
 
 
+def _noun_next(L: _Lang, text: str, low: str, end: int) -> bool:
+    """A word follows ``end`` on the same line that may start a noun phrase: letters,
+    not a function word of ``[heads] stop`` nor one of ``[ordinals] not_noun``
+    ("a second later", "une seconde." stay units of time)."""
+    m = _NEXT_WORD.match(low, end)
+    if m is None or not m.group(1)[:1].isalpha() or "\n" in low[end : m.start(1)]:
+        return False
+    return m.group(1) not in L.not_noun
+
+
+def _counts_noun(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
+    """A restricted word ("năm": five or year) right before a noun it counts: the
+    next word is lower-case letters, neither a word of ``restricted_not_before``
+    ("năm nay", "năm tài chính") nor a function word of ``[heads] stop``."""
+    if not L.restricted_nouns:
+        return False
+    nxt = _next_word(low, end)
+    if not nxt or not nxt[0].isalpha() or nxt in L.restricted_not_before or nxt in L.restricted:
+        return False
+    at = low.find(nxt, end)
+    return at >= 0 and text[at].islower()  # not "năm Canh Tý", "năm Olympic": a name
+
+
 def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
     """Context filters on a number: articles, bare scale words, pronouns, names."""
     start = off + h.start
@@ -1001,7 +1055,12 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if w in L.restricted:
             if _DIGIT_BEFORE.search(low, max(0, start - 4), start):
                 return False  # "100 năm" = 100 years
-            if _next_word(low, first_end) not in L.restricted_ok:
+            prev = _prev_words(low, start, 1)
+            if prev and prev[0] in L.restricted_not_after:
+                return False  # "mỗi năm công nhân" = every year, workers
+            if _next_word(low, first_end) not in L.restricted_ok and not _counts_noun(
+                L, text, low, start, first_end
+            ):
                 # "một trên năm trẻ em" (one in five): a number, a contrast word,
                 # then the restricted word
                 prev = _prev_words(low, start, 2)
@@ -1015,7 +1074,10 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if w in L.only_after and w not in L.restricted:
             return False
         prev = _prev_words(low, start, 2)
-        if prev and w in L.not_after and prev[0] in L.not_after[w]:
+        if (
+            prev and w in L.not_after and prev[0] in L.not_after[w]
+            and not (prev[0] in L.noun_keeps.get(w, ()) and _noun_next(L, text, low, end))
+        ):
             # "the one", "a second", "pour cent"
             return False
         if (

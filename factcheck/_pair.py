@@ -679,11 +679,11 @@ def _greedy(
         if gi not in used_figs:
             left_figs.setdefault(_leftover_class(fig), []).append(gi)
     for kind, fis in left_facts.items():
-        if kind == "ordinal":  # "first", "zweite": too often idiomatic to pair blindly
-            continue
         gis = left_figs.get(kind, [])
         if not gis or len(gis) != len(fis):
             continue
+        if kind == "ordinal" and not _lone_ranks(facts, fis, figs, gis):
+            continue  # "first", "zweite": too often idiomatic to pair blindly
         fis = sorted(fis, key=lambda i: _mean_pos(facts[i]))
         gis = sorted(gis, key=lambda i: positions[i])
         for fi, gi in zip(fis, gis, strict=True):
@@ -702,6 +702,20 @@ def _greedy(
             if score >= _LEFTOVER_THRESHOLD and not idiom and _comparable(fact, figs[gi]):
                 attach(fi, gi)
     return [gi for gi in range(len(figs)) if gi not in used_figs]
+
+
+def _lone_ranks(
+    facts: Sequence[_Fact], fis: Sequence[int], figs: Sequence[Figure], gis: Sequence[int]
+) -> bool:
+    """One ordinal left on each side, both a small rank above the first (second to
+    twelfth): "the second time" against "lần thứ ba" is a changed rank. "First" is
+    an idiom as often as a rank ("the first lady", "for the first time"), and a
+    high rank is a date or an anniversary as often ("his 21st birthday")."""
+    if len(fis) != 1 or len(gis) != 1:
+        return False
+    ranks = [m.figure.value for m in facts[fis[0]].mentions.values()]
+    ranks.append(figs[gis[0]].value)
+    return all(isinstance(r, Decimal) and 2 <= r <= 12 for r in ranks)
 
 
 def _leftover_class(fig: Figure) -> str:
@@ -723,6 +737,8 @@ def _comparable(fact: _Fact, fig: Figure) -> bool:
         va = _values(m.figure)
         if not va:
             continue
+        if m.figure.qualifier == fig.qualifier == "approx-noun":
+            continue  # "hundreds" against "Tausende": collectives a factor 10 apart
         x, y = abs(va[0]), abs(vb[0])
         if x == 0 or y == 0 or max(x, y) > 5 * min(x, y):
             return False

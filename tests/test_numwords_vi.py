@@ -181,3 +181,50 @@ def test_nam_as_years() -> None:
     assert found("kỷ niệm 100 năm ngày thành lập") == []
     assert found("phải đến năm sau") == []
     assert found("những năm tháng khó khăn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "năm" counts any noun after it, not only the listed ones
+        ("Hãng mở thêm năm cửa hàng ở Hà Nội.", "5"),
+        ("Bài báo dài năm trang.", "5"),
+        ("Năm bác sĩ đã ký vào lá thư.", "5"),
+        ("Đội tuyển thắng cả năm trận đấu.", "5"),
+        ("Cô giành tất cả năm huy chương bạc.", "5"),
+    ],
+)
+def test_nam_before_a_noun_is_five(text: str, value: str) -> None:
+    nums = [(f.text.lower(), str(f.value)) for f in extract(text, "vi") if f.kind == "number"]
+    assert nums == [("năm", value)], extract(text, "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàng năm có hàng nghìn du khách.",  # every year
+        "Mỗi năm công ty tuyển người mới.",  # each year
+        "Năm tài chính kết thúc vào tháng Sáu.",  # fiscal year
+        "Năm Canh Tý bắt đầu sớm.",  # a named year
+        "Doanh thu tăng trong năm nay.",  # this year
+        "Cả năm, anh không nghỉ ngày nào.",  # the whole year
+    ],
+)
+def test_nam_as_year_is_no_number(text: str) -> None:
+    assert [f for f in extract(text, "vi") if f.kind == "number" and "năm" in f.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # "năm" before a unit is the count of a relative date or duration
+        ("Giá đã tăng trong năm ngày qua.", "date", "REF-P5D@D"),
+        ("Anh ấy rời quê từ năm năm trước.", "date", "REF-P5Y@D"),
+        ("Dự án kéo dài năm tháng.", "duration", "P5M"),
+        # "cả năm" alone is the whole year
+        ("Cả năm, anh không nghỉ ngày nào.", "duration", "P1Y"),
+    ],
+)
+def test_nam_counts_a_unit(text: str, kind: str, value: str) -> None:
+    figs = [(f.kind, f.value) for f in extract(text, "vi") if f.kind in ("date", "duration")]
+    assert figs == [(kind, value)]

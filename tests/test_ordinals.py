@@ -137,3 +137,22 @@ def test_corpus_invariants_and_timing(shared: Path, lang: str) -> None:
         assert n.start >= end
         end = n.end
         assert isinstance(n.value, Decimal)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # "a second" before a noun is a rank, before a time word or alone a unit of time
+        ("en", "The party won a second term in office.", [("second", 2)]),
+        ("en", "Officials expect a second round of talks.", [("second", 2)]),
+        ("en", "Please hold on a second.", []),
+        ("en", "A second later the lights went out.", []),
+        ("fr", "Les experts craignent une seconde vague.", [("seconde", 2)]),
+        ("fr", "Patientez une seconde.", []),
+    ],
+)
+def test_a_second_before_a_noun_is_a_rank(
+    lang: str, text: str, want: list[tuple[str, int]]
+) -> None:
+    got = [(f.text, int(f.value)) for f in extract(text, lang) if f.kind == "ordinal"]
+    assert got == want

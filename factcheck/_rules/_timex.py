@@ -48,8 +48,12 @@ __all__ = ["anchor", "full_date", "month_day", "parse_duration", "timex_agree"]
 
 _DATE = re.compile(r"(\d{4}|\d{3}X|\d{2}XX|X{4})(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?")
 _TIME = re.compile(r"T(\d{2}|XX)(?::(\d{2}|XX)(?::(\d{2}|XX))?)?")
-_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD]))*(?:T(?:(\d+(?:\.\d+)?)([HMS]))*)?")
-_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+_DURATION = re.compile(
+    r"P(?:(\d+(?:\.\d+)?)(CE|DE|[YQMWD]))*(?:T(?:(\d+(?:\.\d+)?)([HMS]))*)?"
+)
+_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)(CE|DE|[YQMWDHS])")
+#: months in the calendar units of a duration: centuries, decades, years, quarters
+_MONTHS = {"CE": 1200, "DE": 120, "Y": 12, "Q": 3, "M": 1}
 
 
 def _split(value: str) -> tuple[list[str], list[str]] | None:
@@ -95,7 +99,12 @@ def _times_agree(a: list[str], b: list[str], twelve_hour: bool) -> bool:
 
 
 def parse_duration(value: str) -> tuple[Decimal, Decimal] | None:
-    """A duration as (months, seconds): ``P1Y6M`` → (18, 0), ``PT2H`` → (0, 7200)."""
+    """A duration as (months, seconds): ``P1Y6M`` → (18, 0), ``PT2H`` → (0, 7200),
+    ``P3DE`` (three decades) → (360, 0).
+
+    >>> parse_duration("P3DE") == parse_duration("P30Y"), parse_duration("P2DE") == (240, 0)
+    (True, True)
+    """
     if not _DURATION.fullmatch(value) or value in ("P", "PT"):
         return None
     date_part, _, time_part = value[1:].partition("T")
@@ -103,10 +112,8 @@ def parse_duration(value: str) -> tuple[Decimal, Decimal] | None:
     try:
         for num, unit in _DUR_PART.findall(date_part):
             n = Decimal(num)
-            if unit == "Y":
-                months += 12 * n
-            elif unit == "M":
-                months += n
+            if unit in _MONTHS:
+                months += _MONTHS[unit] * n
             elif unit == "W":
                 seconds += 7 * 86400 * n
             else:

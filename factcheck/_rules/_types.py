@@ -61,6 +61,7 @@ class CompareValues(PairRule):
     }
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
+        a, b = _permille_as_percent(a), _permille_as_percent(b)
         if _same_number(a, b):
             return None
         a, b = _age_as_number(a, b), _age_as_number(b, a)
@@ -69,6 +70,7 @@ class CompareValues(PairRule):
         if currency_differs(a, b) or units_differ(a, b) or scale_factor(a, b) is not None:
             return None
         a, b = _as_fractions(a, b)
+        a, b = _exact_fraction(a, b), _exact_fraction(b, a)
         if values_agree(a, b, self.opt("tolerance")):
             return None
         if _either_scale(a, b):
@@ -78,6 +80,41 @@ class CompareValues(PairRule):
 
 _HUNDRED = Decimal(100)
 _ONE = Decimal(1)
+_TEN = Decimal(10)
+
+
+_PERCENT_POINT = Decimal("0.01")
+
+
+def _exact_fraction(fig: Figure, other: Figure) -> Figure:
+    """A fraction ("a third", "deux tiers", "¾") against another fraction or a
+    percentage: exact to the percent, not rounded to a whole number ("half" is not
+    "un tiers", "two-thirds" not "trois quarts"; "a third" still agrees with "33 %")."""
+    if (
+        "fraction" not in fig.flags
+        or not isinstance(fig.value, Decimal)
+        or abs(fig.value) > 1
+        or not ("fraction" in other.flags or other.kind == "percent")
+        or (fig.precision is not None and fig.precision <= _PERCENT_POINT)
+    ):
+        return fig
+    return dataclasses.replace(fig, precision=_PERCENT_POINT)
+
+
+def _permille_as_percent(fig: Figure) -> Figure:
+    """A per-mille figure ("72 ‰", "72 Promille") as the percentage it states
+    (7.2 %), so that it compares with percentages: "72 ‰" is not "72 %"."""
+    if fig.kind != "percent" or fig.unit != "permille" or not isinstance(fig.value, Decimal):
+        return fig
+    return dataclasses.replace(
+        fig,
+        unit="percent",
+        value=fig.value / _TEN,
+        low=None if fig.low is None else fig.low / _TEN,
+        high=None if fig.high is None else fig.high / _TEN,
+        precision=None if fig.precision is None else fig.precision / _TEN,
+        alt_value=None if fig.alt_value is None else fig.alt_value / _TEN,
+    )
 
 
 def _same_number(a: Figure, b: Figure) -> bool:
@@ -172,7 +209,7 @@ class Qualifier(PairRule):
     opposite ways (``conflict = "contradicted"``)."""
 
     TYPE = "qualifier"
-    DEFAULT_KINDS = (*_NUMERIC_KINDS, "time", "duration")
+    DEFAULT_KINDS = (*_NUMERIC_KINDS, "time", "duration", "date")
     KEYS: ClassVar[dict[str, KeySpec]] = {
         "kinds": _KINDS_KEY,
         "conflict": KeySpec("str", choices=("dropped", "contradicted"), required=True),
