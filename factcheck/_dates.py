@@ -1867,6 +1867,16 @@ class _Scan:
             dec = f"{2000 + two if two < 20 else 1900 + two}"
         return self.fig("date", start, end, dec[:3] + "X")
 
+    def on_decword(self, m: Any) -> Figure | None:
+        start, end = m.span("A_decword")
+        tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
+        if tens is None or not 10 <= tens <= 90:
+            return None
+        if self.g.back_decade_not is not None and self.back(self.g.back_decade_not, start):
+            return None  # "in her nineties", "in seinen Achtzigern": an age
+        # as "the '90s": the twentieth century (the twenties are the 1920s)
+        return _with_flags(self.fig("date", start, end, f"19{tens // 10}X"), "words")
+
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
         low, text = self.low, self.text
         i = end

@@ -203,6 +203,10 @@ class Grammar:
     unit_keys: frozenset[str] = frozenset()
     span_keys: frozenset[str] = frozenset()
     halves: dict[str, int] = field(default_factory=dict)
+    #: decades in words, phrase (one space) → the tens it names ("nineties" → 90), and
+    #: words before them that make an age ("in her nineties")
+    decade_words: dict[str, int] = field(default_factory=dict)
+    back_decade_not: re.Pattern[str] | None = None
     #: a range connector and a day alone after a date ("April 9th through 17th",
     #: "April ninth to seventeenth"), and a range opener, a day and a connector
     #: before one ("from ninth till seventeenth of April")
@@ -1031,8 +1035,19 @@ def grammar(lang: str) -> Grammar:
         + _alt(set(units))
         + r")(?!\w))"
     )
+    # decades in words ("the nineties", "les années soixante", "die Neunzigerjahre"):
+    # each template with {w} and each word of ``decade_words`` (the tens it names)
+    decade_words: dict[str, int] = {}
+    for tmpl in _words(lex, "decades"):
+        if "{w}" in tmpl:
+            for word, tens in _table(lex, "decade_words").items():
+                decade_words[" ".join(tmpl.replace("{w}", word).split())] = int(tens)
+    if decade_words:
+        body.append(rf"(?P<A_decword>{_alt(set(decade_words))})(?!\w)")
     # decades
     for tmpl in _words(lex, "decades"):
+        if "{w}" in tmpl:
+            continue
         # "'90s": the apostrophe stands before the digit anchor: a look-ahead from the
         # digit cannot see it, so the template keeps only what follows it
         quoted = tmpl[:1] in ("'", "’")
@@ -1184,6 +1199,7 @@ def grammar(lang: str) -> Grammar:
     for tmpl in _words(lex, "decades"):
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
+    keywords |= {_first_word(p) for p in decade_words}
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(before_unit)
@@ -1193,11 +1209,23 @@ def grammar(lang: str) -> Grammar:
             if kind == "":
                 followers |= {w for w in re.findall(r"[^\W\d_]+", tok.lower())}
     for tmpl in _words(lex, "decades"):
-        followers |= set(re.findall(r"[^\W\d_]+", tmpl))
+        if "{w}" not in tmpl:
+            followers |= set(re.findall(r"[^\W\d_]+", tmpl))
 
     rel_prefixes: dict[str, int] = {}
     for prefix, _unit, sign in cal.relative_prefixes:
         rel_prefixes[prefix] = sign
+    for word, sign in _table(lex, "relative_prefixes").items():
+        rel_prefixes.setdefault(word, int(sign))  # fr "il ya" (a common spelling)
+    # a hedge of the numbers stage between the prefix and the amount: "vor etwa zwei
+    # Jahren", "il y a près de 20 ans"; after a prefix of the future only an
+    # approximation ("in about two weeks"; "in over 20 years" is mostly "for")
+    hedges = lex_all.get("hedges")
+    hedge_kinds = _table(hedges, "before") if isinstance(hedges, dict) else {}
+    for prefix, sign in list(rel_prefixes.items()):
+        for hedge, kind in hedge_kinds.items():
+            if sign < 0 or kind == "about":
+                rel_prefixes.setdefault(f"{prefix} {hedge}", sign)
     rel_suffixes = dict(cal.relative_suffixes)
     for word, sign in _table(lex, "relative_suffixes").items():
         rel_suffixes.setdefault(word, int(sign))  # "two weeks from now"
@@ -1295,6 +1323,12 @@ def grammar(lang: str) -> Grammar:
         if rel_suffixes
         else None,
         rel_prefixes=rel_prefixes,
+        decade_words=decade_words,
+        back_decade_not=_compile(
+            r"(?<![^\W\d_])" + _alt(set(_words(lex, "decade_not_after"))) + r"\s+(?:\S+\s+)?$"
+        )
+        if _words(lex, "decade_not_after")
+        else None,
         rel_suffixes=rel_suffixes,
         singular_only=frozenset(
             w for w in cal.singular_units if w not in cal.plural_units and w in units

@@ -1,0 +1,130 @@
+"""Constructions added from a second round of peer failure groups (own sentences):
+hedged relative times, decades in words, spans of decades, business days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck._dates import extract_dates
+from factcheck._dates_cldr import cldr_calendar
+
+REF = dt.date(2024, 9, 10)
+
+
+def _figs(
+    text: str, lang: str, ref: dt.date | None = None
+) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (f.text, f.kind, str(f.value), f.value_end)
+        for f in extract_dates(text, lang, reference_date=ref)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Die Brücke wurde vor etwa zwei Jahren gesperrt.",
+            "de",
+            ("vor etwa zwei Jahren", "REF-P2Y@D"),
+        ),
+        (
+            "Das Werk schloss vor mehr als 30 Jahren.",
+            "de",
+            ("vor mehr als 30 Jahren", "REF-P30Y@D"),
+        ),
+        ("Er zog vor gut einem Jahr nach Kiel.", "de", ("vor gut einem Jahr", "REF-P1Y@D")),
+        (
+            "Le pont a été fermé il y a environ deux ans.",
+            "fr",
+            ("il y a environ deux ans", "REF-P2Y@D"),
+        ),
+        ("L'usine a fermé il y a près de 30 ans.", "fr", ("il y a près de 30 ans", "REF-P30Y@D")),
+        ("Il est parti il y a plus d'un an.", "fr", ("il y a plus d'un an", "REF-P1Y@D")),
+        (
+            "Le chantier reprendra dans environ trois semaines.",
+            "fr",
+            ("dans environ trois semaines", "REF+P3W@D"),
+        ),
+        ("Nous sommes arrivés il ya trois jours.", "fr", ("il ya trois jours", "REF-P3D@D")),
+        ("The bridge reopens in about two weeks.", "en", ("in about two weeks", "REF+P2W@D")),
+    ],
+)
+def test_hedge_inside_relative_time(text: str, lang: str, want: tuple[str, str]) -> None:
+    got = [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"]
+    assert got == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dur"),
+    [
+        # "in over 20 years" mostly means "for over 20 years": no future date
+        ("It was the first flood in more than 20 years.", "en", "20 years"),
+        ("Es war die erste Flut in über 20 Jahren.", "de", "20 Jahren"),
+        ("Ce sera prêt dans plus de 10 ans.", "fr", "10 ans"),
+    ],
+)
+def test_only_an_approximation_inside_a_future_prefix(text: str, lang: str, dur: str) -> None:
+    assert [(t, k) for t, k, _, _ in _figs(text, lang)] == [(dur, "duration")]
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en", "vi"])
+def test_cldr_relative_names_are_no_prefixes(lang: str) -> None:
+    # CLDR's "morgen", "next week" have no count: they must not prefix one
+    prefixes = {p for p, _, _ in cldr_calendar(lang).relative_prefixes}
+    assert prefixes and all(len(p.split()) <= 3 for p in prefixes)
+    assert not prefixes & {"morgen", "heute", "next week", "today", "hier", "demain", "hôm nay"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Die Konferenz beginnt nächste Woche drei Tage lang.",
+            "de",
+            [("nächste Woche", "REF+P1W"), ("drei Tage", "P3D")],
+        ),
+        ("Tomorrow 3 days of talks begin.", "en", [("Tomorrow", "REF+P1D"), ("3 days", "P3D")]),
+    ],
+)
+def test_relative_day_before_a_duration_stays_two_figures(
+    text: str, lang: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(t, v) for t, _, v, _ in _figs(text, lang)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Prices were lower in the seventies.", "en", ("seventies", "197X")),
+        (
+            "Le groupe a connu son succès dans les années quatre-vingt.",
+            "fr",
+            ("années quatre-vingt", "198X"),
+        ),
+        (
+            "La ville a beaucoup changé depuis les années soixante-dix.",
+            "fr",
+            ("années soixante-dix", "197X"),
+        ),
+        ("Die Halle stammt aus den Sechzigerjahren.", "de", ("Sechzigerjahren", "196X")),
+        ("In den siebziger Jahren wuchs die Stadt.", "de", ("siebziger Jahren", "197X")),
+    ],
+)
+def test_decades_in_words(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor, now in his late seventies, retired.", "en"),
+        ("She is in her forties.", "en"),
+        ("Der Gründer ist inzwischen in seinen Achtzigern.", "de"),
+        ("Er zahlte mit einem Zwanziger.", "de"),
+    ],
+)
+def test_ages_and_banknotes_are_no_decades(text: str, lang: str) -> None:
+    assert _figs(text, lang) == []
