@@ -99,7 +99,7 @@ _GAP = frozenset(" \u00a0\u202f-")
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
-    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?"
+    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
     r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
@@ -1799,15 +1799,16 @@ class _Scan:
                 mod = g.after_unit.get(" ".join(post_mod.group(1).split()))
                 if mod:
                     end = post_mod.end()
-        if mod and unit in PERIOD_UNITS and whole:
+        if mod and (unit in PERIOD_UNITS or unit in ("DE", "BD")) and whole:
             n = _fmt_amount(amount)
-            if unit == "Q":
-                # whole calendar quarters: "the last two quarters" are the two before
-                # the current one, "the next 3 quarters" the three after it
+            if unit in ("Q", "DE", "BD"):
+                # whole calendar quarters (decades, business days): "the last two
+                # quarters" are the two before the current one, "the next 3 quarters"
+                # the three after it, "the next 4 business days" the four after today
                 if mod > 0:
-                    value, value_end = "REF+P1Q", f"REF+P{n}Q"
+                    value, value_end = f"REF+P1{unit}", f"REF+P{n}{unit}"
                 else:
-                    value, value_end = f"REF-P{n}Q", "REF-P1Q"
+                    value, value_end = f"REF-P{n}{unit}", f"REF-P1{unit}"
             elif mod > 0:
                 value, value_end = "REF+P1D", f"REF+P{n}{unit}@D+1D"
             else:
@@ -1836,7 +1837,7 @@ class _Scan:
                 if post_sign and (sign == 0 or sign == post_sign):
                     sign = post_sign
                     end = post.end()
-        if sign and (unit in PERIOD_UNITS or unit == "DE") and whole:
+        if sign and (unit in PERIOD_UNITS or unit in ("DE", "BD")) and whole:
             value = f"REF{'+' if sign > 0 else '-'}P{_fmt_amount(amount)}{unit}@D"
             return self.fig(
                 "date",
@@ -2830,6 +2831,30 @@ def _weekend_of(day: _dt.date) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
 
 
+def _business_day(ref: _dt.date, n: int) -> _dt.date:
+    """The ``n``-th working day (Monday to Friday) after ``ref`` (before it when
+    ``n`` is negative; ``ref`` itself for 0).
+
+    >>> _business_day(_dt.date(2024, 9, 13), 1), _business_day(_dt.date(2024, 9, 16), -1)
+    (datetime.date(2024, 9, 16), datetime.date(2024, 9, 13))
+    """
+    if n == 0:
+        return ref
+    sign = 1 if n > 0 else -1
+    weeks, rest = divmod(abs(n), 5)
+    d = ref + _dt.timedelta(weeks=sign * weeks)  # whole weeks: five working days each
+    if rest == 0 and d.weekday() >= 5:
+        weeks -= 1
+        rest = 5
+        d = ref + _dt.timedelta(weeks=sign * weeks)
+    step = _dt.timedelta(days=sign)
+    while rest:
+        d += step
+        if d.weekday() < 5:
+            rest -= 1
+    return d
+
+
 def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date | None:
     """The ``n``th weekday ``wd`` (1 = Monday) of a month; ``n`` = -1: the last."""
     days = calendar.monthrange(year, month)[1]
@@ -2878,6 +2903,8 @@ def resolve(value: str, ref: _dt.date) -> str:
         n = sign * int(amount)
         unit = m.group(3)
         tail = m.group(5) or ""
+        if unit == "BD":  # business days: Monday to Friday
+            return _business_day(ref, n).isoformat()
         if tail.startswith("-WD"):
             d = ref + _dt.timedelta(weeks=n)
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)

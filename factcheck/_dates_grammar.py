@@ -1126,7 +1126,9 @@ def grammar(lang: str) -> Grammar:
     per_units = {
         w
         for w, u in units.items()
-        if u in PERIOD_UNITS - {"D"} and w in singular and w not in _table(lex, "unit_factors")
+        if (u in PERIOD_UNITS - {"D"} or u == "DE")  # "the next decade"
+        and w in singular
+        and w not in _table(lex, "unit_factors")
     }
     if before_unit:
         body.append(

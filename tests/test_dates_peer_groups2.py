@@ -123,8 +123,77 @@ def test_decades_in_words(text: str, lang: str, want: tuple[str, str]) -> None:
         ("The mayor, now in his late seventies, retired.", "en"),
         ("She is in her forties.", "en"),
         ("Der Gründer ist inzwischen in seinen Achtzigern.", "de"),
+        ("Ein Mann in den Vierzigern wurde verletzt.", "de"),
         ("Er zahlte mit einem Zwanziger.", "de"),
     ],
 )
 def test_ages_and_banknotes_are_no_decades(text: str, lang: str) -> None:
     assert _figs(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # whole calendar decades, as quarters: the next one after the current decade
+        ("Growth should pick up in the next decade.", "en", ("next decade", "203X", None)),
+        ("Output doubled over the past two decades.", "en", ("past two decades", "200X", "201X")),
+        (
+            "Die Preise stiegen in den vergangenen zwei Jahrzehnten.",
+            "de",
+            ("vergangenen zwei Jahrzehnten", "200X", "201X"),
+        ),
+        ("Im nächsten Jahrzehnt wird gebaut.", "de", ("nächsten Jahrzehnt", "203X", None)),
+        (
+            "Les émissions ont baissé pendant les deux dernières décennies.",
+            "fr",
+            ("deux dernières décennies", "200X", "201X"),
+        ),
+    ],
+)
+def test_relative_decades(text: str, lang: str, want: tuple[str, str, str | None]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, lang, REF) if k == "date"] == [want]
+
+
+def test_a_count_of_decades_alone_is_a_duration() -> None:
+    assert _figs("The dispute lasted two decades.", "en") == [
+        ("two decades", "duration", "P2DE", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ref", "want"),
+    [
+        # Friday 13 September 2024: the next three working days skip the weekend
+        (
+            "Refunds arrive over the next 3 business days.",
+            "en",
+            dt.date(2024, 9, 13),
+            ("next 3 business days", "2024-09-16", "2024-09-18"),
+        ),
+        (
+            "Die Post kam in den letzten zwei Werktagen nicht.",
+            "de",
+            dt.date(2024, 9, 16),
+            ("letzten zwei Werktagen", "2024-09-12", "2024-09-13"),
+        ),
+        (
+            "La banque répondra dans les deux prochains jours ouvrables.",
+            "fr",
+            dt.date(2024, 9, 12),
+            ("deux prochains jours ouvrables", "2024-09-13", "2024-09-16"),
+        ),
+    ],
+)
+def test_business_day_spans(
+    text: str, lang: str, ref: dt.date, want: tuple[str, str, str | None]
+) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, lang, ref) if k == "date"] == [want]
+
+
+def test_business_days_as_a_duration() -> None:
+    assert _figs("Payment is due within ten working days.", "en") == [
+        ("ten working days", "duration", "P10BD", None)
+    ]
+    assert _figs("Der Antrag braucht fünf Arbeitstage.", "de") == [
+        ("fünf Arbeitstage", "duration", "P5BD", None)
+    ]
