@@ -100,7 +100,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -158,6 +158,8 @@ _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
 _YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
+#: quarters and seasons: parts of a year that a relative year can own
+_YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -545,6 +547,11 @@ class _Scan:
             if fig.start < until:
                 if figs and figs[-1].start >= fig.start:
                     figs.pop()  # "Freitag" alone, then "Freitag, den 9. Mai"
+                elif figs and fig.weekday is not None and _rel_weekday(figs[-1]) == fig.weekday:
+                    # "this Friday, June 15", "nächsten Montag, den 3. Juni": the date
+                    # with its weekday, from the modifier on
+                    prev = figs.pop()
+                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **_extra(fig))
                 else:
                     fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
             if claimed is not None and claimed.overlaps(fig.start, fig.end):
@@ -1241,11 +1248,37 @@ class _Scan:
                         flags=prev.flags - {"relative"},
                     )
                     continue
+                if (
+                    g.year_possessives
+                    and fv.startswith("XXXX-")
+                    and (fv[5:7].isdigit() or fv[5:] in _YEAR_PARTS)
+                    and self.low[prev.end : fig.start].strip() in g.year_possessives
+                    and (_REL_YEAR.match(pv) is not None or (len(pv) == 4 and pv.isdigit()))
+                ):
+                    # "next year's first quarter", "2019's summer": one date
+                    value = f"{pv}-{fv[5:]}"
+                    if value[5:7].isdigit() and pv.isdigit() and not _date_ok(value):
+                        out.append(fig)
+                        continue
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=value,
+                        weekday=fig.weekday,
+                        flags=prev.flags & {"relative"},
+                    )
+                    continue
                 rel = _REL_YEAR.match(fv)
                 if (
                     rel is not None
                     and pv.startswith("XXXX-")
-                    and (pv[5:7].isdigit() or _EASTER.match(pv) is not None)
+                    and (
+                        pv[5:7].isdigit()
+                        or pv[5:] in _YEAR_PARTS
+                        or _EASTER.match(pv) is not None
+                    )
                     and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
                     and _MONTH_GAP.match(self.low, prev.end, fig.start).end() == fig.start  # type: ignore[union-attr]
                 ):
@@ -2664,6 +2697,15 @@ def _extra(fig: Figure) -> dict[str, Any]:
     }
 
 
+_REL_WD = re.compile(r"^REF[+-]P\d+W-WD([1-7])$")
+
+
+def _rel_weekday(fig: Figure) -> int | None:
+    """The weekday (0 = Monday) of a relative weekday ("next Monday"), else None."""
+    m = _REL_WD.match(str(fig.value)) if fig.kind == "date" and not fig.value_end else None
+    return int(m.group(1)) - 1 if m else None
+
+
 def _with_flags(fig: Figure, *flags: str) -> Figure:
     extra = _extra(fig)
     extra["flags"] = frozenset(fig.flags | set(flags))
@@ -2911,8 +2953,8 @@ def resolve(value: str, ref: _dt.date) -> str:
             return d.isoformat()
         if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"
             return (easter(ref.year + n) + _dt.timedelta(days=int(tail[2:]))).isoformat()
-        if tail in ("-SP", "-SU", "-FA", "-WI"):
-            return f"{ref.year + n:04d}{tail}"
+        if tail in ("-SP", "-SU", "-FA", "-WI", "-Q1", "-Q2", "-Q3", "-Q4"):
+            return f"{ref.year + n:04d}{tail}"  # "the summer (first quarter) of next year"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":
             out = f"{ref.year + n:04d}{tail}"  # "December last year", "tháng 12 năm ngoái"
             return out if _date_ok(out) else value

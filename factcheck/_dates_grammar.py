@@ -206,6 +206,8 @@ class Grammar:
     #: decades in words, phrase (one space) → the tens it names ("nineties" → 90), and
     #: words before them that make an age ("in her nineties")
     decade_words: dict[str, int] = field(default_factory=dict)
+    #: between a year and a part of it: "next year's first quarter"
+    year_possessives: frozenset[str] = frozenset()
     back_decade_not: re.Pattern[str] | None = None
     #: a range connector and a day alone after a date ("April 9th through 17th",
     #: "April ninth to seventeenth"), and a range opener, a day and a connector
@@ -1326,6 +1328,7 @@ def grammar(lang: str) -> Grammar:
         else None,
         rel_prefixes=rel_prefixes,
         decade_words=decade_words,
+        year_possessives=frozenset(_words(lex, "year_possessives")),
         back_decade_not=_compile(
             r"(?<![^\W\d_])" + _alt(set(_words(lex, "decade_not_after"))) + r"\s+(?:\S+\s+)?$"
         )

@@ -197,3 +197,69 @@ def test_business_days_as_a_duration() -> None:
     assert _figs("Der Antrag braucht fünf Arbeitstage.", "de") == [
         ("fünf Arbeitstage", "duration", "P5BD", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Sales should recover in the second quarter of next year.",
+            "en",
+            ("second quarter of next year", "REF+P1Y-Q2"),
+        ),
+        (
+            "The roof was fixed in the autumn of last year.",
+            "en",
+            ("autumn of last year", "REF-P1Y-FA"),
+        ),
+        (
+            "The plant opens in next year's third quarter.",
+            "en",
+            ("next year's third quarter", "REF+P1Y-Q3"),
+        ),
+        ("Growth slowed in 2019's fourth quarter.", "en", ("2019's fourth quarter", "2019-Q4")),
+        (
+            "Die Fähre fährt ab dem zweiten Quartal des nächsten Jahres.",
+            "de",
+            ("zweiten Quartal des nächsten Jahres", "REF+P1Y-Q2"),
+        ),
+        ("Im Sommer letzten Jahres war es heiß.", "de", ("Sommer letzten Jahres", "REF-P1Y-SU")),
+        (
+            "Le chantier finira au quatrième trimestre de l'année prochaine.",
+            "fr",
+            ("quatrième trimestre de l'année prochaine", "REF+P1Y-Q4"),
+        ),
+    ],
+)
+def test_quarter_or_season_of_a_relative_year(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == [want]
+
+
+def test_quarter_of_relative_year_resolves() -> None:
+    got = _figs("The fund closes in the first quarter of next year.", "en", REF)
+    assert [(v, e) for _, _, v, e in got] == [("2025-Q1", None)]
+    got = _figs("Im Winter letzten Jahres fiel Schnee.", "de", REF)
+    assert [v for _, _, v, _ in got] == ["2023-WI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The vote is this Thursday, March 6.", "en", ("this Thursday, March 6", "XXXX-03-06", 3)),
+        (
+            "Er kommt am kommenden Dienstag, dem 4. März.",
+            "de",
+            ("kommenden Dienstag, dem 4. März", "XXXX-03-04", 1),
+        ),
+        (
+            "Die Wahl fand am Sonntag, dem 9. März 2025 statt.",
+            "de",
+            ("Sonntag, dem 9. März 2025", "2025-03-09", 6),
+        ),
+    ],
+)
+def test_relative_weekday_before_a_date_is_the_date(
+    text: str, lang: str, want: tuple[str, str, int]
+) -> None:
+    got = [(f.text, str(f.value), f.weekday) for f in extract_dates(text, lang)]
+    assert got == [want]
