@@ -160,6 +160,7 @@ _YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
 #: quarters and seasons: parts of a year that a relative year can own
 _YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+)")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -1961,6 +1962,8 @@ class _Scan:
             g.back_month_context is None or self.back(g.back_month_context, start) is None
         ):
             return None
+        if mn not in g.wide_months:
+            return self.month_abbr(start, end, mn)
         month = g.months[mn]
         day = self.word_day(start) if end - start == len(mn) else None  # not "Oktoberhälfte"
         wy = self.word_year(end)  # "October two thousand and five"
@@ -1982,6 +1985,20 @@ class _Scan:
             year = int(yy.group(2))
             return self.fig("date", start, yy.end(2), f"{1900 + year:04d}-{month:02d}")
         return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def month_abbr(self, start: int, end: int, mn: str) -> Figure | None:
+        """An abbreviated month name alone ("in Feb", "since Sept."): after a word of
+        ``month_context``, not before a capitalised word ("mit Jan Müller"), with its
+        dot where CLDR writes month names in lower case ("en sept." but "en sept ans")."""
+        g = self.g
+        if g.back_month_context is None or self.back(g.back_month_context, start) is None:
+            return None
+        if not g.capitalized_months and not self.text[start:end].endswith("."):
+            return None
+        nxt = _NEXT_WORD.match(self.text, end)
+        if nxt is not None and nxt.group(1)[:1].isupper():
+            return None
+        return self.fig("date", start, start + len(mn), f"XXXX-{g.months[mn]:02d}")
 
     def word_year(self, end: int) -> tuple[int, int] | None:
         """A year in words right after ``end``: "two thousand and five", "deux mille

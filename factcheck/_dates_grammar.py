@@ -1116,6 +1116,12 @@ def grammar(lang: str) -> Grammar:
     wd_tail = rf"(?:{_alt(wd_tails)})?" if wd_tails else ""
     m_tail = rf"(?:{_alt(m_tails)})?" if m_tails else ""
     body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r")" + m_tail + r")(?![\w-])")
+    # an abbreviated month name alone ("in Feb", "since Sept."): checked in _dates
+    abbr_months = {
+        a.rstrip(".") for a in months if a.rstrip(".").isalpha() and a not in cal.wide_months
+    } - set(cal.wide_months)
+    if abbr_months:
+        body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")

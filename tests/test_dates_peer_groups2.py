@@ -263,3 +263,21 @@ def test_relative_weekday_before_a_date_is_the_date(
 ) -> None:
     got = [(f.text, str(f.value), f.weekday) for f in extract_dates(text, lang)]
     assert got == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Exports have fallen since Aug, the ministry said.", "en", [("Aug", "XXXX-08")]),
+        ("The store reopens in Oct.", "en", [("Oct", "XXXX-10")]),
+        ("Shares dropped in the 2nd week of Feb", "en", [("2nd week of Feb", "XXXX-02-W02")]),
+        ("Les prix montent en oct. selon l'institut.", "fr", [("oct", "XXXX-10")]),
+        # a first name, a number word, no context word: no month
+        ("The award went to Jan Koum.", "en", []),
+        ("He spoke with Jan Smit in Amsterdam.", "en", []),
+        ("Il a vécu en sept villes.", "fr", []),
+        ("Das Treffen mit Jan dauerte lange.", "de", []),
+    ],
+)
+def test_abbreviated_month_alone(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == want
