@@ -2474,13 +2474,25 @@ class _Scan:
             ):
                 gap = self.low[a.end : b.start]
                 conn = g.conn_between.match(gap) if len(gap) < 24 else None
+                # "from the middle of 2007 to …": an edge of the first period
+                edge = None
+                a_start = a.start
+                if g.back_start_edge is not None and _EDGE_PERIOD.match(str(a.value)):
+                    edge = self.back(g.back_start_edge, a.start)
+                    if edge is not None:
+                        if self.back(g.back_range, edge.start()) is None:
+                            edge = None  # only after a range opener
+                        else:
+                            a_start = edge.start()
                 if conn is not None and conn.end() == len(gap):
                     word = gap.strip()
                     between = word in g.between_connectors
-                    if not between or self.back(g.back_between, a.start) is not None:
+                    if not between or self.back(g.back_between, a_start) is not None:
                         merged = _merge(a, b)
+                        if merged is not None and (edge is not None or g.mid_edges):
+                            merged = self.range_edges(merged, edge, gap)
                         if merged is not None:
-                            start = a.start
+                            start = a_start
                             opener = self.back(g.back_range, start)
                             if opener is not None:
                                 start = opener.start()
@@ -2508,6 +2520,29 @@ class _Scan:
             out.append(now if now is not None else a)
             i += 1
         return out
+
+    def range_edges(
+        self, merged: tuple[str, str], edge: Any, gap: str
+    ) -> tuple[str, str] | None:
+        """The start and end of a range with edges: the start moved to the middle of
+        its period or the day after it ("from the end of March" → ``XXXX-04-01``,
+        as Recognizers-Text reads it), the end to the middle of its period ("… to
+        mid-September" → ``XXXX-09-16``)."""
+        g = self.g
+        value, value_end = merged
+        if edge is not None:
+            kind = g.start_edges.get(" ".join(edge.group(0).split()))
+            moved = _edge_value(value, kind) if kind else None
+            if moved is None:
+                return None
+            value = moved
+        tail = " ".join(gap.split())
+        if any(tail.endswith(w) for w in g.mid_edges):
+            moved = _edge_value(value_end, "mid") if _EDGE_PERIOD.match(value_end) else None
+            if moved is None:
+                return None
+            value_end = moved
+        return value, value_end
 
     def merge_day_ranges(self, figs: list[Figure]) -> list[Figure]:
         """A date and a day alone joined as a range of days in its month: "April 9th
@@ -2780,6 +2815,46 @@ def _span_values(
         d1 = _dt.date.fromisocalendar(y, b, 7)
         return d0.isoformat(), d1.isoformat()
     return None
+
+
+_EDGE_PERIOD = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d))?$")
+
+
+def _edge_value(v: str, kind: str) -> str | None:
+    """A point of the year or month ``v``: its first day ("start"), its middle day
+    ("mid": half its length after the first day) or the day after it ("end").
+
+    >>> _edge_value("2007", "mid"), _edge_value("XXXX-03", "end"), _edge_value("XXXX-09", "mid")
+    ('2007-07-02', 'XXXX-04-01', 'XXXX-09-16')
+    """
+    m = _EDGE_PERIOD.match(v)
+    if m is None or (m.group(1) == "XXXX" and not m.group(2)):
+        return None
+    if kind == "start":
+        return v
+    known = m.group(1) != "XXXX"
+    year = int(m.group(1)) if known else 2001
+    if m.group(2):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        if year >= 9999 and month == 12:
+            return None
+        d0 = _dt.date(year, month, 1)
+        d1 = _add_months(d0, 1)
+    elif year >= 9999:
+        return None
+    else:
+        d0, d1 = _dt.date(year, 1, 1), _dt.date(year + 1, 1, 1)
+    if kind == "end":
+        d = d1
+    elif kind == "mid":
+        d = d0 + _dt.timedelta(days=(d1 - d0).days // 2)
+    else:
+        return None
+    if d.year > 9999 or (not known and d.year != year and kind != "end"):
+        return None
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if known else f"XXXX-{d.month:02d}-{d.day:02d}"
 
 
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:

@@ -208,6 +208,12 @@ class Grammar:
     decade_words: dict[str, int] = field(default_factory=dict)
     #: between a year and a part of it: "next year's first quarter"
     year_possessives: frozenset[str] = frozenset()
+    #: edges of the period a range starts with ("from the middle of 2007", "between
+    #: the end of March and …": phrase → "start", "mid" or "end"), and the words for
+    #: the middle of the period it ends with ("… to mid-September")
+    start_edges: dict[str, str] = field(default_factory=dict)
+    back_start_edge: re.Pattern[str] | None = None
+    mid_edges: tuple[str, ...] = ()
     back_decade_not: re.Pattern[str] | None = None
     #: a range connector and a day alone after a date ("April 9th through 17th",
     #: "April ninth to seventeenth"), and a range opener, a day and a connector
@@ -1255,7 +1261,14 @@ def grammar(lang: str) -> Grammar:
     articles = _words(lex, "range_articles")
     art = rf"(?:(?:{_alt(set(articles))})\s+)?" if articles else ""
     end_edges = _words(lex, "range_end_edges")
-    art_end = rf"(?:(?:{_alt(set(articles + end_edges))})\s+)?" if articles or end_edges else ""
+    mid_edges = _words(lex, "range_mid_edges")
+    art_end = (
+        rf"(?:(?:{_alt(set(articles + end_edges + mid_edges))})(?<=-)|"
+        rf"(?:{_alt(set(articles + end_edges + mid_edges))})\s+)?"
+        if articles or end_edges or mid_edges
+        else ""
+    )
+    start_edges = {k: str(v) for k, v in _table(lex, "range_start_edges").items()}
     now_words = _words(lex, "now_words")
     day_openers = set(_words(lex, "range_openers") + _words(lex, "numeric_prefixes"))
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
@@ -1335,6 +1348,13 @@ def grammar(lang: str) -> Grammar:
         rel_prefixes=rel_prefixes,
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
+        start_edges=start_edges,
+        back_start_edge=_compile(
+            r"(?<![^\W\d_])(?:" + _alt(set(start_edges)) + r")(?:(?<=-)|\s+)$"
+        )
+        if start_edges
+        else None,
+        mid_edges=tuple(sorted(set(mid_edges), key=len, reverse=True)),
         back_decade_not=_compile(
             r"(?<![^\W\d_])" + _alt(set(_words(lex, "decade_not_after"))) + r"\s+(?:\S+\s+)?$"
         )

@@ -281,3 +281,43 @@ def test_relative_weekday_before_a_date_is_the_date(
 )
 def test_abbreviated_month_alone(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Prices fell from the middle of 2015 to the end of 2016.",
+            "en",
+            ("from the middle of 2015 to the end of 2016", "2015-07-02", "2016"),
+        ),
+        (
+            "Work paused from mid-2019 to mid-2021.",
+            "en",
+            ("from mid-2019 to mid-2021", "2019-07-02", "2021-07-02"),
+        ),
+        (
+            "The road is shut between the end of May and the middle of August.",
+            "en",
+            ("between the end of May and the middle of August", "XXXX-06-01", "XXXX-08-16"),
+        ),
+        (
+            "Die Strecke ist von Mitte 2015 bis Ende 2016 gesperrt.",
+            "de",
+            ("von Mitte 2015 bis Ende 2016", "2015-07-02", "2016"),
+        ),
+        (
+            "La ligne sera fermée entre fin mai et mi-août.",
+            "fr",
+            ("entre fin mai et mi-août", "XXXX-06-01", "XXXX-08-16"),
+        ),
+    ],
+)
+def test_range_with_edges(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, lang) if k == "date"] == [want]
+
+
+def test_edge_without_opener_is_no_range_start() -> None:
+    # no "from"/"between" before the edge: the edge stays out of the range
+    got = [(t, v, e) for t, k, v, e in _figs("By the middle of 2015 to 2016 it grew.", "en")]
+    assert ("the middle of 2015 to 2016", "2015-07-02", "2016") not in got
