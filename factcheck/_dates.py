@@ -420,10 +420,10 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
     if m is not None and not 1 <= m <= 12:
         return None
     if d is not None:
-        if m is None:
-            return None
-        last = calendar.monthrange(y if y is not None else 2000, m)[1]
-        if not 1 <= d <= last:
+        # a day the month lacks ("30/2", "29.2.2019", "31 April") is still written as
+        # a date: kept with its impossible value, so that a version that corrects or
+        # introduces it shows (never a day past 31)
+        if m is None or not 1 <= d <= 31:
             return None
     ys = f"{y:04d}" if y is not None else "XXXX"
     if m is None:
@@ -478,6 +478,9 @@ class _Scan:
         return pattern.search(self.low, lo, start)
 
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
+        text = self.text
+        while end > start and text[end - 1] in " \u00a0":
+            end -= 1  # "am 28.2. um": the space an optional year may follow
         return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
 
     def anchors(self) -> list[int]:

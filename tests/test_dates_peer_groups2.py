@@ -321,3 +321,38 @@ def test_edge_without_opener_is_no_range_start() -> None:
     # no "from"/"between" before the edge: the edge stays out of the range
     got = [(t, v, e) for t, k, v, e in _figs("By the middle of 2015 to 2016 it grew.", "en")]
     assert ("the middle of 2015 to 2016", "2015-07-02", "2016") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a day the month lacks is still a date, with its impossible value
+        ("Die Frist endet laut Bescheid am 31.4.2023.", "de", ("31.4.2023", "2023-04-31")),
+        ("Le dossier est daté du 30/2 selon la mairie.", "fr", ("30/2", "XXXX-02-30")),
+        ("The form was dated February 29, 2023.", "en", ("February 29, 2023", "2023-02-29")),
+    ],
+)
+def test_impossible_dates_keep_their_value(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == [want]
+
+
+def test_impossible_date_resolves_without_error() -> None:
+    got = _figs("Die Frist endet am 30.2. um Mitternacht.", "de", REF)
+    assert [(t, v) for t, k, v, _ in got if k == "date"] == [("30.2.", "2025-02-30")]
+
+
+@pytest.mark.parametrize("text", ["Der Bescheid kam am 32.4.2023.", "It was on February 32, 2023."])
+def test_no_day_past_31(text: str) -> None:
+    assert all("-32" not in v for _, _, v, _ in _figs(text, "de" if "Bescheid" in text else "en"))
+
+
+def test_season_starts_as_days() -> None:
+    assert _figs("Zum Herbstanfang 2025 wird es kühl.", "de") == [
+        ("Herbstanfang 2025", "date", "2025-09-22", None)
+    ]
+
+
+def test_no_trailing_space_in_a_date() -> None:
+    assert _figs("Die Frist endet am 28.2. um Mitternacht.", "de") == [
+        ("28.2.", "date", "XXXX-02-28", None)
+    ]
