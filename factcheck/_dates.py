@@ -100,7 +100,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -159,6 +159,7 @@ _REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
 _YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
 #: quarters and seasons: parts of a year that a relative year can own
+_ISO_WEEK = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
 _YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+)")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
@@ -1281,6 +1282,7 @@ class _Scan:
                     and (
                         pv[5:7].isdigit()
                         or pv[5:] in _YEAR_PARTS
+                        or _ISO_WEEK.match(pv[5:]) is not None  # "week 27 of last year"
                         or _EASTER.match(pv) is not None
                     )
                     and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
@@ -1826,6 +1828,10 @@ class _Scan:
             return self.fig("time", start, end, f"T{int(amount):02d}:00")  # "lúc 15 giờ"
         if mod is None:
             pre_mod = self.back(g.back_before_mod, start)
+            if pre_mod is not None and g.mod_not_after:
+                verb = self.low[max(0, pre_mod.start() - 16) : pre_mod.start()].split()[-1:]
+                if verb and verb[0].replace("’", "'") in g.mod_not_after:
+                    pre_mod = None  # "the strike could last two weeks": a verb
             if pre_mod is not None:
                 mod = g.before_unit.get(" ".join(pre_mod.group(0).split()))
                 if mod:
@@ -3048,6 +3054,10 @@ def resolve(value: str, ref: _dt.date) -> str:
             return d.isoformat()
         if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"
             return (easter(ref.year + n) + _dt.timedelta(days=int(tail[2:]))).isoformat()
+        if tail[:2] == "-W" and tail[2:].isdigit() and unit == "Y":  # "week 27 of last year"
+            year = ref.year + n
+            weeks = _dt.date(year, 12, 28).isocalendar()[1]
+            return f"{year:04d}{tail}" if int(tail[2:]) <= weeks else value
         if tail in ("-SP", "-SU", "-FA", "-WI", "-Q1", "-Q2", "-Q3", "-Q4"):
             return f"{ref.year + n:04d}{tail}"  # "the summer (first quarter) of next year"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":

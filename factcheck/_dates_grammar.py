@@ -208,6 +208,8 @@ class Grammar:
     decade_words: dict[str, int] = field(default_factory=dict)
     #: between a year and a part of it: "next year's first quarter"
     year_possessives: frozenset[str] = frozenset()
+    #: words before a modifier that make it a verb ("could last two weeks")
+    mod_not_after: frozenset[str] = frozenset()
     #: edges of the period a range starts with ("from the middle of 2007", "between
     #: the end of March and …": phrase → "start", "mid" or "end"), and the words for
     #: the middle of the period it ends with ("… to mid-September")
@@ -1348,6 +1350,7 @@ def grammar(lang: str) -> Grammar:
         rel_prefixes=rel_prefixes,
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
+        mod_not_after=frozenset(_words(lex, "modifier_not_after")),
         start_edges=start_edges,
         back_start_edge=_compile(
             r"(?<![^\W\d_])(?:" + _alt(set(start_edges)) + r")(?:(?<=-)|\s+)$"

@@ -356,3 +356,46 @@ def test_no_trailing_space_in_a_date() -> None:
     assert _figs("Die Frist endet am 28.2. um Mitternacht.", "de") == [
         ("28.2.", "date", "XXXX-02-28", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The strike could last two weeks.", "en", ("two weeks", "duration", "P2W")),
+        (
+            "The repairs are expected to last three months.",
+            "en",
+            ("three months", "duration", "P3M"),
+        ),
+        ("It won't last five days.", "en", ("five days", "duration", "P5D")),
+        ("The last two weeks were calm.", "en", ("last two weeks", "date", "REF-P2W@D")),
+    ],
+)
+def test_last_as_a_verb(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert [(t, k, v) for t, k, v, _ in _figs(text, lang)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Orders peaked in week 12 of last year.", "en", ("week 12 of last year", "2023-W12")),
+        (
+            "Die Messe lag in der KW 40 des vergangenen Jahres.",
+            "de",
+            ("KW 40 des vergangenen Jahres", "2023-W40"),
+        ),
+        (
+            "La foire a eu lieu la semaine 40 de l'année dernière.",
+            "fr",
+            ("semaine 40 de l'année dernière", "2023-W40"),
+        ),
+    ],
+)
+def test_iso_week_of_a_relative_year(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang, REF) if k == "date"] == [want]
+
+
+def test_iso_week_the_year_lacks_stays_symbolic() -> None:
+    # 2025 has 52 ISO weeks
+    got = _figs("It falls in week 53 of next year.", "en", REF)
+    assert [v for _, _, v, _ in got] == ["REF+P1Y-W53"]
