@@ -1658,6 +1658,21 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
+    def on_compact(self, m: Any) -> Figure | None:
+        """ "20161016": ISO 8601's basic form of a day, alone (not after "1." or "1,")."""
+        start, end = m.span("A_compact")
+        if start >= 2 and self.low[start - 1] in ".," and self.low[start - 2].isdigit():
+            return None
+        y, mo, d = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+        if d > calendar.monthrange(y, mo)[1]:
+            return None  # a real day only: "20160231" is a number
+        after = end
+        while after < len(self.low) and self.low[after] in " \u00a0\u202f":
+            after += 1
+        if _amount_around(self.text, start, after, self.lang):
+            return None  # "20161016 dollars", "€ 20161016"
+        return self.fig("date", start, end, f"{y:04d}-{mo:02d}-{d:02d}")
+
     def on_season(self, m: Any) -> Figure | None:
         y1 = int(m.group("y1"))
         y2s = m.group("y2")

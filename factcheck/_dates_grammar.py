@@ -348,6 +348,7 @@ _DIGIT_GROUPS = (
     "(?P<decs>",
     "(?P<decq>",
     "(?P<a1>",
+    "(?P<cy>",
     "\\d",
 )
 
@@ -994,6 +995,11 @@ def grammar(lang: str) -> Grammar:
         rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
     )
     body.append(rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)")
+    # ISO 8601 basic form "20161016" (checked in _dates: a real day, not in a number)
+    body.append(
+        r"(?P<A_compact>(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01]))"
+        r"(?!\d|[.,]\d)"
+    )
     if spaced_numeric:
         # day, month and a four-digit year separated by single spaces: "18 08 1978"
         body.append(
@@ -1294,7 +1300,7 @@ def grammar(lang: str) -> Grammar:
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
         digit_anchor=_compile(
             # the first digit comes before the look-behind, so that ``re`` skips to digits
-            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
+            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
             r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"

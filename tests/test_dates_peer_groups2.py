@@ -399,3 +399,20 @@ def test_iso_week_the_year_lacks_stays_symbolic() -> None:
     # 2025 has 52 ISO weeks
     got = _figs("It falls in week 53 of next year.", "en", REF)
     assert [v for _, _, v, _ in got] == ["REF+P1Y-W53"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The file was saved on 20190412.", "en", [("20190412", "2019-04-12")]),
+        ("Stand: 20230105.", "de", [("20230105", "2023-01-05")]),
+        # not a real day, an amount, a count, part of a longer number
+        ("The code 20190231 failed.", "en", []),
+        ("The fund holds 20161016 dollars.", "en", []),
+        ("About 20161016 people voted.", "en", []),
+        ("Die Zahl 1.20161016 ist klein.", "de", []),
+        ("We had 20000000 visitors.", "en", []),
+    ],
+)
+def test_iso_basic_dates(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == want
