@@ -91,6 +91,7 @@ _WORD_SEPARATORS = (
 )
 _NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
+_DAY_SUFFIXED = re.compile(r"(\d{1,2})([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
 _GAP = frozenset(" \u00a0\u202f-")
@@ -1435,6 +1436,12 @@ class _Scan:
         """A unit word after a number word, an article or a modifier: "drei Jahre",
         "vor einem Jahr", "im ersten Quartal", "dix derniers mois"."""
         low = self.low
+        if self.g.fwd_day_of_month is not None:
+            dm = self.g.fwd_day_of_month.match(low, pos)
+            if dm is not None:  # "the thirty-first day of the month"
+                fig = self.day_of_month(pos, dm.end())
+                if fig is not None:
+                    return fig
         if self.g.century_words and low.startswith(self.g.century_words, pos):
             unit_m = _unit_start(self.lang).match(low, pos)
             if unit_m is not None and self.g.units.get(unit_m.group(0)) == "CE":
@@ -1477,6 +1484,29 @@ class _Scan:
             if fig is not None:
                 return fig
         return self.word_duration(pos, unit.end())
+
+    def day_of_month(self, pos: int, end: int) -> Figure | None:
+        """ "the 31st day of the month", "the twenty-sixth day of the month": that day
+        of the current month (``XXXX-XX-31``, as "on the 31st")."""
+        before = self.low[max(0, pos - 24) : pos].split()
+        if not before:
+            return None
+        word = before[-1]
+        start = pos
+        while start > 0 and self.low[start - 1].isspace():
+            start -= 1
+        start -= len(word)
+        dm = _DAY_SUFFIXED.fullmatch(word)
+        if dm is not None and dm.group(2) in self.g.day_suffixes:
+            n = int(dm.group(1))
+        else:
+            got = self.ordinal_word(word)
+            if got is None or got != got.to_integral_value():
+                return None
+            n = int(got)
+        if not 1 <= n <= 31:
+            return None
+        return self.fig("date", start, end, f"XXXX-XX-{n:02d}")
 
     def whole_unit(self, pos: int) -> Figure | None:
         """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit; "am

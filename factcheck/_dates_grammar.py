@@ -210,6 +210,9 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: a day unit and the words for the current month after it ("day of the month")
+    fwd_day_of_month: re.Pattern[str] | None = None
+    day_suffixes: frozenset[str] = frozenset()
     #: edges of the period a range starts with ("from the middle of 2007", "between
     #: the end of March and …": phrase → "start", "mid" or "end"), and the words for
     #: the middle of the period it ends with ("… to mid-September")
@@ -1357,6 +1360,10 @@ def grammar(lang: str) -> Grammar:
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
         mod_not_after=frozenset(_words(lex, "modifier_not_after")),
+        fwd_day_of_month=_compile(_alt(set(_words(lex, "day_of_month"))) + r"(?!\w)")
+        if _words(lex, "day_of_month")
+        else None,
+        day_suffixes=frozenset(suffixes),
         start_edges=start_edges,
         back_start_edge=_compile(
             r"(?<![^\W\d_])(?:" + _alt(set(start_edges)) + r")(?:(?<=-)|\s+)$"

@@ -416,3 +416,24 @@ def test_iso_week_the_year_lacks_stays_symbolic() -> None:
 )
 def test_iso_basic_dates(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "date"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rents are due before the twenty-eighth day of the month.",
+            ("twenty-eighth day of the month", "XXXX-XX-28"),
+        ),
+        ("The fee is paid on the 3rd day of the month.", ("3rd day of the month", "XXXX-XX-03")),
+    ],
+)
+def test_day_of_the_current_month(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, "en") if k == "date"] == [want]
+    assert [v for _, _, v, _ in _figs(text, "en", REF)] == ["2024-09-" + want[1][-2:]]
+
+
+def test_days_of_the_month_as_a_count_stay_a_duration() -> None:
+    assert _figs("It rained three days of the month.", "en") == [
+        ("three days", "duration", "P3D", None)
+    ]
