@@ -91,6 +91,10 @@ _WORD_SEPARATORS = (
 )
 _NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
+_VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
+_FRACTION_ALONE = re.compile(
+    r"(?<![\d.,])\d+[ \u00a0](?=[½¼¾])|(?<!\d)(?<!\d[ \u00a0])[½¼¾]"
+)
 _DAY_SUFFIXED = re.compile(r"(\d{1,2})([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
@@ -162,7 +166,6 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 #: quarters and seasons: parts of a year that a relative year can own
 _ISO_WEEK = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
 _YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
-_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+)")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -515,6 +518,9 @@ class _Scan:
                     ):
                         continue
             pos.append(start)
+        if "½" in low or "¼" in low or "¾" in low:
+            # a vulgar fraction alone starts a duration ("½ hour"; "2½" starts at the 2)
+            pos.extend(m.start() for m in _FRACTION_ALONE.finditer(low))
         by_first = self.g.keywords_by_first
         # word starts: a copy where the usual separators are spaces, so that " " + stem
         # only finds stems at the start of a word (index i in it is index i in low)
@@ -1304,7 +1310,7 @@ class _Scan:
 
     def at(self, pos: int) -> Figure | None:
         low = self.low
-        digit = low[pos].isdigit()
+        digit = low[pos].isdigit() or low[pos] in _VULGAR  # "½ hour"
         if digit and pos > 0:
             prev = low[pos - 1]
             if prev.isalpha() or prev == "_":
@@ -1774,12 +1780,15 @@ class _Scan:
 
     def on_dur(self, m: Any) -> Figure | None:
         raw = m.group("n")
+        frac = _VULGAR.get(raw[-1], 0)
+        if frac:
+            raw = raw[:-1].strip() or "0"  # "2½", "2 ½", "½"
         if self.g.decimal == ",":
             raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
         else:
             raw = raw.replace(",", "")
         try:
-            amount = Decimal(raw)
+            amount = Decimal(raw) + Decimal(frac)
         except InvalidOperation:
             return None
         unit = self.g.units[m.group("unit")]

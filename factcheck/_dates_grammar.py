@@ -1044,7 +1044,7 @@ def grammar(lang: str) -> Grammar:
     )
     # durations with digits
     body.append(
-        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)(?:\s*|-)"
+        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?(?:[ \u00a0]?[½¼¾])?|[½¼¾])(?:\s*|-)"
         + (
             rf"(?:(?P<midmod>{_alt(set(after_unit) | set(before_unit))})\s+)?"
             if after_unit or before_unit

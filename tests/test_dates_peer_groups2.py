@@ -437,3 +437,20 @@ def test_days_of_the_month_as_a_count_stay_a_duration() -> None:
     assert _figs("It rained three days of the month.", "en") == [
         ("three days", "duration", "P3D", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The flight took 2½ hours.", "en", ("2½ hours", "PT2.5H")),
+        ("He served 1 ½ years in jail.", "en", ("1 ½ years", "P1.5Y")),
+        ("Book a ½ hour slot.", "en", ("½ hour", "PT0.5H")),
+        ("Die Fahrt dauerte 3½ Stunden.", "de", ("3½ Stunden", "PT3.5H")),
+    ],
+)
+def test_vulgar_fractions_in_durations(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "duration"] == [want]
+
+
+def test_vulgar_fraction_without_unit_is_no_duration() -> None:
+    assert _figs("About ¾ of voters agreed; 2 ½ remain.", "en") == []
