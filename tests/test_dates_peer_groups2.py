@@ -454,3 +454,8 @@ def test_vulgar_fractions_in_durations(text: str, lang: str, want: tuple[str, st
 
 def test_vulgar_fraction_without_unit_is_no_duration() -> None:
     assert _figs("About ¾ of voters agreed; 2 ½ remain.", "en") == []
+
+
+def test_hours_glued_in_english() -> None:
+    assert _figs("Rail staff held a 24h strike.", "en") == [("24h", "duration", "PT24H", None)]
+    assert _figs("H. G. Wells wrote it.", "en") == []
