@@ -1468,6 +1468,7 @@ class _Scan:
         ok = (
             prev in self.g.after_unit
             or prev in self.g.one_words
+            or prev in self.g.count_last
             or _is_number_word(prev, self.lang)
         )
         if not ok:
@@ -1810,6 +1811,12 @@ class _Scan:
             return None
         got = self.word_number(pos)
         mod: int | None = None
+        if got is None and self.g.back_count_words is not None:
+            cm = self.back(self.g.back_count_words, pos)
+            if cm is not None:  # "a couple of weeks" = 2
+                count = self.g.count_words.get(" ".join(cm.group(0).split()))
+                if count is not None:
+                    got = (cm.start(), Decimal(count), False)
         if got is None:
             article = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
             if article is not None and article.group(1) in self.g.one_words:

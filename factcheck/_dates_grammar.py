@@ -210,6 +210,10 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: words that state a count before a unit ("a couple of" = 2), and their last words
+    count_words: dict[str, int] = field(default_factory=dict)
+    back_count_words: re.Pattern[str] | None = None
+    count_last: frozenset[str] = frozenset()
     #: a day unit and the words for the current month after it ("day of the month")
     fwd_day_of_month: re.Pattern[str] | None = None
     day_suffixes: frozenset[str] = frozenset()
@@ -1360,6 +1364,11 @@ def grammar(lang: str) -> Grammar:
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
         mod_not_after=frozenset(_words(lex, "modifier_not_after")),
+        count_words={k: int(v) for k, v in _table(lex, "count_words").items()},
+        back_count_words=_back(set(_table(lex, "count_words")))
+        if _table(lex, "count_words")
+        else None,
+        count_last=frozenset(k.split()[-1] for k in _table(lex, "count_words")),
         fwd_day_of_month=_compile(_alt(set(_words(lex, "day_of_month"))) + r"(?!\w)")
         if _words(lex, "day_of_month")
         else None,

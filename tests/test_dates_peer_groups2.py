@@ -459,3 +459,22 @@ def test_vulgar_fraction_without_unit_is_no_duration() -> None:
 def test_hours_glued_in_english() -> None:
     assert _figs("Rail staff held a 24h strike.", "en") == [("24h", "duration", "PT24H", None)]
     assert _figs("H. G. Wells wrote it.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The plant shut for a couple of days.", ("a couple of days", "duration", "P2D")),
+        (
+            "Talks resume over the next couple of weeks.",
+            ("next couple of weeks", "date", "REF+P1D"),
+        ),
+        ("The mill closed a couple of years ago.", ("a couple of years ago", "date", "REF-P2Y@D")),
+    ],
+)
+def test_a_couple_is_two(text: str, want: tuple[str, str, str]) -> None:
+    assert [(t, k, v) for t, k, v, _ in _figs(text, "en")] == [want]
+
+
+def test_couple_without_unit_is_nothing() -> None:
+    assert _figs("The couple of the year married in days of rain.", "en") == []
