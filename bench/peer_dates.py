@@ -36,7 +36,7 @@ A range of ours also matches a single peer item that covers the same span with
 its start (rare). Durations compare by TIMEX (P3Y, PT2H) after the peer's
 amount in seconds is ignored. Two forms of the same date count as the same value:
 our decade ``199X`` and the peer's range ``(1990-01-01,2000-01-01,P10Y)`` (a century
-``14XX`` likewise), and our
+``14XX`` likewise; a range of decades "202X".."203X" is 2020-01-01..2040-01-01), and our
 season ``2016-SU`` ("cet été": the summer of the reference year) against the peer's
 ``SU`` (a summer placed in no year).
 """
@@ -83,6 +83,8 @@ def _span(case: dict[str, Any], item: dict[str, Any]) -> tuple[int, int] | None:
 def _start_of(v: str) -> str:
     """ "2010" → "2010-01-01", "2016-05" → "2016-05-01"; other forms unchanged."""
     parts = v.split("-")
+    if len(v) == 4 and v[:3].isdigit() and v[3] == "X":  # a decade: "202X"
+        return f"{v[:3]}0-01-01"
     if len(parts) == 2 and parts[1] in ("Q1", "Q2", "Q3", "Q4"):
         return f"{parts[0]}-{3 * int(parts[1][1]) - 2:02d}-01"
     if len(parts) == 1 and v.isdigit():
@@ -95,6 +97,8 @@ def _start_of(v: str) -> str:
 def _next_of(v: str) -> str:
     """The unit after ``v``: "2018" → "2019-01-01", "2016-05" → "2016-06-01", a day → +1."""
     parts = v.split("-")
+    if len(v) == 4 and v[:3].isdigit() and v[3] == "X":  # the decade after "202X"
+        return f"{int(v[:3]) + 1:03d}0-01-01"
     try:
         if len(parts) == 2 and parts[1] in ("Q1", "Q2", "Q3", "Q4") and parts[0].isdigit():
             q = int(parts[1][1])

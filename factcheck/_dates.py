@@ -91,6 +91,11 @@ _WORD_SEPARATORS = (
 )
 _NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
+_VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
+_FRACTION_ALONE = re.compile(
+    r"(?<![\d.,])\d+[ \u00a0](?=[½¼¾])|(?<!\d)(?<!\d[ \u00a0])[½¼¾]"
+)
+_DAY_SUFFIXED = re.compile(r"(\d{1,2})([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
 _GAP = frozenset(" \u00a0\u202f-")
@@ -99,8 +104,8 @@ _GAP = frozenset(" \u00a0\u202f-")
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
-    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-\d\d(?:-\d\d)?|-W0[1-5]|-E[+-]\d+)?$"
+    r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
+    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -158,6 +163,9 @@ _REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
 _YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
+#: quarters and seasons: parts of a year that a relative year can own
+_ISO_WEEK = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
+_YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -439,10 +447,10 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
     if m is not None and not 1 <= m <= 12:
         return None
     if d is not None:
-        if m is None:
-            return None
-        last = calendar.monthrange(y if y is not None else 2000, m)[1]
-        if not 1 <= d <= last:
+        # a day the month lacks ("30/2", "29.2.2019", "31 April") is still written as
+        # a date: kept with its impossible value, so that a version that corrects or
+        # introduces it shows (never a day past 31)
+        if m is None or not 1 <= d <= 31:
             return None
     ys = f"{y:04d}" if y is not None else "XXXX"
     if m is None:
@@ -497,6 +505,9 @@ class _Scan:
         return pattern.search(self.low, lo, start)
 
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
+        text = self.text
+        while end > start and text[end - 1] in " \u00a0":
+            end -= 1  # "am 28.2. um": the space an optional year may follow
         return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
 
     def anchors(self) -> list[int]:
@@ -529,6 +540,9 @@ class _Scan:
                     ):
                         continue
             pos.append(start)
+        if "½" in low or "¼" in low or "¾" in low:
+            # a vulgar fraction alone starts a duration ("½ hour"; "2½" starts at the 2)
+            pos.extend(m.start() for m in _FRACTION_ALONE.finditer(low))
         by_first = self.g.keywords_by_first
         # word starts: a copy where the usual separators are spaces, so that " " + stem
         # only finds stems at the start of a word (index i in it is index i in low)
@@ -567,6 +581,11 @@ class _Scan:
             if fig.start < until:
                 if figs and figs[-1].start >= fig.start:
                     figs.pop()  # "Freitag" alone, then "Freitag, den 9. Mai"
+                elif figs and fig.weekday is not None and _rel_weekday(figs[-1]) == fig.weekday:
+                    # "this Friday, June 15", "nächsten Montag, den 3. Juni": the date
+                    # with its weekday, from the modifier on
+                    prev = figs.pop()
+                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **_extra(fig))
                 else:
                     fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
             if claimed is not None and claimed.overlaps(fig.start, fig.end):
@@ -1263,11 +1282,38 @@ class _Scan:
                         flags=prev.flags - {"relative"},
                     )
                     continue
+                if (
+                    g.year_possessives
+                    and fv.startswith("XXXX-")
+                    and (fv[5:7].isdigit() or fv[5:] in _YEAR_PARTS)
+                    and self.low[prev.end : fig.start].strip() in g.year_possessives
+                    and (_REL_YEAR.match(pv) is not None or (len(pv) == 4 and pv.isdigit()))
+                ):
+                    # "next year's first quarter", "2019's summer": one date
+                    value = f"{pv}-{fv[5:]}"
+                    if value[5:7].isdigit() and pv.isdigit() and not _date_ok(value):
+                        out.append(fig)
+                        continue
+                    out[-1] = Figure(
+                        kind="date",
+                        text=self.text[prev.start : fig.end],
+                        start=prev.start,
+                        end=fig.end,
+                        value=value,
+                        weekday=fig.weekday,
+                        flags=prev.flags & {"relative"},
+                    )
+                    continue
                 rel = _REL_YEAR.match(fv)
                 if (
                     rel is not None
                     and pv.startswith("XXXX-")
-                    and (pv[5:7].isdigit() or _EASTER.match(pv) is not None)
+                    and (
+                        pv[5:7].isdigit()
+                        or pv[5:] in _YEAR_PARTS
+                        or _ISO_WEEK.match(pv[5:]) is not None  # "week 27 of last year"
+                        or _EASTER.match(pv) is not None
+                    )
                     and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
                     and _MONTH_GAP.match(self.low, prev.end, fig.start).end() == fig.start  # type: ignore[union-attr]
                 ):
@@ -1286,7 +1332,7 @@ class _Scan:
 
     def at(self, pos: int) -> Figure | None:
         low = self.low
-        digit = low[pos].isdigit()
+        digit = low[pos].isdigit() or low[pos] in _VULGAR  # "½ hour"
         if digit and pos > 0:
             prev = low[pos - 1]
             if prev.isalpha() or prev == "_":
@@ -1419,6 +1465,12 @@ class _Scan:
         """A unit word after a number word, an article or a modifier: "drei Jahre",
         "vor einem Jahr", "im ersten Quartal", "dix derniers mois"."""
         low = self.low
+        if self.g.fwd_day_of_month is not None:
+            dm = self.g.fwd_day_of_month.match(low, pos)
+            if dm is not None:  # "the thirty-first day of the month"
+                fig = self.day_of_month(pos, dm.end())
+                if fig is not None:
+                    return fig
         if self.g.century_words and low.startswith(self.g.century_words, pos):
             unit_m = _unit_start(self.lang).match(low, pos)
             if unit_m is not None and self.g.units.get(unit_m.group(0)) == "CE":
@@ -1439,6 +1491,7 @@ class _Scan:
         ok = (
             prev in self.g.after_unit
             or prev in self.g.one_words
+            or prev in self.g.count_last
             or _is_number_word(prev, self.lang)
             or prev in _restricted_words(self.lang)  # vi "năm ngày qua": word_number decides
         )
@@ -1462,6 +1515,29 @@ class _Scan:
             if fig is not None:
                 return fig
         return self.word_duration(pos, unit.end())
+
+    def day_of_month(self, pos: int, end: int) -> Figure | None:
+        """ "the 31st day of the month", "the twenty-sixth day of the month": that day
+        of the current month (``XXXX-XX-31``, as "on the 31st")."""
+        before = self.low[max(0, pos - 24) : pos].split()
+        if not before:
+            return None
+        word = before[-1]
+        start = pos
+        while start > 0 and self.low[start - 1].isspace():
+            start -= 1
+        start -= len(word)
+        dm = _DAY_SUFFIXED.fullmatch(word)
+        if dm is not None and dm.group(2) in self.g.day_suffixes:
+            n = int(dm.group(1))
+        else:
+            got = self.ordinal_word(word)
+            if got is None or got != got.to_integral_value():
+                return None
+            n = int(got)
+        if not 1 <= n <= 31:
+            return None
+        return self.fig("date", start, end, f"XXXX-XX-{n:02d}")
 
     def whole_unit(self, pos: int) -> Figure | None:
         """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit; "am
@@ -1651,6 +1727,21 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
+    def on_compact(self, m: Any) -> Figure | None:
+        """ "20161016": ISO 8601's basic form of a day, alone (not after "1." or "1,")."""
+        start, end = m.span("A_compact")
+        if start >= 2 and self.low[start - 1] in ".," and self.low[start - 2].isdigit():
+            return None
+        y, mo, d = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+        if d > calendar.monthrange(y, mo)[1]:
+            return None  # a real day only: "20160231" is a number
+        after = end
+        while after < len(self.low) and self.low[after] in " \u00a0\u202f":
+            after += 1
+        if _amount_around(self.text, start, after, self.lang):
+            return None  # "20161016 dollars", "€ 20161016"
+        return self.fig("date", start, end, f"{y:04d}-{mo:02d}-{d:02d}")
+
     def on_season(self, m: Any) -> Figure | None:
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
@@ -1722,12 +1813,15 @@ class _Scan:
 
     def on_dur(self, m: Any) -> Figure | None:
         raw = m.group("n")
+        frac = _VULGAR.get(raw[-1], 0)
+        if frac:
+            raw = raw[:-1].strip() or "0"  # "2½", "2 ½", "½"
         if self.g.decimal == ",":
             raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
         else:
             raw = raw.replace(",", "")
         try:
-            amount = Decimal(raw)
+            amount = Decimal(raw) + Decimal(frac)
         except InvalidOperation:
             return None
         unit = self.g.units[m.group("unit")]
@@ -1749,6 +1843,12 @@ class _Scan:
             return None
         got = self.word_number(pos)
         mod: int | None = None
+        if got is None and self.g.back_count_words is not None:
+            cm = self.back(self.g.back_count_words, pos)
+            if cm is not None:  # "a couple of weeks" = 2
+                count = self.g.count_words.get(" ".join(cm.group(0).split()))
+                if count is not None:
+                    got = (cm.start(), Decimal(count), False)
         if got is None:
             article = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
             if article is not None and article.group(1) in self.g.one_words:
@@ -1821,6 +1921,10 @@ class _Scan:
             return self.fig("time", start, end, f"T{int(amount):02d}:00")  # "lúc 15 giờ"
         if mod is None:
             pre_mod = self.back(g.back_before_mod, start)
+            if pre_mod is not None and g.mod_not_after:
+                verb = self.low[max(0, pre_mod.start() - 16) : pre_mod.start()].split()[-1:]
+                if verb and verb[0].replace("’", "'") in g.mod_not_after:
+                    pre_mod = None  # "the strike could last two weeks": a verb
             if pre_mod is not None:
                 mod = g.before_unit.get(" ".join(pre_mod.group(0).split()))
                 if mod:
@@ -1831,15 +1935,16 @@ class _Scan:
                 mod = g.after_unit.get(" ".join(post_mod.group(1).split()))
                 if mod:
                     end = post_mod.end()
-        if mod and unit in PERIOD_UNITS and whole:
+        if mod and (unit in PERIOD_UNITS or unit in ("DE", "BD")) and whole:
             n = _fmt_amount(amount)
-            if unit == "Q":
-                # whole calendar quarters: "the last two quarters" are the two before
-                # the current one, "the next 3 quarters" the three after it
+            if unit in ("Q", "DE", "BD"):
+                # whole calendar quarters (decades, business days): "the last two
+                # quarters" are the two before the current one, "the next 3 quarters"
+                # the three after it, "the next 4 business days" the four after today
                 if mod > 0:
-                    value, value_end = "REF+P1Q", f"REF+P{n}Q"
+                    value, value_end = f"REF+P1{unit}", f"REF+P{n}{unit}"
                 else:
-                    value, value_end = f"REF-P{n}Q", "REF-P1Q"
+                    value, value_end = f"REF-P{n}{unit}", f"REF-P1{unit}"
             elif mod > 0:
                 value, value_end = "REF+P1D", f"REF+P{n}{unit}@D+1D"
             else:
@@ -1868,7 +1973,7 @@ class _Scan:
                 if post_sign and (sign == 0 or sign == post_sign):
                     sign = post_sign
                     end = post.end()
-        if sign and (unit in PERIOD_UNITS or unit == "DE") and whole:
+        if sign and (unit in PERIOD_UNITS or unit in ("DE", "BD")) and whole:
             value = f"REF{'+' if sign > 0 else '-'}P{_fmt_amount(amount)}{unit}@D"
             return self.fig(
                 "date",
@@ -1898,6 +2003,16 @@ class _Scan:
             two = int(m.group("decs") or m.group("decq"))
             dec = f"{2000 + two if two < 20 else 1900 + two}"
         return self.fig("date", start, end, dec[:3] + "X")
+
+    def on_decword(self, m: Any) -> Figure | None:
+        start, end = m.span("A_decword")
+        tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
+        if tens is None or not 10 <= tens <= 90:
+            return None
+        if self.g.back_decade_not is not None and self.back(self.g.back_decade_not, start):
+            return None  # "in her nineties", "in seinen Achtzigern": an age
+        # as "the '90s": the twentieth century (the twenties are the 1920s)
+        return _with_flags(self.fig("date", start, end, f"19{tens // 10}X"), "words")
 
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
         low, text = self.low, self.text
@@ -1949,6 +2064,8 @@ class _Scan:
             g.back_month_context is None or self.back(g.back_month_context, start) is None
         ):
             return None
+        if mn not in g.wide_months:
+            return self.month_abbr(start, end, mn)
         month = g.months[mn]
         day = self.word_day(start) if end - start == len(mn) else None  # not "Oktoberhälfte"
         wy = self.word_year(end)  # "October two thousand and five"
@@ -1970,6 +2087,20 @@ class _Scan:
             year = int(yy.group(2))
             return self.fig("date", start, yy.end(2), f"{1900 + year:04d}-{month:02d}")
         return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def month_abbr(self, start: int, end: int, mn: str) -> Figure | None:
+        """An abbreviated month name alone ("in Feb", "since Sept."): after a word of
+        ``month_context``, not before a capitalised word ("mit Jan Müller"), with its
+        dot where CLDR writes month names in lower case ("en sept." but "en sept ans")."""
+        g = self.g
+        if g.back_month_context is None or self.back(g.back_month_context, start) is None:
+            return None
+        if not g.capitalized_months and not self.text[start:end].endswith("."):
+            return None
+        nxt = _NEXT_WORD.match(self.text, end)
+        if nxt is not None and nxt.group(1)[:1].isupper():
+            return None
+        return self.fig("date", start, start + len(mn), f"XXXX-{g.months[mn]:02d}")
 
     def word_year(self, end: int) -> tuple[int, int] | None:
         """A year in words right after ``end``: "two thousand and five", "deux mille
@@ -2457,13 +2588,25 @@ class _Scan:
             ):
                 gap = self.low[a.end : b.start]
                 conn = g.conn_between.match(gap) if len(gap) < 24 else None
+                # "from the middle of 2007 to …": an edge of the first period
+                edge = None
+                a_start = a.start
+                if g.back_start_edge is not None and _EDGE_PERIOD.match(str(a.value)):
+                    edge = self.back(g.back_start_edge, a.start)
+                    if edge is not None:
+                        if self.back(g.back_range, edge.start()) is None:
+                            edge = None  # only after a range opener
+                        else:
+                            a_start = edge.start()
                 if conn is not None and conn.end() == len(gap):
                     word = gap.strip()
                     between = word in g.between_connectors
-                    if not between or self.back(g.back_between, a.start) is not None:
+                    if not between or self.back(g.back_between, a_start) is not None:
                         merged = _merge(a, b)
+                        if merged is not None and (edge is not None or g.mid_edges):
+                            merged = self.range_edges(merged, edge, gap)
                         if merged is not None:
-                            start = a.start
+                            start = a_start
                             opener = self.back(g.back_range, start)
                             if opener is not None:
                                 start = opener.start()
@@ -2491,6 +2634,29 @@ class _Scan:
             out.append(now if now is not None else a)
             i += 1
         return out
+
+    def range_edges(
+        self, merged: tuple[str, str], edge: Any, gap: str
+    ) -> tuple[str, str] | None:
+        """The start and end of a range with edges: the start moved to the middle of
+        its period or the day after it ("from the end of March" → ``XXXX-04-01``,
+        as Recognizers-Text reads it), the end to the middle of its period ("… to
+        mid-September" → ``XXXX-09-16``)."""
+        g = self.g
+        value, value_end = merged
+        if edge is not None:
+            kind = g.start_edges.get(" ".join(edge.group(0).split()))
+            moved = _edge_value(value, kind) if kind else None
+            if moved is None:
+                return None
+            value = moved
+        tail = " ".join(gap.split())
+        if any(tail.endswith(w) for w in g.mid_edges):
+            moved = _edge_value(value_end, "mid") if _EDGE_PERIOD.match(value_end) else None
+            if moved is None:
+                return None
+            value_end = moved
+        return value, value_end
 
     def merge_day_ranges(self, figs: list[Figure]) -> list[Figure]:
         """A date and a day alone joined as a range of days in its month: "April 9th
@@ -2697,6 +2863,15 @@ def _extra(fig: Figure) -> dict[str, Any]:
     }
 
 
+_REL_WD = re.compile(r"^REF[+-]P\d+W-WD([1-7])$")
+
+
+def _rel_weekday(fig: Figure) -> int | None:
+    """The weekday (0 = Monday) of a relative weekday ("next Monday"), else None."""
+    m = _REL_WD.match(str(fig.value)) if fig.kind == "date" and not fig.value_end else None
+    return int(m.group(1)) - 1 if m else None
+
+
 def _with_flags(fig: Figure, *flags: str) -> Figure:
     extra = _extra(fig)
     extra["flags"] = frozenset(fig.flags | set(flags))
@@ -2754,6 +2929,46 @@ def _span_values(
         d1 = _dt.date.fromisocalendar(y, b, 7)
         return d0.isoformat(), d1.isoformat()
     return None
+
+
+_EDGE_PERIOD = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d))?$")
+
+
+def _edge_value(v: str, kind: str) -> str | None:
+    """A point of the year or month ``v``: its first day ("start"), its middle day
+    ("mid": half its length after the first day) or the day after it ("end").
+
+    >>> _edge_value("2007", "mid"), _edge_value("XXXX-03", "end"), _edge_value("XXXX-09", "mid")
+    ('2007-07-02', 'XXXX-04-01', 'XXXX-09-16')
+    """
+    m = _EDGE_PERIOD.match(v)
+    if m is None or (m.group(1) == "XXXX" and not m.group(2)):
+        return None
+    if kind == "start":
+        return v
+    known = m.group(1) != "XXXX"
+    year = int(m.group(1)) if known else 2001
+    if m.group(2):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        if year >= 9999 and month == 12:
+            return None
+        d0 = _dt.date(year, month, 1)
+        d1 = _add_months(d0, 1)
+    elif year >= 9999:
+        return None
+    else:
+        d0, d1 = _dt.date(year, 1, 1), _dt.date(year + 1, 1, 1)
+    if kind == "end":
+        d = d1
+    elif kind == "mid":
+        d = d0 + _dt.timedelta(days=(d1 - d0).days // 2)
+    else:
+        return None
+    if d.year > 9999 or (not known and d.year != year and kind != "end"):
+        return None
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if known else f"XXXX-{d.month:02d}-{d.day:02d}"
 
 
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
@@ -2864,6 +3079,30 @@ def _weekend_of(day: _dt.date) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
 
 
+def _business_day(ref: _dt.date, n: int) -> _dt.date:
+    """The ``n``-th working day (Monday to Friday) after ``ref`` (before it when
+    ``n`` is negative; ``ref`` itself for 0).
+
+    >>> _business_day(_dt.date(2024, 9, 13), 1), _business_day(_dt.date(2024, 9, 16), -1)
+    (datetime.date(2024, 9, 16), datetime.date(2024, 9, 13))
+    """
+    if n == 0:
+        return ref
+    sign = 1 if n > 0 else -1
+    weeks, rest = divmod(abs(n), 5)
+    d = ref + _dt.timedelta(weeks=sign * weeks)  # whole weeks: five working days each
+    if rest == 0 and d.weekday() >= 5:
+        weeks -= 1
+        rest = 5
+        d = ref + _dt.timedelta(weeks=sign * weeks)
+    step = _dt.timedelta(days=sign)
+    while rest:
+        d += step
+        if d.weekday() < 5:
+            rest -= 1
+    return d
+
+
 def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date | None:
     """The ``n``th weekday ``wd`` (1 = Monday) of a month; ``n`` = -1: the last."""
     days = calendar.monthrange(year, month)[1]
@@ -2912,14 +3151,20 @@ def resolve(value: str, ref: _dt.date) -> str:
         n = sign * int(amount)
         unit = m.group(3)
         tail = m.group(5) or ""
+        if unit == "BD":  # business days: Monday to Friday
+            return _business_day(ref, n).isoformat()
         if tail.startswith("-WD"):
             d = ref + _dt.timedelta(weeks=n)
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
             return d.isoformat()
         if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"
             return (easter(ref.year + n) + _dt.timedelta(days=int(tail[2:]))).isoformat()
-        if tail in ("-SP", "-SU", "-FA", "-WI"):
-            return f"{ref.year + n:04d}{tail}"
+        if tail[:2] == "-W" and tail[2:].isdigit() and unit == "Y":  # "week 27 of last year"
+            year = ref.year + n
+            weeks = _dt.date(year, 12, 28).isocalendar()[1]
+            return f"{year:04d}{tail}" if int(tail[2:]) <= weeks else value
+        if tail in ("-SP", "-SU", "-FA", "-WI", "-Q1", "-Q2", "-Q3", "-Q4"):
+            return f"{ref.year + n:04d}{tail}"  # "the summer (first quarter) of next year"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":
             out = f"{ref.year + n:04d}{tail}"  # "December last year", "tháng 12 năm ngoái"
             return out if _date_ok(out) else value

@@ -215,7 +215,9 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         for direction, forms in _dd(date_fields[name]).items():
             sign = 1 if direction == "future" else -1
             for pat in _dd(forms).values():
-                before, _, after = str(pat).partition("{0}")
+                before, zero, after = str(pat).partition("{0}")
+                if not zero:
+                    continue  # a relative name without a count ("morgen", "next week")
                 before = before.strip().lower()
                 after = " ".join(after.split()).lower()
                 if before:

@@ -203,6 +203,27 @@ class Grammar:
     unit_keys: frozenset[str] = frozenset()
     span_keys: frozenset[str] = frozenset()
     halves: dict[str, int] = field(default_factory=dict)
+    #: decades in words, phrase (one space) → the tens it names ("nineties" → 90), and
+    #: words before them that make an age ("in her nineties")
+    decade_words: dict[str, int] = field(default_factory=dict)
+    #: between a year and a part of it: "next year's first quarter"
+    year_possessives: frozenset[str] = frozenset()
+    #: words before a modifier that make it a verb ("could last two weeks")
+    mod_not_after: frozenset[str] = frozenset()
+    #: words that state a count before a unit ("a couple of" = 2), and their last words
+    count_words: dict[str, int] = field(default_factory=dict)
+    back_count_words: re.Pattern[str] | None = None
+    count_last: frozenset[str] = frozenset()
+    #: a day unit and the words for the current month after it ("day of the month")
+    fwd_day_of_month: re.Pattern[str] | None = None
+    day_suffixes: frozenset[str] = frozenset()
+    #: edges of the period a range starts with ("from the middle of 2007", "between
+    #: the end of March and …": phrase → "start", "mid" or "end"), and the words for
+    #: the middle of the period it ends with ("… to mid-September")
+    start_edges: dict[str, str] = field(default_factory=dict)
+    back_start_edge: re.Pattern[str] | None = None
+    mid_edges: tuple[str, ...] = ()
+    back_decade_not: re.Pattern[str] | None = None
     #: a range connector and a day alone after a date ("April 9th through 17th",
     #: "April ninth to seventeenth"), and a range opener, a day and a connector
     #: before one ("from ninth till seventeenth of April")
@@ -334,6 +355,7 @@ _DIGIT_GROUPS = (
     "(?P<decs>",
     "(?P<decq>",
     "(?P<a1>",
+    "(?P<cy>",
     "\\d",
 )
 
@@ -980,6 +1002,11 @@ def grammar(lang: str) -> Grammar:
         rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
     )
     body.append(rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)")
+    # ISO 8601 basic form "20161016" (checked in _dates: a real day, not in a number)
+    body.append(
+        r"(?P<A_compact>(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01]))"
+        r"(?!\d|[.,]\d)"
+    )
     if spaced_numeric:
         # day, month and a four-digit year separated by single spaces: "18 08 1978"
         body.append(
@@ -1021,7 +1048,7 @@ def grammar(lang: str) -> Grammar:
     )
     # durations with digits
     body.append(
-        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)(?:\s*|-)"
+        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?(?:[ \u00a0]?[½¼¾])?|[½¼¾])(?:\s*|-)"
         + (
             rf"(?:(?P<midmod>{_alt(set(after_unit) | set(before_unit))})\s+)?"
             if after_unit or before_unit
@@ -1031,8 +1058,19 @@ def grammar(lang: str) -> Grammar:
         + _alt(set(units))
         + r")(?!\w))"
     )
+    # decades in words ("the nineties", "les années soixante", "die Neunzigerjahre"):
+    # each template with {w} and each word of ``decade_words`` (the tens it names)
+    decade_words: dict[str, int] = {}
+    for tmpl in _words(lex, "decades"):
+        if "{w}" in tmpl:
+            for word, tens in _table(lex, "decade_words").items():
+                decade_words[" ".join(tmpl.replace("{w}", word).split())] = int(tens)
+    if decade_words:
+        body.append(rf"(?P<A_decword>{_alt(set(decade_words))})(?!\w)")
     # decades
     for tmpl in _words(lex, "decades"):
+        if "{w}" in tmpl:
+            continue
         # "'90s": the apostrophe stands before the digit anchor: a look-ahead from the
         # digit cannot see it, so the template keeps only what follows it
         quoted = tmpl[:1] in ("'", "’")
@@ -1099,6 +1137,12 @@ def grammar(lang: str) -> Grammar:
     wd_tail = rf"(?:{_alt(wd_tails)})?" if wd_tails else ""
     m_tail = rf"(?:{_alt(m_tails)})?" if m_tails else ""
     body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r")" + m_tail + r")(?![\w-])")
+    # an abbreviated month name alone ("in Feb", "since Sept."): checked in _dates
+    abbr_months = {
+        a.rstrip(".") for a in months if a.rstrip(".").isalpha() and a not in cal.wide_months
+    } - set(cal.wide_months)
+    if abbr_months:
+        body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
@@ -1111,7 +1155,9 @@ def grammar(lang: str) -> Grammar:
     per_units = {
         w
         for w, u in units.items()
-        if u in PERIOD_UNITS - {"D"} and w in singular and w not in _table(lex, "unit_factors")
+        if (u in PERIOD_UNITS - {"D"} or u == "DE")  # "the next decade"
+        and w in singular
+        and w not in _table(lex, "unit_factors")
     }
     if before_unit:
         body.append(
@@ -1184,6 +1230,7 @@ def grammar(lang: str) -> Grammar:
     for tmpl in _words(lex, "decades"):
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
+    keywords |= {_first_word(p) for p in decade_words}
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(before_unit)
@@ -1193,11 +1240,23 @@ def grammar(lang: str) -> Grammar:
             if kind == "":
                 followers |= {w for w in re.findall(r"[^\W\d_]+", tok.lower())}
     for tmpl in _words(lex, "decades"):
-        followers |= set(re.findall(r"[^\W\d_]+", tmpl))
+        if "{w}" not in tmpl:
+            followers |= set(re.findall(r"[^\W\d_]+", tmpl))
 
     rel_prefixes: dict[str, int] = {}
     for prefix, _unit, sign in cal.relative_prefixes:
         rel_prefixes[prefix] = sign
+    for word, sign in _table(lex, "relative_prefixes").items():
+        rel_prefixes.setdefault(word, int(sign))  # fr "il ya" (a common spelling)
+    # a hedge of the numbers stage between the prefix and the amount: "vor etwa zwei
+    # Jahren", "il y a près de 20 ans"; after a prefix of the future only an
+    # approximation ("in about two weeks"; "in over 20 years" is mostly "for")
+    hedges = lex_all.get("hedges")
+    hedge_kinds = _table(hedges, "before") if isinstance(hedges, dict) else {}
+    for prefix, sign in list(rel_prefixes.items()):
+        for hedge, kind in hedge_kinds.items():
+            if sign < 0 or kind == "about":
+                rel_prefixes.setdefault(f"{prefix} {hedge}", sign)
     rel_suffixes = dict(cal.relative_suffixes)
     for word, sign in _table(lex, "relative_suffixes").items():
         rel_suffixes.setdefault(word, int(sign))  # "two weeks from now"
@@ -1217,7 +1276,14 @@ def grammar(lang: str) -> Grammar:
     articles = _words(lex, "range_articles")
     art = rf"(?:(?:{_alt(set(articles))})\s+)?" if articles else ""
     end_edges = _words(lex, "range_end_edges")
-    art_end = rf"(?:(?:{_alt(set(articles + end_edges))})\s+)?" if articles or end_edges else ""
+    mid_edges = _words(lex, "range_mid_edges")
+    art_end = (
+        rf"(?:(?:{_alt(set(articles + end_edges + mid_edges))})(?<=-)|"
+        rf"(?:{_alt(set(articles + end_edges + mid_edges))})\s+)?"
+        if articles or end_edges or mid_edges
+        else ""
+    )
+    start_edges = {k: str(v) for k, v in _table(lex, "range_start_edges").items()}
     now_words = _words(lex, "now_words")
     day_openers = set(_words(lex, "range_openers") + _words(lex, "numeric_prefixes"))
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
@@ -1241,7 +1307,7 @@ def grammar(lang: str) -> Grammar:
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
         digit_anchor=_compile(
             # the first digit comes before the look-behind, so that ``re`` skips to digits
-            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
+            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
             r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"
@@ -1295,6 +1361,30 @@ def grammar(lang: str) -> Grammar:
         if rel_suffixes
         else None,
         rel_prefixes=rel_prefixes,
+        decade_words=decade_words,
+        year_possessives=frozenset(_words(lex, "year_possessives")),
+        mod_not_after=frozenset(_words(lex, "modifier_not_after")),
+        count_words={k: int(v) for k, v in _table(lex, "count_words").items()},
+        back_count_words=_back(set(_table(lex, "count_words")))
+        if _table(lex, "count_words")
+        else None,
+        count_last=frozenset(k.split()[-1] for k in _table(lex, "count_words")),
+        fwd_day_of_month=_compile(_alt(set(_words(lex, "day_of_month"))) + r"(?!\w)")
+        if _words(lex, "day_of_month")
+        else None,
+        day_suffixes=frozenset(suffixes),
+        start_edges=start_edges,
+        back_start_edge=_compile(
+            r"(?<![^\W\d_])(?:" + _alt(set(start_edges)) + r")(?:(?<=-)|\s+)$"
+        )
+        if start_edges
+        else None,
+        mid_edges=tuple(sorted(set(mid_edges), key=len, reverse=True)),
+        back_decade_not=_compile(
+            r"(?<![^\W\d_])" + _alt(set(_words(lex, "decade_not_after"))) + r"\s+(?:\S+\s+)?$"
+        )
+        if _words(lex, "decade_not_after")
+        else None,
         rel_suffixes=rel_suffixes,
         singular_only=frozenset(
             w for w in cal.singular_units if w not in cal.plural_units and w in units
