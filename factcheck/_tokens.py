@@ -50,8 +50,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@#&])[#@][^\W\d_]\w*")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0./-]?(?:\(\d{1,4}\)|\d{1,5})){2,7}")
 _PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:tel|tél|telefon|phone|fax|hotline|đt|sđt|điện thoại|(?:telefon|ruf|not)?nummer"
-    r"|numéro(?: de téléphone)?|số điện thoại|số máy)\.?[ \u00a0]*:?[ \u00a0]*\(?$",
+    r"(?<!\w)(?:tel|tél|telefon\w*|téléphone|phone|fax|hotline|đt|sđt|điện thoại"
+    r"|(?:telefon|ruf|not)?nummer|numéro(?: de téléphone)?|số điện thoại|số máy)\.?"
+    # "telefonisch unter", "par téléphone au", "by phone on", "điện thoại số"
+    r"(?:[ \u00a0]+(?:unter|au|on|at|số))?[ \u00a0]*:?[ \u00a0]*\(?$",
     re.IGNORECASE,
 )
 #: A phone number candidate: digits with spaces, dots, slashes, hyphens, brackets.
@@ -81,6 +83,8 @@ _PRODUCTS = (
     "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
 )
 _PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
+#: What joins two digit groups into one number, time or date.
+_JOINERS = frozenset(".,:/-'\u2019 \u00a0\u202f")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -392,6 +396,27 @@ def find_tokens(text: str) -> list[Token]:
         if span is not None:
             found.append((span[0], span[1], "code"))
             last = span[1]
+    n = len(text)
+    for start, stop in runs:
+        # "030", "007", "01067": a number of three digits or more with a leading zero
+        # is an identifier (an area code, a postcode, a file number), never a count.
+        # Two digits are not enough: Vietnamese official style writes counts so ("05
+        # cuộc", five campaigns), and times and dates have them ("7:00", "29/09").
+        # Never the tail of a decimal, a time, a date or a spaced digit group
+        # ("1,005", "423 0000"), nor the head of one ("005.3", "007/2020").
+        if (
+            stop - start >= 3
+            and text[start] == "0"
+            and not (start and text[start - 1].isalnum())
+            and not (stop < n and text[stop].isalnum())
+            and not (
+                start > 1
+                and text[start - 1] in _JOINERS
+                and text[start - 2].isdigit()
+            )
+            and not (stop + 1 < n and text[stop] in _JOINERS and text[stop + 1].isdigit())
+        ):
+            found.append((start, stop, "code"))
     found.sort(key=lambda t: (t[0], -t[1]))
     out: list[Token] = []
     end = -1
