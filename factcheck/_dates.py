@@ -1502,8 +1502,14 @@ class _Scan:
         d = int(gd.get("d")) if gd.get("d") else None
         if mn is None and month is not None and d is not None and month > 12 and d <= 12:
             month, d = d, month  # "25/10/2025" in a month-first locale
-        if mn is None and y is None and len(gd.get("d") or "") + len(gd.get("m") or "") < 3:
-            return None  # "1.1." is no date
+        if (
+            mn is None
+            and y is None
+            and len(gd.get("d") or "") + len(gd.get("m") or "") < 3
+            # "1.1." is no date; "ngày 6/7", "am 6.7." are
+            and not (self.low[start].isalpha() or self.numeric_prefix_before(start))
+        ):
+            return None
         if mn is None and _SPACED_DOT.search(self.low, start, end) is not None:
             # "27. 11.", "7. 4. 2020": a space after a dot only for a real date, not in
             # an enumeration "1. 2. 3. 4."
