@@ -449,6 +449,15 @@ def _day_name(day: int, lang: str) -> str:
         return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day]
 
 
+def _dates_differ(a: Figure, b: Figure) -> bool:
+    """Two dates whose TIMEX values disagree (not merely: cannot be compared)."""
+    return (
+        isinstance(a.value, str)
+        and isinstance(b.value, str)
+        and timex_agree(a.value, b.value) is False
+    )
+
+
 class Weekday(Rule):
     """A weekday named beside a date that is not that date's weekday (checked
     inside each version), or weekdays that differ across versions of one fact."""
@@ -492,6 +501,9 @@ class Weekday(Rule):
                 (a, b)
                 for a, b in ctx.pairs(sorted(by_version))
                 if by_version[a].weekday != by_version[b].weekday
+                # dates that differ (weekdays resolved against the article's date):
+                # the date rule says so once
+                and not _dates_differ(by_version[a], by_version[b])
             }
             if not firing:
                 continue
