@@ -11,7 +11,6 @@ import click
 
 from ._errors import UsageError
 from ._extract import extract
-from ._check import reference_date_of
 from ._load import _sniff, document_from_text, lang_from_path, read_text
 from ._output import check_writable, write_output
 from ._records import Figure
@@ -74,6 +73,8 @@ def extract_cmd(
     # markup is stripped as ``check`` does it; lines and columns are the file's own
     doc = document_from_text(text, lang, path=file, fmt=_sniff(file, text))
     if reference is None:
+        from ._check import reference_date_of
+
         reference = reference_date_of([doc], [0])
     figures = extract(doc.text, lang, reference_date=reference)
     rows = []
