@@ -1053,7 +1053,9 @@ def grammar(lang: str) -> Grammar:
     singular = set(cal.singular_units) | set(_table(lex, "units"))
     # quarters by CLDR name: "Q1 2019", "1. Quartal 2018", "1er trimestre", "quý 1 năm 2018"
     quarters = dict(cal.quarters)
-    q_year = rf"(?:\s*,?\s*(?:[^\W\d_]{{1,5}}\s+)?(?P<y>{year})(?!\d))?"
+    for name, q in _table(lex, "quarters").items():
+        quarters.setdefault(name, int(q))  # "quý III" (news writes Roman numerals)
+    q_year = rf"(?:\s*[,/]?\s*(?:[^\W\d_]{{1,5}}\s+)?(?P<y>{year})(?!\d))?"
     q_digit = {q for q in quarters if q[:1].isdigit()}
     q_word = set(quarters) - q_digit
     if q_word:

@@ -195,3 +195,15 @@ def test_one_digit_day_and_month_after_a_date_word(lang: str, text: str, value: 
 )
 def test_one_digit_day_and_month_alone_is_no_date(lang: str, text: str) -> None:
     assert [f for f in factcheck.extract(text, lang) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lợi nhuận quý III/2023 tăng mạnh.", "2023-Q3"),
+        ("GDP quý I năm 2024 tăng 5,66%.", "2024-Q1"),
+        ("Doanh thu quý 2/2024 giảm.", "2024-Q2"),
+    ],
+)
+def test_vi_quarters_in_roman_numerals_and_with_a_slash(text: str, value: str) -> None:
+    assert [f.value for f in factcheck.extract(text, "vi") if f.kind == "date"] == [value]
