@@ -774,3 +774,17 @@ def test_weekday_rule_reports_a_fact_once() -> None:
     assert [f.code for f in factcheck.check(versions).findings] == ["FC202"]
     dated = factcheck.check(versions, reference_date=dt.date(2024, 11, 30))
     assert [f.code for f in dated.findings] == ["FC201"]
+
+
+def test_no_hedge_finding_against_a_language_without_hedge_words() -> None:
+    """CLDR has no hedge words: for a locale without a lexicon a hedge is never read,
+    so "more than 135" against Spanish "más de 135" is not a dropped hedge; against a
+    language whose hedges are known it still is."""
+    import factcheck
+
+    es = factcheck.check(
+        {"en": "More than 135 people came.", "es": "Vinieron más de 135 personas."}
+    )
+    assert [f.code for f in es.findings if f.code == "FC102"] == []
+    de = factcheck.check({"en": "More than 135 people came.", "de": "Es kamen 135 Menschen."})
+    assert [f.code for f in de.findings] == ["FC102"]

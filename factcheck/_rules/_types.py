@@ -161,6 +161,16 @@ def _as_fractions(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     return a, b
 
 
+@cache
+def _reads_hedges(lang: str) -> bool:
+    """Whether extraction knows the hedge words of ``lang`` (its lexicon lists them);
+    CLDR has none, so for other locales a hedge is never read and cannot be missed."""
+    from .._lexicon import lexicon
+
+    hedges = lexicon(lang).get("hedges", {})
+    return bool(isinstance(hedges, dict) and hedges.get("before"))
+
+
 class Qualifier(PairRule):
     """Same stated value, but one version hedges and the other does not
     (``conflict = "dropped"``; with ``neutral`` also an approximation against a
@@ -201,6 +211,8 @@ class Qualifier(PairRule):
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         if a.qualifier == b.qualifier:  # the same hedge, or none on both sides
             return None
+        if not (_reads_hedges(langs[0]) and _reads_hedges(langs[1])):
+            return None  # a language without hedge words: a missing hedge says nothing
         ignored = self.opt("ignore_qualifiers")
         qa = None if a.qualifier in ignored else a.qualifier
         qb = None if b.qualifier in ignored else b.qualifier
