@@ -1829,11 +1829,14 @@ class _Scan:
             )
         sign = 0
         start_rel = start
+        paired = False
         pre = self.back(g.back_rel, start)
         if pre is not None:
-            sign = g.rel_prefixes.get(" ".join(pre.group(0).split()), 0)
+            prefix = " ".join(pre.group(0).split())
+            sign = g.rel_prefixes.get(prefix, 0)
             if sign:
                 start_rel = pre.start()
+                paired = prefix in g.rel_paired
         if g.fwd_rel is not None:
             post = g.fwd_rel.match(self.low, end)
             if post is not None:
@@ -1842,6 +1845,11 @@ class _Scan:
                 if post_sign and (sign == 0 or sign == post_sign):
                     sign = post_sign
                     end = post.end()
+                    paired = False
+        if paired:
+            # "sau ba năm" (after three years) without CLDR's "nữa": a duration
+            sign = 0
+            start_rel = start
         if sign and (unit in PERIOD_UNITS or unit == "DE") and whole:
             value = f"REF{'+' if sign > 0 else '-'}P{_fmt_amount(amount)}{unit}@D"
             return self.fig(

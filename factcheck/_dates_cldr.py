@@ -93,6 +93,9 @@ class CldrCalendar:
     relative_prefixes: frozenset[tuple[str, str, int]] = frozenset()
     #: relative-time suffixes after the unit word: "ago" → -1, "nữa" → 1
     relative_suffixes: dict[str, int] = field(default_factory=dict)
+    #: prefixes CLDR writes only with a suffix ("sau {0} tuần nữa"): without the
+    #: suffix the phrase is no relative time ("sau ba năm" = after three years)
+    relative_paired: frozenset[str] = frozenset()
     #: unit words in the singular ("Woche", "semaine", "week"; every word where CLDR has
     #: no plural forms): only these take a relative modifier ("nächste Woche")
     singular_units: frozenset[str] = frozenset()
@@ -208,6 +211,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
 
     prefixes: set[tuple[str, str, int]] = set()
     suffixes: dict[str, int] = {}
+    alone: set[str] = set()  # prefixes seen without a suffix
     date_fields = loc._data["date_fields"]
     for name, unit in UNIT_FIELDS.items():
         if name not in date_fields:
@@ -232,6 +236,8 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                 rest = after[len(best) :].strip()
                 if rest:
                     suffixes[rest] = sign
+                elif before:
+                    alone.add(before)
 
     periods: dict[str, str] = {}
     for width in _PERIOD_WIDTHS:
@@ -255,6 +261,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         unit_words=unit_words,
         relative_prefixes=frozenset(prefixes),
         relative_suffixes=suffixes,
+        relative_paired=frozenset({p for p, _u, _s in prefixes} - alone),
         singular_units=frozenset(singular),
         periods=periods,
         plural_units=frozenset(plural_words),

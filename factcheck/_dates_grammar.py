@@ -138,6 +138,8 @@ class Grammar:
     back_numeric_prefix: re.Pattern[str] | None = None
     #: the same words as a set (a cheap pre-filter)
     numeric_prefixes: frozenset[str] = frozenset()
+    #: relative prefixes that need their suffix (vi "sau … nữa")
+    rel_paired: frozenset[str] = frozenset()
     #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
     half_before: frozenset[str] = frozenset()
     #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
@@ -1298,6 +1300,7 @@ def grammar(lang: str) -> Grammar:
         else None,
         rel_prefixes=rel_prefixes,
         rel_suffixes=rel_suffixes,
+        rel_paired=cal.relative_paired,
         singular_only=frozenset(
             w for w in cal.singular_units if w not in cal.plural_units and w in units
         ),
