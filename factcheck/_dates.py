@@ -1683,13 +1683,19 @@ class _Scan:
         ap = m.group("ap")
         tm = m.group("tm")
         start, end = m.span("A_time")
-        if sep == "." and not (ap or tm):
+        dp = m.group("dp")
+        if sep == "." and not (ap or tm or dp):
             return None
         if ap:
             if g.periods.get(ap) == "pm" and h < 12:
                 h += 12
             elif g.periods.get(ap) == "am" and h == 12:
                 h = 0
+        elif dp:
+            # "5.30 chiều" = 17:30; "10.30 tối", "11.15 Uhr nachts" after 18:00 too
+            half = g.day_periods.get(dp.replace("\u2019", "'"))
+            if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
+                h += 12
         if h > 24:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
@@ -1792,7 +1798,17 @@ class _Scan:
             and g.back_time is not None
             and self.back(g.back_time, start) is not None
         ):
-            return self.fig("time", start, end, f"T{int(amount):02d}:00")  # "lúc 15 giờ"
+            h = int(amount)
+            if g.fwd_day_period is not None:
+                dp = g.fwd_day_period.match(self.low, end)
+                if dp is not None:  # "lúc 5 giờ chiều" = 17:00
+                    half = g.day_periods.get(" ".join(dp.group(1).split()))
+                    if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
+                        h += 12
+                    nxt = _WORD.match(self.low, dp.end() + 1)
+                    if nxt is None or f"{dp.group(1)} {nxt.group(0)}" not in g.days:
+                        end = dp.end()  # "sáng nay" stays a relative day of its own
+            return self.fig("time", start, end, f"T{h:02d}:00")  # "lúc 15 giờ"
         if mod is None:
             pre_mod = self.back(g.back_before_mod, start)
             if pre_mod is not None:

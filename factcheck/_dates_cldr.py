@@ -65,6 +65,10 @@ _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alon
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _PERIOD_WIDTHS: tuple[Literal["abbreviated", "wide"], ...] = ("abbreviated", "wide")
 
+#: CLDR day periods by the half of the day their hours fall in (CLDR's dayPeriods
+#: rules: morning before noon, afternoon and evening after it, night on both sides)
+_DAY_PERIOD_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "night"}
+
 _TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
 
 
@@ -101,6 +105,9 @@ class CldrCalendar:
     singular_units: frozenset[str] = frozenset()
     #: AM/PM markers → "am" / "pm"
     periods: dict[str, str] = field(default_factory=dict)
+    #: CLDR day-period names → "am", "pm" or "night" ("chiều", "abends", "du soir",
+    #: "in the evening"): after a time they say which half of the day it is in
+    day_periods: dict[str, str] = field(default_factory=dict)
     #: unit words in a plural form (every CLDR plural category but "one")
     plural_units: frozenset[str] = frozenset()
 
@@ -244,6 +251,13 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         for key, name in get_period_names(width, "format", str(loc)).items():
             if key in ("am", "pm") and len(name) > 1:
                 periods.setdefault(name.lower(), key)
+    day_periods: dict[str, str] = {}
+    for width in _PERIOD_WIDTHS:
+        for key, name in get_period_names(width, "format", str(loc)).items():
+            half = _DAY_PERIOD_HALF.get(str(key).rstrip("12"))
+            low = str(name).lower().replace("\u2019", "'")
+            if half is not None and len(low) > 2:
+                day_periods.setdefault(low, half)
     quarters: dict[str, int] = {}
     for width in _WIDTHS:
         for ctx in _CONTEXTS:
@@ -264,5 +278,6 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         relative_paired=frozenset({p for p, _u, _s in prefixes} - alone),
         singular_units=frozenset(singular),
         periods=periods,
+        day_periods=day_periods,
         plural_units=frozenset(plural_words),
     )

@@ -138,6 +138,10 @@ class Grammar:
     back_numeric_prefix: re.Pattern[str] | None = None
     #: the same words as a set (a cheap pre-filter)
     numeric_prefixes: frozenset[str] = frozenset()
+    #: CLDR day-period names → "am", "pm" or "night"
+    day_periods: dict[str, str] = field(default_factory=dict)
+    #: a day-period name right after a position ("5 giờ| chiều")
+    fwd_day_period: re.Pattern[str] | None = None
     #: relative prefixes that need their suffix (vi "sau … nữa")
     rel_paired: frozenset[str] = frozenset()
     #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
@@ -1007,9 +1011,21 @@ def grammar(lang: str) -> Grammar:
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
     after_alt_t = _alt(set(time_after)) if time_after else "(?!)"
+    # a CLDR day period after a time with minutes: "5.30 chiều", "7.55 giờ sáng",
+    # "8.15 Uhr abends" (the hour word of time_between/time_after may come first)
+    day_periods = {k.replace("\u2019", "'"): v for k, v in cal.day_periods.items()}
+    dp_alt = _alt(set(day_periods)) if day_periods else "(?!)"
+    # not the start of a relative day ("7.55 sáng nay": "sáng nay" is this morning)
+    dp_tails = {
+        k.split(" ", 1)[1] for k in days if " " in k and k.split(" ", 1)[0] in day_periods
+    }
+    if dp_tails:
+        dp_alt = rf"(?:{dp_alt})(?!\s+(?:{_alt(dp_tails)})(?!\w))"
+    hour_alt = _alt(set(time_between) | set(time_after)) if time_between or time_after else "(?!)"
     body.append(
         r"(?P<A_time>(?P<h>[01]?\d|2[0-4])\s*(?P<sep>" + _alt(set(seps)) + r")\s*(?P<mi>[0-5]\d)"
-        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{after_alt_t}))?)"
+        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{after_alt_t}))?"
+        rf"(?:\s*(?:(?:{hour_alt})\s*)?(?P<dp>{dp_alt})(?!\w))?)"
         r"(?!\d|[.,:]\d)"
     )
     markers_units = frozenset(w for w in time_between if w in units)
@@ -1019,7 +1035,7 @@ def grammar(lang: str) -> Grammar:
         + period_alt
         + r")|(?P<tm>"
         + (_alt(set(alone)) if alone else "(?!)")
-        + r"))(?!\w))"
+        + rf")(?:\s*(?P<dp>{dp_alt}))?)(?!\w))"
     )
     # durations with digits
     body.append(
@@ -1189,6 +1205,7 @@ def grammar(lang: str) -> Grammar:
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
+    followers |= set(day_periods) | {w.split()[0] for w in day_periods}
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(before_unit)
     followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
@@ -1281,6 +1298,8 @@ def grammar(lang: str) -> Grammar:
         time_markers_as_units=markers_units,
         ambiguous_months=frozenset(_words(lex, "ambiguous_months")),
         periods=periods,
+        day_periods=day_periods,
+        fwd_day_period=_compile(rf"\s+({dp_alt})(?!\w)") if day_periods else None,
         decimal=get_decimal_symbol(loc),
         back_year=_back(set(_words(lex, "year_markers"))),
         back_range=_back(set(_words(lex, "range_openers"))),
