@@ -11,7 +11,7 @@ import click
 
 from ._errors import UsageError
 from ._extract import extract
-from ._load import lang_from_path, read_text
+from ._load import _sniff, document_from_text, lang_from_path, read_text
 from ._output import check_writable, write_output
 from ._records import Figure
 
@@ -38,12 +38,6 @@ def figure_to_json(fig: Figure) -> dict[str, Any]:
         "weekday": fig.weekday,
         "flags": sorted(fig.flags),
     }
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return starts
 
 
 @click.command("extract")
@@ -76,14 +70,16 @@ def extract_cmd(
         except ValueError:
             raise UsageError(f"--date {ref_date!r} is not a date (YYYY-MM-DD)") from None
     text = read_text(file, encoding=encoding)
-    figures = extract(text, lang, reference_date=reference)
-    starts = _line_starts(text)
-    import bisect
+    # markup is stripped as ``check`` does it; lines and columns are the file's own
+    doc = document_from_text(text, lang, path=file, fmt=_sniff(file, text))
+    if reference is None:
+        from ._check import reference_date_of
 
+        reference = reference_date_of([doc], [0])
+    figures = extract(doc.text, lang, reference_date=reference)
     rows = []
     for fig in figures:
-        line = bisect.bisect_right(starts, fig.start)
-        col = fig.start - starts[line - 1] + 1
+        line, col = doc.line_col(fig.start)
         rows.append((line, col, fig))
     if fmt == "json":
         out = json.dumps(

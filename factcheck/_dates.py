@@ -1610,8 +1610,14 @@ class _Scan:
         if mn is None and month is not None and d is not None and month > 12 and d <= 12:
             month, d = d, month  # "25/10/2025" in a month-first locale
         digits = len(d_s or "") + len(m_s or "")
-        if mn is None and y is None and digits < 3:
-            return None  # "1.1." is no date
+        if (
+            mn is None
+            and y is None
+            and digits < 3
+            # "1.1." is no date; "ngày 6/7", "am 6.7." are
+            and not (self.low[start].isalpha() or self.numeric_prefix_before(start))
+        ):
+            return None
         if mn is None and _SPACED_DOT.search(self.low, start, end) is not None:
             # "27. 11.", "7. 4. 2020": a space after a dot only for a real date, not in
             # an enumeration "1. 2. 3. 4."
@@ -1800,13 +1806,19 @@ class _Scan:
         ap = m.group("ap")
         tm = m.group("tm")
         start, end = m.span("A_time")
-        if sep == "." and not (ap or tm):
+        dp = m.group("dp")
+        if sep == "." and not (ap or tm or dp):
             return None
         if ap:
             if g.periods.get(ap) == "pm" and h < 12:
                 h += 12
             elif g.periods.get(ap) == "am" and h == 12:
                 h = 0
+        elif dp:
+            # "5.30 chiều" = 17:30; "10.30 tối", "11.15 Uhr nachts" after 18:00 too
+            half = g.day_periods.get(dp.replace("\u2019", "'"))
+            if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
+                h += 12
         if h > 24:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
@@ -1918,7 +1930,17 @@ class _Scan:
             and g.back_time is not None
             and self.back(g.back_time, start) is not None
         ):
-            return self.fig("time", start, end, f"T{int(amount):02d}:00")  # "lúc 15 giờ"
+            h = int(amount)
+            if g.fwd_day_period is not None:
+                dp = g.fwd_day_period.match(self.low, end)
+                if dp is not None:  # "lúc 5 giờ chiều" = 17:00
+                    half = g.day_periods.get(" ".join(dp.group(1).split()))
+                    if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
+                        h += 12
+                    nxt = _WORD.match(self.low, dp.end() + 1)
+                    if nxt is None or f"{dp.group(1)} {nxt.group(0)}" not in g.days:
+                        end = dp.end()  # "sáng nay" stays a relative day of its own
+            return self.fig("time", start, end, f"T{h:02d}:00")  # "lúc 15 giờ"
         if mod is None:
             pre_mod = self.back(g.back_before_mod, start)
             if pre_mod is not None and g.mod_not_after:
@@ -1960,11 +1982,14 @@ class _Scan:
             )
         sign = 0
         start_rel = start
+        paired = False
         pre = self.back(g.back_rel, start)
         if pre is not None:
-            sign = g.rel_prefixes.get(" ".join(pre.group(0).split()), 0)
+            prefix = " ".join(pre.group(0).split())
+            sign = g.rel_prefixes.get(prefix, 0)
             if sign:
                 start_rel = pre.start()
+                paired = prefix in g.rel_paired
         if g.fwd_rel is not None:
             post = g.fwd_rel.match(self.low, end)
             if post is not None:
@@ -1973,6 +1998,11 @@ class _Scan:
                 if post_sign and (sign == 0 or sign == post_sign):
                     sign = post_sign
                     end = post.end()
+                    paired = False
+        if paired:
+            # "sau ba năm" (after three years) without CLDR's "nữa": a duration
+            sign = 0
+            start_rel = start
         if sign and (unit in PERIOD_UNITS or unit in ("DE", "BD")) and whole:
             value = f"REF{'+' if sign > 0 else '-'}P{_fmt_amount(amount)}{unit}@D"
             return self.fig(

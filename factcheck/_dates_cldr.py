@@ -65,6 +65,10 @@ _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alon
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _PERIOD_WIDTHS: tuple[Literal["abbreviated", "wide"], ...] = ("abbreviated", "wide")
 
+#: CLDR day periods by the half of the day their hours fall in (CLDR's dayPeriods
+#: rules: morning before noon, afternoon and evening after it, night on both sides)
+_DAY_PERIOD_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "night"}
+
 _TOKEN = re.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+")
 
 
@@ -93,11 +97,17 @@ class CldrCalendar:
     relative_prefixes: frozenset[tuple[str, str, int]] = frozenset()
     #: relative-time suffixes after the unit word: "ago" → -1, "nữa" → 1
     relative_suffixes: dict[str, int] = field(default_factory=dict)
+    #: prefixes CLDR writes only with a suffix ("sau {0} tuần nữa"): without the
+    #: suffix the phrase is no relative time ("sau ba năm" = after three years)
+    relative_paired: frozenset[str] = frozenset()
     #: unit words in the singular ("Woche", "semaine", "week"; every word where CLDR has
     #: no plural forms): only these take a relative modifier ("nächste Woche")
     singular_units: frozenset[str] = frozenset()
     #: AM/PM markers → "am" / "pm"
     periods: dict[str, str] = field(default_factory=dict)
+    #: CLDR day-period names → "am", "pm" or "night" ("chiều", "abends", "du soir",
+    #: "in the evening"): after a time they say which half of the day it is in
+    day_periods: dict[str, str] = field(default_factory=dict)
     #: unit words in a plural form (every CLDR plural category but "one")
     plural_units: frozenset[str] = frozenset()
 
@@ -208,6 +218,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
 
     prefixes: set[tuple[str, str, int]] = set()
     suffixes: dict[str, int] = {}
+    alone: set[str] = set()  # prefixes seen without a suffix
     date_fields = loc._data["date_fields"]
     for name, unit in UNIT_FIELDS.items():
         if name not in date_fields:
@@ -234,12 +245,21 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                 rest = after[len(best) :].strip()
                 if rest:
                     suffixes[rest] = sign
+                elif before:
+                    alone.add(before)
 
     periods: dict[str, str] = {}
     for width in _PERIOD_WIDTHS:
         for key, name in get_period_names(width, "format", str(loc)).items():
             if key in ("am", "pm") and len(name) > 1:
                 periods.setdefault(name.lower(), key)
+    day_periods: dict[str, str] = {}
+    for width in _PERIOD_WIDTHS:
+        for key, name in get_period_names(width, "format", str(loc)).items():
+            half = _DAY_PERIOD_HALF.get(str(key).rstrip("12"))
+            low = str(name).lower().replace("\u2019", "'")
+            if half is not None and len(low) > 2:
+                day_periods.setdefault(low, half)
     quarters: dict[str, int] = {}
     for width in _WIDTHS:
         for ctx in _CONTEXTS:
@@ -257,7 +277,9 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         unit_words=unit_words,
         relative_prefixes=frozenset(prefixes),
         relative_suffixes=suffixes,
+        relative_paired=frozenset({p for p, _u, _s in prefixes} - alone),
         singular_units=frozenset(singular),
         periods=periods,
+        day_periods=day_periods,
         plural_units=frozenset(plural_words),
     )

@@ -138,6 +138,12 @@ class Grammar:
     back_numeric_prefix: re.Pattern[str] | None = None
     #: the same words as a set (a cheap pre-filter)
     numeric_prefixes: frozenset[str] = frozenset()
+    #: CLDR day-period names → "am", "pm" or "night"
+    day_periods: dict[str, str] = field(default_factory=dict)
+    #: a day-period name right after a position ("5 giờ| chiều")
+    fwd_day_period: re.Pattern[str] | None = None
+    #: relative prefixes that need their suffix (vi "sau … nữa")
+    rel_paired: frozenset[str] = frozenset()
     #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
     half_before: frozenset[str] = frozenset()
     #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
@@ -1032,9 +1038,21 @@ def grammar(lang: str) -> Grammar:
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
     after_alt_t = _alt(set(time_after)) if time_after else "(?!)"
+    # a CLDR day period after a time with minutes: "5.30 chiều", "7.55 giờ sáng",
+    # "8.15 Uhr abends" (the hour word of time_between/time_after may come first)
+    day_periods = {k.replace("\u2019", "'"): v for k, v in cal.day_periods.items()}
+    dp_alt = _alt(set(day_periods)) if day_periods else "(?!)"
+    # not the start of a relative day ("7.55 sáng nay": "sáng nay" is this morning)
+    dp_tails = {
+        k.split(" ", 1)[1] for k in days if " " in k and k.split(" ", 1)[0] in day_periods
+    }
+    if dp_tails:
+        dp_alt = rf"(?:{dp_alt})(?!\s+(?:{_alt(dp_tails)})(?!\w))"
+    hour_alt = _alt(set(time_between) | set(time_after)) if time_between or time_after else "(?!)"
     body.append(
         r"(?P<A_time>(?P<h>[01]?\d|2[0-4])\s*(?P<sep>" + _alt(set(seps)) + r")\s*(?P<mi>[0-5]\d)"
-        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{after_alt_t}))?)"
+        rf"(?:\s*(?P<ap>{period_alt}))?(?:\s*(?P<tm>{after_alt_t}))?"
+        rf"(?:\s*(?:(?:{hour_alt})\s*)?(?P<dp>{dp_alt})(?!\w))?)"
         r"(?!\d|[.,:]\d)"
     )
     markers_units = frozenset(w for w in time_between if w in units)
@@ -1044,7 +1062,7 @@ def grammar(lang: str) -> Grammar:
         + period_alt
         + r")|(?P<tm>"
         + (_alt(set(alone)) if alone else "(?!)")
-        + r"))(?!\w))"
+        + rf")(?:\s*(?P<dp>{dp_alt}))?)(?!\w))"
     )
     # durations with digits
     body.append(
@@ -1091,7 +1109,9 @@ def grammar(lang: str) -> Grammar:
     singular = set(cal.singular_units) | set(_table(lex, "units"))
     # quarters by CLDR name: "Q1 2019", "1. Quartal 2018", "1er trimestre", "quý 1 năm 2018"
     quarters = dict(cal.quarters)
-    q_year = rf"(?:\s*,?\s*(?:[^\W\d_]{{1,5}}\s+)?(?P<y>{year})(?!\d))?"
+    for name, q in _table(lex, "quarters").items():
+        quarters.setdefault(name, int(q))  # "quý III" (news writes Roman numerals)
+    q_year = rf"(?:\s*[,/]?\s*(?:[^\W\d_]{{1,5}}\s+)?(?P<y>{year})(?!\d))?"
     q_digit = {q for q in quarters if q[:1].isdigit()}
     q_word = set(quarters) - q_digit
     if q_word:
@@ -1232,6 +1252,7 @@ def grammar(lang: str) -> Grammar:
             keywords.add(tmpl.split(" ")[0])
     keywords |= {_first_word(p) for p in decade_words}
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
+    followers |= set(day_periods) | {w.split()[0] for w in day_periods}
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(before_unit)
     followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
@@ -1343,6 +1364,8 @@ def grammar(lang: str) -> Grammar:
         time_markers_as_units=markers_units,
         ambiguous_months=frozenset(_words(lex, "ambiguous_months")),
         periods=periods,
+        day_periods=day_periods,
+        fwd_day_period=_compile(rf"\s+({dp_alt})(?!\w)") if day_periods else None,
         decimal=get_decimal_symbol(loc),
         back_year=_back(set(_words(lex, "year_markers"))),
         back_range=_back(set(_words(lex, "range_openers"))),
@@ -1386,6 +1409,7 @@ def grammar(lang: str) -> Grammar:
         if _words(lex, "decade_not_after")
         else None,
         rel_suffixes=rel_suffixes,
+        rel_paired=cal.relative_paired,
         singular_only=frozenset(
             w for w in cal.singular_units if w not in cal.plural_units and w in units
         ),

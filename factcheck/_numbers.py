@@ -998,9 +998,14 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
         i = text.find(stem)
         while i >= 0:
             ws = i - 1
-            if ws < 0 or (ws and text[ws - 1].isalpha()):  # inside a word: "Jahrhundert"
+            if ws < 0:
                 i = text.find(stem, i + len(stem))
                 continue
+            # the noun may be longer than the stem's ("trentaine" for the stem of
+            # "centaine"): read from its word start; the lexicon decides
+            # ("Jahrhundert" is no collective)
+            while ws and text[ws - 1].isalpha():
+                ws -= 1
             we = i + len(stem)
             while we < n and text[we].isalpha():
                 we += 1

@@ -770,10 +770,13 @@ def _parse_at(
                 # "a third of" is a fraction, "a third term" an ordinal (the article is dropped).
                 if t.word in L.not_denominator or v <= 2 or not L.ord_denominators:
                     return None
+                nw = _next_word(low, t.end)
                 if (
                     e.plural
-                    or _next_word(low, t.end) in _FRAC_FOLLOW
-                    or _next_word(low, t.end) == ""
+                    or nw in _FRAC_FOLLOW
+                    # nothing or a punctuation mark after it: "fell by a fifth."
+                    or nw == ""
+                    or (not nw.isalnum() and nw not in "-\u2010\u2011")
                 ):
                     return _Parsed(j + 1, _D1 / v, False, True)
                 return None

@@ -51,8 +51,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@#&])[#@][^\W\d_]\w*")
 _PHONE_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0./-]?(?:\(\d{1,4}\)|\d{1,5})){2,7}")
 _PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:tel|tél|telefon|phone|fax|hotline|đt|sđt|điện thoại|(?:telefon|ruf|not)?nummer"
-    r"|numéro(?: de téléphone)?|số điện thoại|số máy)\.?[ \u00a0]*:?[ \u00a0]*\(?$",
+    r"(?<!\w)(?:tel|tél|telefon\w*|téléphone|phone|fax|hotline|đt|sđt|điện thoại"
+    r"|(?:telefon|ruf|not)?nummer|numéro(?: de téléphone)?|số điện thoại|số máy)\.?"
+    # "telefonisch unter", "par téléphone au", "by phone on", "điện thoại số"
+    r"(?:[ \u00a0]+(?:unter|au|on|at|số))?[ \u00a0]*:?[ \u00a0]*\(?$",
     re.IGNORECASE,
 )
 #: A phone number candidate: digits with spaces, dots, slashes, hyphens, brackets.
@@ -80,6 +82,10 @@ _PRODUCTS = (
     "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
 )
 _PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
+#: A digit run of three digits or more that starts with a zero.
+_ZERO_RUN = re.compile(r"(?<![0-9])0[0-9]{2,}")
+#: What joins two digit groups into one number, time or date.
+_JOINERS = frozenset(".,:/-'\u2019 \u00a0\u202f")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -391,6 +397,26 @@ def find_tokens(text: str) -> list[Token]:
         if span is not None:
             found.append((span[0], span[1], "code"))
             last = span[1]
+    n = len(text)
+    for m in _ZERO_RUN.finditer(text):
+        start, stop = m.span()
+        # "030", "007", "01067": a number of three digits or more with a leading zero
+        # is an identifier (an area code, a postcode, a file number), never a count.
+        # Two digits are not enough: Vietnamese official style writes counts so ("05
+        # cuộc", five campaigns), and times and dates have them ("7:00", "29/09").
+        # Never the tail of a decimal, a time, a date or a spaced digit group
+        # ("1,005", "423 0000"), nor the head of one ("005.3", "007/2020").
+        if (
+            not (start and text[start - 1].isalnum())
+            and not (stop < n and text[stop].isalnum())
+            and not (
+                start > 1
+                and text[start - 1] in _JOINERS
+                and text[start - 2].isdigit()
+            )
+            and not (stop + 1 < n and text[stop] in _JOINERS and text[stop + 1].isdigit())
+        ):
+            found.append((start, stop, "code"))
     found.sort(key=lambda t: (t[0], -t[1]))
     out: list[Token] = []
     end = -1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import factcheck
 from factcheck._dates import extract_dates
 
 
@@ -169,3 +170,40 @@ def test_english_ordinal_word_after_month() -> None:
     assert values("January first 2000 was special.", "en") == [("January first 2000", "2000-01-01")]
     assert values("In March two teams left.", "en") == [("March", "XXXX-03")]
     assert values("Im März drei Spiele.", "de") == [("März", "XXXX-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a day and a month of one digit each are a date after a date word
+        ("vi", "Bộ Tài chính công bố số liệu ngày 6/7.", "XXXX-07-06"),
+        ("vi", "Hội nghị khai mạc sáng 2/9 tại Hà Nội.", "XXXX-09-02"),
+        ("de", "Die Messe öffnet am 6.7. ihre Tore.", "XXXX-07-06"),
+    ],
+)
+def test_one_digit_day_and_month_after_a_date_word(lang: str, text: str, value: str) -> None:
+    assert [(f.kind, f.value) for f in factcheck.extract(text, lang)] == [("date", value)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Tỷ lệ đạt 6/7 trong kỳ thi."),
+        ("de", "Punkt 1.1. gilt weiter."),
+        ("de", "Es steht 6/7."),
+    ],
+)
+def test_one_digit_day_and_month_alone_is_no_date(lang: str, text: str) -> None:
+    assert [f for f in factcheck.extract(text, lang) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lợi nhuận quý III/2023 tăng mạnh.", "2023-Q3"),
+        ("GDP quý I năm 2024 tăng 5,66%.", "2024-Q1"),
+        ("Doanh thu quý 2/2024 giảm.", "2024-Q2"),
+    ],
+)
+def test_vi_quarters_in_roman_numerals_and_with_a_slash(text: str, value: str) -> None:
+    assert [f.value for f in factcheck.extract(text, "vi") if f.kind == "date"] == [value]

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import factcheck
 from factcheck._dates import extract_dates, find_reference_date, resolve
 
 REF = dt.date(2025, 10, 25)  # a Saturday, ISO week 43
@@ -212,3 +213,17 @@ def test_weekend_and_numbered_week() -> None:
     ]
     assert [f.value for f in extract_dates("in KW 44", "de")] == ["XXXX-W44"]
     assert [f.value for f in extract_dates("in week 44 of 2025", "en")] == ["2025-W44"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # CLDR writes "sau {0} năm nữa": without "nữa", "sau" is "after" (a duration),
+        # as "after three years" / "nach drei Jahren" are
+        ("Sau ba năm thi công, cây cầu đã thông xe.", "duration", "P3Y"),
+        ("Hợp đồng hết hạn sau 60 ngày.", "duration", "P60D"),
+        ("Dự án sẽ hoàn thành sau ba năm nữa.", "date", "REF+P3Y@D"),
+    ],
+)
+def test_vi_sau_needs_nua_for_a_relative_time(text: str, kind: str, value: str) -> None:
+    assert [(f.kind, f.value) for f in factcheck.extract(text, "vi")] == [(kind, value)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import factcheck
 from factcheck._dates import extract_dates
 
 
@@ -85,4 +86,34 @@ def test_time_marker_applies_to_both_ends_of_a_range(
 def test_bare_number_before_a_time_stays_a_number(lang: str, text: str) -> None:
     assert [f.text for f in extract_dates(text, lang) if f.kind == "time"] == [
         t for t in ["3 p.m.", "3 Uhr"] if t in text
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        # a CLDR day period after the time says which half of the day it is in
+        ("vi", "Vụ việc xảy ra lúc 5.30 chiều.", "5.30 chiều", "T17:30"),
+        ("vi", "Tàu rời ga lúc 7.55 giờ sáng.", "7.55 giờ sáng", "T07:55"),
+        ("vi", "Cuộc họp bắt đầu lúc 5 giờ chiều.", "5 giờ chiều", "T17:00"),
+        ("vi", "Đám cháy bùng phát lúc 10.30 tối.", "10.30 tối", "T22:30"),
+        ("de", "Der Zug fährt um 8.15 Uhr abends.", "8.15 Uhr abends", "T20:15"),
+        ("fr", "Le train part à 8 h 30 du soir.", "8 h 30 du soir", "T20:30"),
+        ("en", "The train leaves at 7.30 in the evening.", "7.30 in the evening", "T19:30"),
+    ],
+)
+def test_time_with_a_day_period(lang: str, text: str, surface: str, value: str) -> None:
+    figs = [f for f in factcheck.extract(text, lang) if f.kind == "time"]
+    assert [(f.text, f.value) for f in figs] == [(surface, value)]
+
+
+def test_day_period_starting_a_relative_day_stays_a_date() -> None:
+    """"9 giờ sáng nay" = 9 o'clock this morning: the time, and "sáng nay" (this
+    morning) as the relative day it is; a word after a number is no day period
+    ("10 sáng kiến" = ten initiatives)."""
+    figs = factcheck.extract("Lúc 9 giờ sáng nay có 10 sáng kiến.", "vi")
+    assert [(f.kind, f.text) for f in figs] == [
+        ("time", "9 giờ"),
+        ("date", "sáng nay"),
+        ("number", "10"),
     ]

@@ -53,3 +53,26 @@ def test_extract_cli_without_language_exits_2(tmp_path) -> None:  # type: ignore
     assert result.exit_code == 2
     assert "no language" in result.output
     assert str(f) in result.output
+
+
+def test_extract_cli_reads_html_and_markdown_as_check_does(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Markup is stripped (no figure from a script, a hedge across a tag is kept) and
+    line:column point into the file itself; front matter gives the reference date."""
+    page = tmp_path / "flut.de.html"
+    page.write_text(
+        "<html><head><script>var n = 12345;</script></head>\n<body>\n"
+        "<p>Mehr als <b>3.000</b> Helfer kamen am Samstag.</p>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert f"{page}:3:4: number   'Mehr als 3.000' = 3000 qualifier=over head=Helfer" in lines
+    assert "12345" not in result.output
+    note = tmp_path / "note.de.md"
+    note.write_text("---\ndate: 2024-11-29\n---\n\nDie Wahl war **gestern**.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(note), "--format", "json"])
+    import json
+
+    (fig,) = json.loads(result.output)["figures"]
+    assert (fig["line"], fig["column"], fig["value"]) == (5, 16, "2024-11-28")

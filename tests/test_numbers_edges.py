@@ -433,3 +433,23 @@ def test_bidi_marks_around_amounts_are_skipped() -> None:
 
 def test_lone_vulgar_fraction_run() -> None:
     assert [f.value for f in nums("¼¼", "de")] == [Decimal("0.25")]
+
+
+def _collectives() -> list[tuple[str, str, Decimal]]:
+    from factcheck._lexicon import LEXICON_LANGS, lexicon
+
+    return [
+        (lang, phrase, Decimal(str(spec["value"])))
+        for lang in LEXICON_LANGS
+        for phrase, spec in lexicon(lang).get("collectives", {}).items()
+    ]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "value"), _collectives())
+def test_every_collective_of_the_lexicons_is_read(lang: str, phrase: str, value: Decimal) -> None:
+    """Each ``[collectives]`` entry is found, also when its noun contains another
+    entry's ("trentaine" holds the end of "centaine", "Zehntausende" of "Tausende")."""
+    figs = extract(f"{phrase} ", lang)
+    assert [(f.text.casefold(), f.value, f.qualifier) for f in figs] == [
+        (phrase.casefold(), value, "approx-noun")
+    ]

@@ -93,6 +93,9 @@ def test_bare_plural_scales_are_collectives_not_numbers() -> None:
         ("half of them", "half", "0.5"),
         ("one and a half years", "one and a half", "1.5"),
         ("three fifths", "three fifths", "0.6"),
+        # an article and an ordinal before a punctuation mark: a fraction
+        ("coffee sales fell by a fifth.", "a fifth", "0.2"),
+        ("it lost a third, then more", "a third", "0.333333333333333"),
     ],
 )
 def test_fractions(text: str, surface: str, value: str) -> None:
@@ -102,6 +105,9 @@ def test_fractions(text: str, surface: str, value: str) -> None:
 
 def test_fraction_words_in_other_senses() -> None:
     assert found("the other half") == []
+    assert [(f.kind, f.value) for f in extract("a fifth-place finish", "en")] == [
+        ("ordinal", Decimal(5))
+    ]
     assert found("thirty seconds") == [("thirty", "30")]
 
 

@@ -759,3 +759,32 @@ def test_century_and_its_ordinal_are_the_same_figure() -> None:
     analysis = build([("fr", fr_text, [c]), ("de", de_text.replace("16.", "17."), [o17])],
                      [[(0, c)], [(1, o17)]])
     assert [f.level for f in run(analysis, "FC104") if f.fact == 0] == ["warning"]
+
+
+def test_weekday_rule_reports_a_fact_once() -> None:
+    """Different weekdays for one day and month, or bare weekdays, get FC202; once
+    the article's date resolves them into different dates, FC201 reports it alone."""
+    import factcheck
+
+    beside = factcheck.check(
+        {"de": "Die Wahl ist am Freitag, 3. Mai.", "fr": "Le vote a lieu le jeudi 3 mai."}
+    )
+    assert [f.code for f in beside.findings] == ["FC202"]
+    versions = {"de": "Die Wahl war am Freitag.", "fr": "Le vote a eu lieu jeudi."}
+    assert [f.code for f in factcheck.check(versions).findings] == ["FC202"]
+    dated = factcheck.check(versions, reference_date=dt.date(2024, 11, 30))
+    assert [f.code for f in dated.findings] == ["FC201"]
+
+
+def test_no_hedge_finding_against_a_language_without_hedge_words() -> None:
+    """CLDR has no hedge words: for a locale without a lexicon a hedge is never read,
+    so "more than 135" against Spanish "más de 135" is not a dropped hedge; against a
+    language whose hedges are known it still is."""
+    import factcheck
+
+    es = factcheck.check(
+        {"en": "More than 135 people came.", "es": "Vinieron más de 135 personas."}
+    )
+    assert [f.code for f in es.findings if f.code == "FC102"] == []
+    de = factcheck.check({"en": "More than 135 people came.", "de": "Es kamen 135 Menschen."})
+    assert [f.code for f in de.findings] == ["FC102"]

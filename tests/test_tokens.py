@@ -96,8 +96,9 @@ def test_phone_shapes_and_labels(text: str, expected: list[tuple[str, str]]) -> 
     [
         # phone candidates end at any character that is no phone separator
         ("Tel. 030 123456, 2019 und 2020", [("phone", "030 123456")]),
-        # nor does one reach across a long run of separators
-        ("Tel. 030" + " " * 20 + "123456", []),
+        # nor does one reach across a long run of separators (the area code alone is
+        # still an identifier: a leading zero)
+        ("Tel. 030" + " " * 20 + "123456", [("code", "030")]),
         ("Hotline 0800" + " " * 12 + "555 111", [("phone", "0800" + " " * 12 + "555")]),
         # code candidates: after a letter, a letter and a hyphen, an ASCII letter and a
         # space, or a dotted triple; at the very start of the text too
@@ -191,3 +192,44 @@ def test_candidate_scans_equal_the_run_by_run_reading() -> None:
     for text in texts:
         assert _phone_stretches(text) == _phone_stretches_by_runs(text), text
         assert _code_candidates(text) == _code_candidates_by_runs(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leading zero makes an identifier: area code, postcode, file number
+        ("Die Vorwahl 030 gilt für Berlin.", [("code", "030")]),
+        ("Le code postal 06000 est celui de Nice.", [("code", "06000")]),
+        ("Agent 007 is back.", [("code", "007")]),
+        # but not a decimal's tail, a time's or decimal's head, a spaced group
+        ("Es kostet 1,05 Euro.", []),
+        ("Um 05:30 und 05.30 Uhr.", []),
+        ("Les codes 423 0000 sont faux.", []),
+        ("Null ist 0, nicht 00x.", []),
+        # two digits are a count in Vietnamese official style, or part of a time
+        ("Có 05 cuộc vận động.", []),
+        ("Um 7:00 Uhr, am 29/09/2018.", []),
+        ("Dossier 007/2020 und 1.005 Fälle.", []),
+    ],
+)
+def test_leading_zero_is_an_identifier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert toks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phone"),
+    [
+        ("Telefonisch unter 030 2970 zu erreichen.", "de", "030 2970"),
+        ("Joignable par téléphone au 04 93 12 34.", "fr", "04 93 12 34"),
+        ("Reach the desk by phone on 020 7946.", "en", "020 7946"),
+        ("Liên hệ qua điện thoại số 024 3825.", "vi", "024 3825"),
+    ],
+)
+def test_phone_label_with_a_preposition(text: str, lang: str, phone: str) -> None:
+    """A short national number after "telefonisch unter", "par téléphone au", "by
+    phone on": a phone, and no hedge ("unter") or count is read from it."""
+    assert toks(text) == [("phone", phone)]
+    a = text.index(phone)
+    b = a + len(phone)
+    figs = factcheck.extract(text, lang)
+    assert [f.text for f in figs if f.start < b and f.end > a] == []

@@ -178,7 +178,7 @@ def timex_agree(a: str, b: str, *, twelve_hour: bool = False) -> bool | None:
     return True
 
 
-_RELATIVE = re.compile(r"REF([+-])(P[0-9.YMWDTHS]+)(?:@\w+)?")
+_RELATIVE = re.compile(r"REF([+-])(P[0-9.YQMWDTHSCE]+)(?:@\w+)?")
 #: a month (and day) relative to the article's date: "last April" ``REF-M04``,
 #: "le 3 mars dernier" ``REF-M03-03``, "November last year" ``REF-P1Y-11``
 _RELATIVE_MONTH = re.compile(r"REF[+-](?:M|P\d+Y-)(\d\d)(?:-(\d\d))?")

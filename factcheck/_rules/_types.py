@@ -202,6 +202,16 @@ def _as_fractions(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     return a, b
 
 
+@cache
+def _reads_hedges(lang: str) -> bool:
+    """Whether extraction knows the hedge words of ``lang`` (its lexicon lists them);
+    CLDR has none, so for other locales a hedge is never read and cannot be missed."""
+    from .._lexicon import lexicon
+
+    hedges = lexicon(lang).get("hedges", {})
+    return bool(isinstance(hedges, dict) and hedges.get("before"))
+
+
 class Qualifier(PairRule):
     """Same stated value, but one version hedges and the other does not
     (``conflict = "dropped"``; with ``neutral`` also an approximation against a
@@ -242,6 +252,8 @@ class Qualifier(PairRule):
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         if a.qualifier == b.qualifier:  # the same hedge, or none on both sides
             return None
+        if not (_reads_hedges(langs[0]) and _reads_hedges(langs[1])):
+            return None  # a language without hedge words: a missing hedge says nothing
         ignored = self.opt("ignore_qualifiers")
         qa = None if a.qualifier in ignored else a.qualifier
         qb = None if b.qualifier in ignored else b.qualifier
@@ -490,6 +502,15 @@ def _day_name(day: int, lang: str) -> str:
         return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day]
 
 
+def _dates_differ(a: Figure, b: Figure) -> bool:
+    """Two dates whose TIMEX values disagree (not merely: cannot be compared)."""
+    return (
+        isinstance(a.value, str)
+        and isinstance(b.value, str)
+        and timex_agree(a.value, b.value) is False
+    )
+
+
 class Weekday(Rule):
     """A weekday named beside a date that is not that date's weekday (checked
     inside each version), or weekdays that differ across versions of one fact."""
@@ -533,6 +554,9 @@ class Weekday(Rule):
                 (a, b)
                 for a, b in ctx.pairs(sorted(by_version))
                 if by_version[a].weekday != by_version[b].weekday
+                # dates that differ (weekdays resolved against the article's date):
+                # the date rule says so once
+                and not _dates_differ(by_version[a], by_version[b])
             }
             if not firing:
                 continue
