@@ -1673,6 +1673,13 @@ def _reach_back(
     return hb if words.replace(" '", "'") in t.hedge_reach else None
 
 
+def _number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` alone is a number word ("zwei", "trois")."""
+    if not word[:1].isalpha():
+        return False
+    return any(w.start == 0 and w.end == len(word) for w in scan_number_words(word, lang))
+
+
 def _hedgeable(fig: Figure) -> bool:
     """A time, a duration, or a date at a distance from the article's ("REF-P2W")."""
     if fig.qualifier is not None:
@@ -1705,8 +1712,8 @@ def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | 
         "#" in t.hedge_not_after.get(hedge, ()) and prev[-1:].isdigit()
     ):
         return None
-    if hedge in t.range_join and prev[-1:].isdigit():
-        return None
+    if hedge in t.range_join and (prev[-1:].isdigit() or _number_word(prev, t.lang)):
+        return None  # "2 bis 3 Jahre", "zwei bis drei Jahre": a range
     return Figure(
         fig.kind, text[start : fig.end], start, fig.end, fig.value, fig.low, fig.high,
         qualifier, fig.unit, fig.scale, fig.head, fig.precision, fig.value_end, fig.weekday,

@@ -96,3 +96,83 @@ def test_half_an_hour_agrees_with_vietnamese_nua_tieng() -> None:
         }
     )
     assert [f.code for f in report.findings if f.level in ("warning", "error")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "surface"),
+    [
+        # "năm" is both 5 and "year": before a unit word it is the number
+        ("Dự án cải tạo kéo dài năm năm.", "duration", "P5Y", "năm năm"),
+        ("Lương tăng đều trong năm năm qua.", "date", "REF-P5Y@D", "năm năm qua"),
+        ("Nhà máy cần năm tháng để sửa chữa.", "duration", "P5M", "năm tháng"),
+    ],
+)
+def test_vi_five_before_a_unit(text: str, kind: str, value: str, surface: str) -> None:
+    figs = factcheck.extract(text, "vi")
+    assert [(f.kind, f.value, f.text) for f in figs] == [(kind, value, surface)]
+
+
+def test_vi_five_years_next_pairs_with_other_languages() -> None:
+    """"trong năm năm tới" = "in the next five years": one figure, the same value as
+    the English and German ranges, and no stray number 5."""
+    vi = factcheck.extract("Hãng sẽ đầu tư 2 tỷ euro trong năm năm tới.", "vi")
+    en = factcheck.extract("The firm will invest €2bn over the next five years.", "en")
+    de = factcheck.extract("Die Firma investiert in den nächsten fünf Jahren 2 Mrd. Euro.", "de")
+    dates = [[(f.kind, f.value, getattr(f, "value_end", None)) for f in fs if f.kind == "date"]
+             for fs in (vi, en, de)]
+    assert dates[0] == dates[1] == dates[2] != []
+    assert [f.kind for f in vi] == ["money", "date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "qualifier"),
+    [
+        ("de", "Die Sperrung dauerte mehr als 24 Stunden.", "mehr als 24 Stunden", "over"),
+        ("de", "Kinder unter 14 Jahren zahlen nichts.", "unter 14 Jahren", "under"),
+        ("de", "Die Haft kann bis zu drei Jahre dauern.", "bis zu drei Jahre", "up-to"),
+        ("fr", "Les moins de 14 ans entrent gratuitement.", "moins de 14 ans", "under"),
+        ("fr", "Le chantier a duré près de deux ans.", "près de deux ans", "nearly"),
+        ("en", "The outage lasted about two hours.", "about two hours", "about"),
+        ("en", "Talks went on for more than 24 hours.", "more than 24 hours", "over"),
+        ("vi", "Cuộc họp kéo dài hơn 24 giờ.", "hơn 24 giờ", "over"),
+        ("vi", "Công trình mất gần hai năm.", "gần hai năm", "nearly"),
+    ],
+)
+def test_duration_takes_its_hedge(lang: str, text: str, surface: str, qualifier: str) -> None:
+    (fig,) = [f for f in factcheck.extract(text, lang) if f.kind == "duration"]
+    assert (fig.text, fig.qualifier) == (surface, qualifier)
+    assert text[fig.start : fig.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a range joiner after a number is no hedge; a preposition is none either
+        ("de", "Die Arbeiten dauern 2 bis 3 Jahre.", "3 Jahre"),
+        ("de", "Die Arbeiten dauern zwei bis drei Jahre.", "drei Jahre"),
+        ("de", "Eine Umfrage unter 14 Jahre alten Kindern.", "14 Jahre"),
+        ("en", "After 24 hours the road reopened.", "24 hours"),
+        # English "over" before a period of time is "during"
+        ("en", "It logged 183 tremors over 24 hours.", "24 hours"),
+    ],
+)
+def test_duration_without_a_hedge(lang: str, text: str, surface: str) -> None:
+    (fig,) = [f for f in factcheck.extract(text, lang) if f.kind == "duration"]
+    assert (fig.text, fig.qualifier) == (surface, None)
+
+
+def test_duration_hedges_are_checked() -> None:
+    """A dropped hedge on a duration is a finding, and an age bound keeps its hedge
+    against a bare bound in the other version ("unter 14 Jahren" vs "under 16")."""
+    dropped = factcheck.check(
+        {"de": "Die Sperrung dauerte mehr als 24 Stunden.", "en": "The closure lasted 24 hours."}
+    )
+    assert [f.name for f in dropped.findings] == ["hedge-dropped"]
+    changed = factcheck.check(
+        {"de": "Kinder unter 14 Jahren zahlen nichts.", "en": "Children under 16 pay nothing."}
+    )
+    assert [f.name for f in changed.findings] == ["value-mismatch"]
+    same = factcheck.check(
+        {"de": "Kinder unter 14 Jahren zahlen nichts.", "en": "Children under 14 pay nothing."}
+    )
+    assert [f for f in same.findings if f.level != "info"] == []
