@@ -788,3 +788,24 @@ def test_no_hedge_finding_against_a_language_without_hedge_words() -> None:
     assert [f.code for f in es.findings if f.code == "FC102"] == []
     de = factcheck.check({"en": "More than 135 people came.", "de": "Es kamen 135 Menschen."})
     assert [f.code for f in de.findings] == ["FC102"]
+
+
+def test_hyphenated_short_code_spelled_out_is_not_missing() -> None:
+    """"EU-27" rendered "l'UE à 27": a short abbreviation with a hyphen and a number
+    the other version states; "COVID-19" (five letters) stays invariant."""
+    import factcheck
+
+    eu = factcheck.check(
+        {
+            "en": "Ministers of the EU-27 met in Brussels.",
+            "fr": "Les ministres de l'UE à 27 se sont réunis à Bruxelles.",
+        }
+    )
+    assert [f.code for f in eu.findings if f.code == "FC401"] == []
+    covid = factcheck.check(
+        {
+            "en": "Ministers discussed COVID-19 in Brussels.",
+            "fr": "Les ministres ont parlé de la pandémie à Bruxelles.",
+        }
+    )
+    assert [f.code for f in covid.findings if f.code == "FC401"] == ["FC401"]

@@ -1034,10 +1034,12 @@ def _translated_code(ctx: Context, code: str, version: int, para: int | None, ot
     ):
         return True
     letters = sum(ch.isalpha() for ch in code)
-    if letters > 3 or len(digits) > 2 or len(code) != letters + len(digits):
+    joined = code.replace("-", "").replace("\u2010", "").replace(" ", "")
+    if letters > 3 or len(digits) > 2 or len(joined) != letters + len(digits):
         return False
     # a short abbreviation with a number, spelled out in translation: "SS19" /
-    # "Sommerkollektion 2019", "WW1" / "1. Weltkrieg", "Thế chiến 1", "Première Guerre"
+    # "Sommerkollektion 2019", "WW1" / "1. Weltkrieg", "Thế chiến 1", "Première Guerre",
+    # "EU-27" / "l'UE à 27"
     value = Decimal(digits)
     for fig in ctx.figures_between(other, lo, hi):
         if isinstance(fig.value, Decimal) and fig.value == value:
