@@ -83,7 +83,7 @@ _PRODUCTS = (
 )
 _PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
 #: A digit run of three digits or more that starts with a zero.
-_ZERO_RUN = re.compile(r"(?<![0-9])0[0-9]{2,}")
+_ZERO_RUN = re.compile(r"0(?<![0-9]0)[0-9]{2,}")
 #: What joins two digit groups into one number, time or date.
 _JOINERS = frozenset(".,:/-'\u2019 \u00a0\u202f")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -298,15 +298,20 @@ def _numeric_date(s: str) -> bool:
 #: A stretch of digit runs joined by phone separators (each gap at most 18 characters):
 #: where ``_PHONE_CAND`` can match. Greedy and without overlap between the choices (a gap
 #: holds no digit), so each match is the longest such chain from the first run on.
-_PHONE_STRETCH = re.compile(r"[0-9]+(?:[ \u00a0()./-]{1,18}[0-9]+)*")
+_PHONE_STRETCH = re.compile(
+    # a run's first digit, and the next six characters are phone characters (a stretch
+    # of at least 7 holds nothing else): most digit runs of prose fail here at once
+    r"[0-9](?<![0-9][0-9])(?=[0-9 \u00a0()./-]{6})[0-9]*(?:[ \u00a0()./-]{1,18}[0-9]+)*"
+)
 #: A digit run that may belong to a code: after a letter (A380), a letter and a hyphen
 #: (COVID-19), an ASCII letter and a space (ISO 9001), or starting a dotted triple
 #: (3.11.2). A letter is ``[^\W\d_]`` (:func:`_is_letter`); a match is always a whole
 #: run: the character before it is no digit, and ``[0-9]+`` cannot stop before a digit.
 #: (The first digit comes first so that ``re`` scans for it in C.)
 _CODE_RUN = re.compile(
-    r"[0-9](?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?<=[A-Za-z][ \u00a0][0-9]))"
-    r"[0-9]*|(?<![0-9])[0-9]+(?=\.[0-9]+\.[0-9])"
+    r"[0-9](?<![0-9][0-9])"  # a run's first digit (re scans for [0-9] in C, then looks back)
+    r"(?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?<=[A-Za-z][ \u00a0][0-9])"
+    r"|(?=[0-9]*\.[0-9]+\.[0-9]))[0-9]*"
 )
 
 
