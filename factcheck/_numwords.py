@@ -543,6 +543,28 @@ def _parse(
     return memo[key]
 
 
+def _restarts(
+    toks: list[Tok], q: int, last_scale: Decimal | None, after_hundred: bool
+) -> bool:
+    """Whether the number words from ``q`` on reach a scale as large as the last
+    one (``last_scale``), or a hundred right after a hundred: then the connector
+    before them joins two numbers, not the parts of one ("three thousand and two
+    thousand", "two hundred and two hundred"; but "one hundred and nine thousand"
+    is one number)."""
+    n = len(toks)
+    while q < n:
+        e = toks[q].e
+        if e.kind == SCALE:
+            return last_scale is not None and e.value >= last_scale
+        if e.kind == HUNDRED:
+            if after_hundred:
+                return True
+        elif e.kind != NUM:
+            return False
+        q += 1
+    return False
+
+
 def _parse_memo(L: _Lang, toks: list[Tok], low: str) -> _Memo:
     """A memo for a long run: the parses after connectors and decimal words (the
     only nested parses), from the last to the first, each finding the next one done."""
@@ -865,6 +887,8 @@ def _parse_at(
                     return _Parsed(e2, v, False, True)
             # "hundred and five", "twenty-one trillion and three hundred"
             if last in ("hundred", "scale") and nk == NUM and not glued:
+                if _restarts(toks, j + 1, last_scale, last == "hundred"):
+                    break  # "three thousand and two thousand": two numbers
                 last = "conn"
                 j += 1
                 # the next NUM is added below through the "conn" state

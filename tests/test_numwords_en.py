@@ -196,3 +196,26 @@ def test_point_before_a_negative_number(text: str, expected: list[tuple[str, str
     """A spelled decimal point before "minus …" has no decimal places (it used to raise
     decimal.InvalidOperation)."""
     assert [(f.text, str(f.value)) for f in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "numbers"),
+    [
+        # a connector before a scale as large as the one before joins two numbers
+        (
+            "en",
+            "three thousand and two thousand",
+            [("three thousand", "3000"), ("two thousand", "2000")],
+        ),
+        ("en", "two hundred and two hundred", [("two hundred", "200"), ("two hundred", "200")]),
+        ("fr", "trois mille et deux mille", [("trois mille", "3000"), ("deux mille", "2000")]),
+        ("de", "dreitausend und zweitausend", [("dreitausend", "3000"), ("zweitausend", "2000")]),
+        # and the parts of one number still join
+        ("en", "three thousand and two hundred", [("three thousand and two hundred", "3200")]),
+        ("en", "one million and two thousand", [("one million and two thousand", "1002000")]),
+    ],
+)
+def test_connector_between_two_numbers(
+    lang: str, text: str, numbers: list[tuple[str, str]]
+) -> None:
+    assert [(n.text, str(n.value)) for n in scan_number_words(text, lang)] == numbers
