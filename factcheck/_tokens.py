@@ -65,7 +65,7 @@ _PHONE_GAP = frozenset(" \u00a0()./-")
 _DOTTED_TAIL = re.compile(r"\.[0-9]+\.[0-9]")
 _DIGITS = re.compile(r"\d+")
 #: A North American number: 555-123-4567 (never a count or a range).
-_PHONE_NANP = re.compile(r"\d{3}-\d{3}-\d{4}")
+_PHONE_NANP = re.compile(r"(?:\d{3}-|\(\d{3}\) ?)\d{3}-\d{4}")
 _TIME = re.compile(r"\d{1,2}h\d{2}")
 #: Day, month and year with one separator ("01/02/2018", "02 04 2009", "01-02-2018"):
 #: a date, not a national phone number, even with a leading 0 and eight digits.
@@ -387,12 +387,17 @@ def find_tokens(text: str) -> list[Token]:
                     and (not m.start() or not text[m.start() - 1].isalnum())
                     and not _numeric_date(m.group())
                 )
+                # the opening bracket of an area code: "(030) 123/456-78"
+                s0, grp = m.start(), m.group()
+                if s0 and text[s0 - 1] == "(" and grp.count(")") > grp.count("("):
+                    s0 -= 1
+                    grp = "(" + grp
                 if (
-                    trunk or _PHONE_NANP.fullmatch(m.group())
-                    or _PHONE_LABEL.search(text, max(0, m.start() - 24), m.start())
+                    trunk or _PHONE_NANP.fullmatch(grp)
+                    or _PHONE_LABEL.search(text, max(0, s0 - 24), s0)
                 ):
-                    end = _strip_trailing(text, m.start(), m.end())
-                    found.append((m.start(), end, "phone"))
+                    end = _strip_trailing(text, s0, m.end())
+                    found.append((s0, end, "phone"))
     last = -1
     chains = _Chains()
     for start, end in _code_candidates(text):

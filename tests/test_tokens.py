@@ -233,3 +233,15 @@ def test_phone_label_with_a_preposition(text: str, lang: str, phone: str) -> Non
     b = a + len(phone)
     figs = factcheck.extract(text, lang)
     assert [f.text for f in figs if f.start < b and f.end > a] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Tel. (030) 123/456-78", "(030) 123/456-78"),
+        ("Tél. : (04) 93 12 34 56", "(04) 93 12 34 56"),
+        ("Call (555) 123-4567 today.", "(555) 123-4567"),
+    ],
+)
+def test_phone_keeps_the_bracket_of_its_area_code(text: str, phone: str) -> None:
+    assert toks(text) == [("phone", phone)]
