@@ -995,7 +995,13 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 key = " ".join(text[a:we].casefold().split())
                 c = t.collectives.get(key)
                 if c is not None:
-                    if not claimed.overlaps(a, we):
+                    b = a
+                    while b > 0 and text[b - 1] in _BLANKS:
+                        b -= 1
+                    after_digit = b < a and text[b - 1 : b].isdigit()
+                    # "5 Milliarden": a scale word of the number before, even when
+                    # that number is no figure (too many digits)
+                    if not claimed.overlaps(a, we) and not after_digit:
                         out.append(_Core(a, we, c.value, collective=c))
                     break
             i = text.find(stem, we)
