@@ -190,3 +190,12 @@ def test_point_before_a_negative_number(text: str, expected: list[tuple[str, str
     """A spelled decimal point before "minus …" has no decimal places (it used to raise
     decimal.InvalidOperation)."""
     assert [(f.text, str(f.value)) for f in extract(text, "en")] == expected
+
+
+def test_the_one_percent_is_a_number() -> None:
+    """"the one" is a pronoun, but "the one percent" (the richest 1 %) a percentage."""
+    from factcheck import extract
+
+    figs = extract('Critics call them the "one percent."', "en")
+    assert [(f.kind, f.text) for f in figs] == [("percent", "one percent")]
+    assert extract("She was the one who called.", "en") == []
