@@ -1239,7 +1239,8 @@ def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
         m = _PHRASE_WORDS.match(text, pos)
         if not m:
             break
-        words.append(m.group(1).rstrip(".,;:!?)\"'\u2019\u201d"))
+        # closing punctuation and quotes of every language: „einen Prozent“, « un euro »
+        words.append(m.group(1).rstrip(".,;:!?)\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a\u2039"))
         pos = m.end()
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k]).casefold()
