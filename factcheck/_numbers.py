@@ -139,6 +139,9 @@ class _Tables:
     hedge_distance_keep: frozenset[str] = frozenset()
     #: hedge words that are prepositions before a phone number ("unter 116 123")
     hedge_phone: frozenset[str] = frozenset()
+    #: hedge words that are prepositions when one of these verbs ends the clause
+    #: ("die über 380.000 Einwohner verfügt": which has)
+    hedge_verb_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: hedges only a clock time takes ("gegen 19 Uhr", "vers 19 h"): ``[hedges] time``
     hedge_time: PhraseTable = field(default_factory=PhraseTable)
     #: hedge words that are prepositions before a duration ("over 24 hours" = during)
@@ -331,6 +334,10 @@ def _tables(lang: str) -> _Tables:
         w.casefold() for w in hedges.get("distance_keep", [])
     )
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
+    tables.hedge_verb_after = {
+        k.casefold(): frozenset(w.casefold() for w in v)
+        for k, v in hedges.get("verb_after", {}).items()
+    }
     tables.hedge_time = _table(hedges.get("time", {}))
     _merge(tables.hedge_time, _table({
         k: v for k, v in hedges.get("before", {}).items() if v in _TIME_QUALIFIERS
@@ -836,9 +843,24 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     n = len(text)
     decimal_mark = t.sym.decimal
     overlaps = claimed.overlaps if len(claimed) else None
-    for m in t.core.finditer(text):
+    search = t.core.search
+    pos = 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
         s0, e0 = m.span()
+        pos = e0
         if overlaps is not None and overlaps(s0, e0):
+            # "seit 2011 360.000 Menschen": the year is a date, the count after it
+            # is read on its own (a digit group after a space, outside the claim)
+            groups = [
+                p for p in range(s0 + 1, e0)
+                if text[p].isdigit() and text[p - 1] in _BLANKS
+            ]
+            free = claimed.free(groups)
+            if free:
+                pos = free[0]
             continue
         if s0:
             c = text[s0 - 1]
@@ -1398,7 +1420,9 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                     hb = None
     if hb is not None and hb[1] < floor:
         hb = None  # a word the figure before already took
-    if hb is not None and (t.hedge_not_after or t.hedge_distance or t.hedge_phone):
+    if hb is not None and (
+        t.hedge_not_after or t.hedge_distance or t.hedge_phone or t.hedge_verb_after
+    ):
         false = _false_hedge(text, before, hb[1], fig, core, toks, i, t, floor)
         if false == "phone":
             fig.kind = "skip"
@@ -1479,6 +1503,8 @@ def _false_hedge(
     """
     words = [b[0].casefold() for b in before if b[1] >= hedge_start]
     hedge = " ".join(words)
+    if hedge in t.hedge_verb_after and _verb_follows(text, fig.end, t.hedge_verb_after[hedge]):
+        return "preposition"  # "die über 380.000 Einwohner verfügt" (which has)
     if hedge not in t.hedge_not_after and hedge not in t.hedge_distance \
             and hedge not in t.hedge_phone:
         return ""
@@ -1503,6 +1529,17 @@ def _false_hedge(
         ):
             return "phone"
     return ""
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\"“”„«»]")
+
+
+def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """A verb of ``verbs`` among the next six words after ``end``, in the same clause:
+    German puts the verb last ("…, die über 380.000 Einwohner verfügt")."""
+    stop = _CLAUSE_END.search(text, end, end + 80)
+    chunk = text[end : stop.start() if stop else end + 80]
+    return any(w.casefold() in verbs for w in chunk.split()[:6])
 
 
 def _sub_unit(
