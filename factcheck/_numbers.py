@@ -843,14 +843,8 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     n = len(text)
     decimal_mark = t.sym.decimal
     overlaps = claimed.overlaps if len(claimed) else None
-    search = t.core.search
-    pos = 0
-    while True:
-        m = search(text, pos)
-        if m is None:
-            break
+    for m in t.core.finditer(text):
         s0, e0 = m.span()
-        pos = e0
         if overlaps is not None and overlaps(s0, e0):
             # "seit 2011 360.000 Menschen": the year is a date, the count after it
             # is read on its own (a digit group after a space, outside the claim)
@@ -859,9 +853,10 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 if text[p].isdigit() and text[p - 1] in _BLANKS
             ]
             free = claimed.free(groups)
-            if free:
-                pos = free[0]
-            continue
+            rest = t.core.match(text, free[0], e0) if free else None
+            if rest is None or overlaps(*rest.span()):
+                continue
+            s0, e0 = rest.span()
         if s0:
             c = text[s0 - 1]
             if c.isalpha() or c == "_":
