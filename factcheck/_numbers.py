@@ -139,6 +139,9 @@ class _Tables:
     hedge_distance_keep: frozenset[str] = frozenset()
     #: hedge words that are prepositions before a phone number ("unter 116 123")
     hedge_phone: frozenset[str] = frozenset()
+    #: words skipped on the way to the counted noun right after another word:
+    #: "four of their matches" (``[heads] skip_after``)
+    head_skip_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: hedge words that are prepositions when one of these verbs ends the clause
     #: ("die über 380.000 Einwohner verfügt": which has)
     hedge_verb_after: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -334,6 +337,10 @@ def _tables(lang: str) -> _Tables:
         w.casefold() for w in hedges.get("distance_keep", [])
     )
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
+    tables.head_skip_after = {
+        k.casefold(): frozenset(w.casefold() for w in v)
+        for k, v in heads.get("skip_after", {}).items()
+    }
     tables.hedge_verb_after = {
         k.casefold(): frozenset(w.casefold() for w in v)
         for k, v in hedges.get("verb_after", {}).items()
@@ -1053,6 +1060,7 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
     """The counted noun in ``toks`` from token ``i`` on (see docs/extraction.md)."""
     skipped = 0
     skipped_quote = -1
+    prev_low = ""
     items = toks.items
     for k in range(i, i + 6):
         item = items[k] if k < len(items) else toks.get(k)
@@ -1066,7 +1074,12 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
             return None
         low = low.rstrip(".")
         if low in t.head_skip:
+            prev_low = low
             continue
+        if prev_low in t.head_skip_after and low in t.head_skip_after[prev_low]:
+            prev_low = low
+            continue  # "four of their matches"
+        prev_low = low
         if len(low) == 1 and toks.text[_e : _e + 1] in ("'", "\u2019"):
             if low + "'" in t.head_skip:
                 skipped_quote = k + 1  # "d'habitants": skip "d" and "'"

@@ -68,3 +68,12 @@ def test_millions_against_billions_is_reported() -> None:
         "en": "Millions more were uprooted from their homes.",
         "vi": "Hàng tỷ người phải rời bỏ mái ấm của mình.",
     })
+
+
+def test_head_after_of_and_a_possessive() -> None:
+    (fig,) = [f for f in extract("They won all four of their matches.", "en") if f.kind == "number"]
+    assert fig.head == "matches"
+    assert "FC101" in codes({
+        "en": "They won all four of their matches.",
+        "vi": "Họ đã thắng cả năm trận.",
+    })
