@@ -139,6 +139,12 @@ class _Tables:
     hedge_distance_keep: frozenset[str] = frozenset()
     #: hedge words that are prepositions before a phone number ("unter 116 123")
     hedge_phone: frozenset[str] = frozenset()
+    #: words skipped on the way to the counted noun right after another word:
+    #: "four of their matches" (``[heads] skip_after``)
+    head_skip_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: hedge words that are prepositions when one of these verbs ends the clause
+    #: ("die über 380.000 Einwohner verfügt": which has)
+    hedge_verb_after: dict[str, frozenset[str]] = field(default_factory=dict)
     #: hedges only a clock time takes ("gegen 19 Uhr", "vers 19 h"): ``[hedges] time``
     hedge_time: PhraseTable = field(default_factory=PhraseTable)
     #: hedge words that are prepositions before a duration ("over 24 hours" = during)
@@ -336,6 +342,14 @@ def _tables(lang: str) -> _Tables:
         w.casefold() for w in hedges.get("distance_keep", [])
     )
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
+    tables.head_skip_after = {
+        k.casefold(): frozenset(w.casefold() for w in v)
+        for k, v in heads.get("skip_after", {}).items()
+    }
+    tables.hedge_verb_after = {
+        k.casefold(): frozenset(w.casefold() for w in v)
+        for k, v in hedges.get("verb_after", {}).items()
+    }
     tables.hedge_time = _table(hedges.get("time", {}))
     _merge(tables.hedge_time, _table({
         k: v for k, v in hedges.get("before", {}).items() if v in _TIME_QUALIFIERS
@@ -866,7 +880,17 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     for m in t.core.finditer(text):
         s0, e0 = m.span()
         if overlaps is not None and overlaps(s0, e0):
-            continue
+            # "seit 2011 360.000 Menschen": the year is a date, the count after it
+            # is read on its own (a digit group after a space, outside the claim)
+            groups = [
+                p for p in range(s0 + 1, e0)
+                if text[p].isdigit() and text[p - 1] in _BLANKS
+            ]
+            free = claimed.free(groups)
+            rest = t.core.match(text, free[0], e0) if free else None
+            if rest is None or overlaps(*rest.span()):
+                continue
+            s0, e0 = rest.span()
         if s0:
             c = text[s0 - 1]
             if c.isalpha() or c == "_":
@@ -1027,7 +1051,13 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
                 key = " ".join(text[a:we].casefold().split())
                 c = t.collectives.get(key)
                 if c is not None:
-                    if not claimed.overlaps(a, we):
+                    b = a
+                    while b > 0 and text[b - 1] in _BLANKS:
+                        b -= 1
+                    after_digit = b < a and text[b - 1 : b].isdigit()
+                    # "5 Milliarden": a scale word of the number before, even when
+                    # that number is no figure (too many digits)
+                    if not claimed.overlaps(a, we) and not after_digit:
                         out.append(_Core(a, we, c.value, collective=c))
                     break
             i = text.find(stem, we)
@@ -1062,6 +1092,7 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
     """The counted noun in ``toks`` from token ``i`` on (see docs/extraction.md)."""
     skipped = 0
     skipped_quote = -1
+    prev_low = ""
     items = toks.items
     for k in range(i, i + 6):
         item = items[k] if k < len(items) else toks.get(k)
@@ -1075,7 +1106,12 @@ def _head(text: str, toks: _Toks, i: int, t: _Tables) -> str | None:
             return None
         low = low.rstrip(".")
         if low in t.head_skip:
+            prev_low = low
             continue
+        if prev_low in t.head_skip_after and low in t.head_skip_after[prev_low]:
+            prev_low = low
+            continue  # "four of their matches"
+        prev_low = low
         if len(low) == 1 and toks.text[_e : _e + 1] in ("'", "\u2019"):
             if low + "'" in t.head_skip:
                 skipped_quote = k + 1  # "d'habitants": skip "d" and "'"
@@ -1433,7 +1469,9 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                     hb = None
     if hb is not None and hb[1] < floor:
         hb = None  # a word the figure before already took
-    if hb is not None and (t.hedge_not_after or t.hedge_distance or t.hedge_phone):
+    if hb is not None and (
+        t.hedge_not_after or t.hedge_distance or t.hedge_phone or t.hedge_verb_after
+    ):
         false = _false_hedge(text, before, hb[1], fig, core, toks, i, t, floor)
         if false == "phone":
             fig.kind = "skip"
@@ -1514,6 +1552,8 @@ def _false_hedge(
     """
     words = [b[0].casefold() for b in before if b[1] >= hedge_start]
     hedge = " ".join(words)
+    if hedge in t.hedge_verb_after and _verb_follows(text, fig.end, t.hedge_verb_after[hedge]):
+        return "preposition"  # "die über 380.000 Einwohner verfügt" (which has)
     if hedge not in t.hedge_not_after and hedge not in t.hedge_distance \
             and hedge not in t.hedge_phone:
         return ""
@@ -1538,6 +1578,17 @@ def _false_hedge(
         ):
             return "phone"
     return ""
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\"“”„«»]")
+
+
+def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """A verb of ``verbs`` among the next six words after ``end``, in the same clause:
+    German puts the verb last ("…, die über 380.000 Einwohner verfügt")."""
+    stop = _CLAUSE_END.search(text, end, end + 80)
+    chunk = text[end : stop.start() if stop else end + 80]
+    return any(w.casefold() in verbs for w in chunk.split()[:6])
 
 
 def _sub_unit(

@@ -263,6 +263,12 @@ class _Lang:
             k.lower(): {x.lower() for x in v}
             for k, v in ords.get("not_after_unless_noun", {}).items()
         }
+        # not_after words of a number that keep it before these words: "the one
+        # percent" (the richest 1 %) is a number, "the one" a pronoun
+        self.keeps_before = {
+            k.lower(): {x.lower() for x in v}
+            for k, v in num.get("not_after_unless_before", {}).items()
+        }
         self.not_noun = {w.lower() for w in ords.get("not_noun", [])} | {
             w.lower() for w in lex.get("heads", {}).get("stop", [])
         }
@@ -1104,6 +1110,7 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if (
             prev and w in L.not_after and prev[0] in L.not_after[w]
             and not (prev[0] in L.noun_keeps.get(w, ()) and _noun_next(L, text, low, end))
+            and _next_word(low, end) not in L.keeps_before.get(w, ())
         ):
             # "the one", "a second", "pour cent"
             return False
@@ -1259,7 +1266,8 @@ def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
         m = _PHRASE_WORDS.match(text, pos)
         if not m:
             break
-        words.append(m.group(1).rstrip(".,;:!?)\"'\u2019\u201d"))
+        # closing punctuation and quotes of every language: „einen Prozent“, « un euro »
+        words.append(m.group(1).rstrip(".,;:!?)\"'\u2019\u201d\u201c\u2018\u00bb\u00ab\u203a\u2039"))
         pos = m.end()
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k]).casefold()

@@ -153,3 +153,35 @@ def test_seed_pair(seeds: tuple[str, str]) -> None:
         url = text.index("https://")
         url_end = text.index(".htm", url)
         assert not [f for f in figs if url <= f.start < url_end], lang
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # German puts the verb last: "über … verfügt" is "has", not "over"
+        ("Die Region, die über 380.000 Einwohner verfügt, liegt im Norden.", None),
+        ("Es kamen über 300 Gäste, die über nichts verfügten.", "over"),
+        ("Die Firma hat über 5.000 Mitarbeiter.", "over"),
+    ],
+)
+def test_de_uber_with_verfugen_at_the_end(text: str, qualifier: str | None) -> None:
+    (fig,) = nums(text, "de")
+    assert fig.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a year read as a date does not take the count after it along
+        ("de", "Seit 2011 starben dort 360.000 Menschen, im Jahr 2011 360.000 Menschen.", "360000"),
+        ("en", "In 2019 1,500 people attended.", "1500"),
+        ("de", "Am 3. Mai 2019 200 Gäste.", "200"),
+    ],
+)
+def test_count_right_after_a_year(lang: str, text: str, value: str) -> None:
+    assert value in [str(f.value) for f in nums(text, lang)]
+
+
+def test_de_dative_collectives() -> None:
+    (fig,) = nums("Die Kette ist in Hunderten von Filialen vertreten.", "de")
+    assert (fig.qualifier, int(fig.value)) == ("approx-noun", 200)

@@ -246,3 +246,11 @@ def test_numbers_inside_adjectives() -> None:
 
 def test_scales_multiply() -> None:
     assert parse_number_words("tausend Milliarden", "de") == 10**12
+
+
+def test_article_before_a_unit_in_quotes() -> None:
+    """„einen Prozent“: the closing quote does not hide the unit after the article."""
+    from factcheck import extract
+
+    figs = extract("Er sei dem „einen Prozent“ erlegen.", "de")
+    assert [(f.kind, f.text) for f in figs] == [("percent", "einen Prozent")]

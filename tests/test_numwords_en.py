@@ -219,3 +219,22 @@ def test_connector_between_two_numbers(
     lang: str, text: str, numbers: list[tuple[str, str]]
 ) -> None:
     assert [(n.text, str(n.value)) for n in scan_number_words(text, lang)] == numbers
+
+
+def test_the_one_percent_is_a_number() -> None:
+    """"the one" is a pronoun, but "the one percent" (the richest 1 %) a percentage."""
+    from factcheck import extract
+
+    figs = extract('Critics call them the "one percent."', "en")
+    assert [(f.kind, f.text) for f in figs] == [("percent", "one percent")]
+    assert extract("She was the one who called.", "en") == []
+
+
+def test_halves_are_halved_matches_not_a_fraction() -> None:
+    """"seven halves" (golf: halved matches) is seven, never 7/2."""
+    from factcheck import extract
+
+    figs = extract("He has 12 wins, 9 losses and seven halves.", "en")
+    assert [(f.text, str(f.value)) for f in figs if f.text == "seven"] == [("seven", "7")]
+    figs = extract("Il compte 12 victoires, 9 défaites et sept demis.", "fr")
+    assert [(f.text, str(f.value)) for f in figs if f.text == "sept"] == [("sept", "7")]

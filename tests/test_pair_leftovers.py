@@ -47,3 +47,33 @@ def test_de_times_adjective() -> None:
     figs = extract("Der fünfmalige Sieger trat wieder an.", "de")
     assert [(f.text, str(f.value)) for f in figs] == [("fünfmalige", "5")]
     assert extract("Das ist eine einmalige Gelegenheit.", "de") == []
+
+
+def test_billions_collective() -> None:
+    for text, lang in (
+        ("Hàng tỷ người dùng điện thoại.", "vi"),
+        ("Billions of people use phones.", "en"),
+        ("Milliarden Menschen nutzen Telefone.", "de"),
+        ("Des milliards de personnes utilisent un téléphone.", "fr"),
+    ):
+        (fig,) = [f for f in extract(text, lang) if f.kind == "number"]
+        assert (fig.qualifier, int(fig.value)) == ("approx-noun", 2_000_000_000), lang
+    # after a number it stays a scale word
+    (fig,) = extract("Das kostet 5 Milliarden Euro.", "de")
+    assert (fig.kind, int(fig.value)) == ("money", 5_000_000_000)
+
+
+def test_millions_against_billions_is_reported() -> None:
+    assert "FC101" in codes({
+        "en": "Millions more were uprooted from their homes.",
+        "vi": "Hàng tỷ người phải rời bỏ mái ấm của mình.",
+    })
+
+
+def test_head_after_of_and_a_possessive() -> None:
+    (fig,) = [f for f in extract("They won all four of their matches.", "en") if f.kind == "number"]
+    assert fig.head == "matches"
+    assert "FC101" in codes({
+        "en": "They won all four of their matches.",
+        "vi": "Họ đã thắng cả năm trận.",
+    })
