@@ -1401,6 +1401,14 @@ class _Scan:
         start, end, value = got
         return self.fig("date", start, end, value)
 
+    def clock_word_before(self, end: int) -> bool:
+        """Whether the word ending at ``end`` also names the hour of a clock time
+        (``time_between``/``time_after``: "giờ", "heures"; not "Stunden")."""
+        k = end
+        while k and not self.low[k - 1].isspace():
+            k -= 1
+        return self.low[k:end] in self.g.clock_words
+
     def numeric_prefix_before(self, start: int) -> bool:
         """Whether a word of ``numeric_prefixes`` ("am", "vom") stands right before."""
         prev = self.low[max(0, start - 8) : start].split()[-1:]
@@ -1923,24 +1931,26 @@ class _Scan:
             if factor is not None:
                 amount = amount * factor  # "a fortnight" = 2 weeks, "Viertelstunde"
         whole = amount == amount.to_integral_value()
-        if (
-            unit == "H"
-            and whole
-            and 0 <= amount <= 24
-            and g.back_time is not None
-            and self.back(g.back_time, start) is not None
-        ):
-            h = int(amount)
-            if g.fwd_day_period is not None:
-                dp = g.fwd_day_period.match(self.low, end)
-                if dp is not None:  # "lúc 5 giờ chiều" = 17:00
+        if unit == "H" and whole and 0 <= amount <= 24:
+            # "lúc 15 giờ" (a word only times follow), or an hour and a day period:
+            # "4 giờ sáng", "5 giờ chiều", "six heures du matin" (not "3 giờ sáng nay",
+            # which may be three hours this morning)
+            at_time = g.back_time is not None and self.back(g.back_time, start) is not None
+            dp = g.fwd_day_period.match(self.low, end) if g.fwd_day_period is not None else None
+            starts_day = False
+            if dp is not None:
+                nxt = _WORD.match(self.low, dp.end() + 1)
+                starts_day = nxt is not None and f"{dp.group(1)} {nxt.group(0)}" in g.days
+            clock = dp is not None and not starts_day and self.clock_word_before(end)
+            if at_time or clock:
+                h = int(amount)
+                if dp is not None:
                     half = g.day_periods.get(" ".join(dp.group(1).split()))
                     if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
                         h += 12
-                    nxt = _WORD.match(self.low, dp.end() + 1)
-                    if nxt is None or f"{dp.group(1)} {nxt.group(0)}" not in g.days:
+                    if not starts_day:
                         end = dp.end()  # "sáng nay" stays a relative day of its own
-            return self.fig("time", start, end, f"T{h:02d}:00")  # "lúc 15 giờ"
+                return self.fig("time", start, end, f"T{h:02d}:00")
         if mod is None:
             pre_mod = self.back(g.back_before_mod, start)
             if pre_mod is not None and g.mod_not_after:

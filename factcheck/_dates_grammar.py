@@ -142,6 +142,8 @@ class Grammar:
     day_periods: dict[str, str] = field(default_factory=dict)
     #: a day-period name right after a position ("5 giờ| chiều")
     fwd_day_period: re.Pattern[str] | None = None
+    #: words of a clock time's hour that are also units ("giờ", "heures")
+    clock_words: frozenset[str] = frozenset()
     #: relative prefixes that need their suffix (vi "sau … nữa")
     rel_paired: frozenset[str] = frozenset()
     #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
@@ -1366,6 +1368,7 @@ def grammar(lang: str) -> Grammar:
         periods=periods,
         day_periods=day_periods,
         fwd_day_period=_compile(rf"\s+({dp_alt})(?!\w)") if day_periods else None,
+        clock_words=frozenset(time_between) | frozenset(time_after),
         decimal=get_decimal_symbol(loc),
         back_year=_back(set(_words(lex, "year_markers"))),
         back_range=_back(set(_words(lex, "range_openers"))),

@@ -100,6 +100,9 @@ def test_bare_number_before_a_time_stays_a_number(lang: str, text: str) -> None:
         ("de", "Der Zug fährt um 8.15 Uhr abends.", "8.15 Uhr abends", "T20:15"),
         ("fr", "Le train part à 8 h 30 du soir.", "8 h 30 du soir", "T20:30"),
         ("en", "The train leaves at 7.30 in the evening.", "7.30 in the evening", "T19:30"),
+        # an hour word that is also a unit, with a day period: a clock time
+        ("vi", "Trận động đất xảy ra vào 4 giờ sáng.", "4 giờ sáng", "T04:00"),
+        ("fr", "Le convoi est parti à six heures du matin.", "six heures du matin", "T06:00"),
     ],
 )
 def test_time_with_a_day_period(lang: str, text: str, surface: str, value: str) -> None:
@@ -117,3 +120,8 @@ def test_day_period_starting_a_relative_day_stays_a_date() -> None:
         ("date", "sáng nay"),
         ("number", "10"),
     ]
+
+
+def test_hours_with_a_day_period_stay_a_duration_when_the_word_is_no_clock_word() -> None:
+    figs = factcheck.extract("Die Sitzung dauerte drei Stunden abends.", "de")
+    assert [(f.kind, f.value) for f in figs] == [("duration", "PT3H")]
