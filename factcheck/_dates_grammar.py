@@ -943,6 +943,11 @@ def grammar(lang: str) -> Grammar:
     for other in _words(lex, "pattern_locales"):
         for name, number in cldr_calendar(other).months.items():
             months.setdefault(name, number)  # en_GB "Sept"
+    # month names news writes beside CLDR's ("tháng Sáu" beside "tháng 6")
+    extra_months = {k: int(v) for k, v in _table(lex, "month_names").items()}
+    for name, number in extra_months.items():
+        months.setdefault(name, number)
+    wide_months = frozenset(cal.wide_months) | frozenset(extra_months)
     weekdays = {**cal.weekdays_abbr, **cal.weekdays}
     units = dict(cal.unit_words)
     for word, unit in _table(lex, "units").items():
@@ -1147,7 +1152,7 @@ def grammar(lang: str) -> Grammar:
             r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
         )
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
-    wide_m = _alt(cal.wide_months)
+    wide_m = _alt(wide_months)
     if before_unit:
         body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt}){_H}(?P<mn>{wide_m}))(?![\w-])")
     if after_unit:
@@ -1158,11 +1163,11 @@ def grammar(lang: str) -> Grammar:
     wd_tails, m_tails = _compound_tails(lex, str(loc))
     wd_tail = rf"(?:{_alt(wd_tails)})?" if wd_tails else ""
     m_tail = rf"(?:{_alt(m_tails)})?" if m_tails else ""
-    body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r")" + m_tail + r")(?![\w-])")
+    body.append(r"(?P<A_month>(?P<mn>" + _alt(wide_months) + r")" + m_tail + r")(?![\w-])")
     # an abbreviated month name alone ("in Feb", "since Sept."): checked in _dates
     abbr_months = {
-        a.rstrip(".") for a in months if a.rstrip(".").isalpha() and a not in cal.wide_months
-    } - set(cal.wide_months)
+        a.rstrip(".") for a in months if a.rstrip(".").isalpha() and a not in wide_months
+    } - set(wide_months)
     if abbr_months:
         body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
@@ -1226,7 +1231,7 @@ def grammar(lang: str) -> Grammar:
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
-    keywords |= {m + t for m in cal.wide_months for t in m_tails}
+    keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
     keywords |= set(_words(lex, "year_word_starts"))
@@ -1238,7 +1243,7 @@ def grammar(lang: str) -> Grammar:
     }
     # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
     # month or season (checked by one pattern, not as every combination)
-    mod_targets = set(units) | set(cal.weekdays) | set(cal.wide_months) | set(seasons)
+    mod_targets = set(units) | set(cal.weekdays) | set(wide_months) | set(seasons)
     starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
     starters |= {_first_word(b) for b in before_unit}
     for tmpl in _words(lex, "decades"):
@@ -1336,7 +1341,7 @@ def grammar(lang: str) -> Grammar:
             + r"(?![^\W\d_])))"
         ),
         months=months,
-        wide_months=cal.wide_months,
+        wide_months=wide_months,
         capitalized_months=cal.capitalized_months,
         weekdays=weekdays,
         wide_weekdays=frozenset(cal.weekdays),

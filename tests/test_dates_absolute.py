@@ -207,3 +207,15 @@ def test_one_digit_day_and_month_alone_is_no_date(lang: str, text: str) -> None:
 )
 def test_vi_quarters_in_roman_numerals_and_with_a_slash(text: str, value: str) -> None:
     assert [f.value for f in factcheck.extract(text, "vi") if f.kind == "date"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Giải đấu khởi tranh vào tháng Sáu.", "XXXX-06"),
+        ("Ngày 15 tháng Mười năm 2018, cây cầu thông xe.", "2018-10-15"),
+        ("Dự án khởi công từ tháng Mười Một.", "XXXX-11"),
+    ],
+)
+def test_vi_month_names_with_the_number_in_words(text: str, value: str) -> None:
+    assert [f.value for f in factcheck.extract(text, "vi") if f.kind == "date"] == [value]
