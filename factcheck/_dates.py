@@ -92,9 +92,6 @@ _WORD_SEPARATORS = (
 _NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
 _VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
-_FRACTION_ALONE = re.compile(
-    r"(?<![\d.,])\d+[ \u00a0](?=[½¼¾])|(?<!\d)(?<!\d[ \u00a0])[½¼¾]"
-)
 _DAY_SUFFIXED = re.compile(r"(\d{1,2})([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
@@ -518,9 +515,20 @@ class _Scan:
                     ):
                         continue
             pos.append(start)
-        if "½" in low or "¼" in low or "¾" in low:
-            # a vulgar fraction alone starts a duration ("½ hour"; "2½" starts at the 2)
-            pos.extend(m.start() for m in _FRACTION_ALONE.finditer(low))
+        for frac in _VULGAR:
+            # a vulgar fraction alone starts a duration ("½ hour"; "2½" starts at the 2);
+            # str.find, not a regex: a character class is scanned slowly by ``re``
+            j = low.find(frac)
+            while j >= 0:
+                at = j
+                j = low.find(frac, j + 1)
+                if at and low[at - 1].isdigit():
+                    continue  # "2½": the digit anchor
+                if at > 1 and low[at - 1] in " \u00a0" and low[at - 2].isdigit():
+                    at -= 1
+                    while at and low[at - 1].isdigit():
+                        at -= 1  # "2 ½ hours": from the digits
+                pos.append(at)
         by_first = self.g.keywords_by_first
         # word starts: a copy where the usual separators are spaces, so that " " + stem
         # only finds stems at the start of a word (index i in it is index i in low)
@@ -1929,8 +1937,13 @@ class _Scan:
         sign = 0
         start_rel = start
         pre = self.back(g.back_rel, start)
+        if pre is None and g.back_rel_hedged is not None:
+            last = self.low[max(0, start - 16) : start].split()[-1:]
+            if last and last[0].replace("’", "'") in g.hedge_last:
+                pre = self.back(g.back_rel_hedged, start)  # "vor etwa zwei Jahren"
         if pre is not None:
-            sign = g.rel_prefixes.get(" ".join(pre.group(0).split()), 0)
+            key = " ".join(pre.group(0).split())
+            sign = g.rel_prefixes.get(key, 0) or g.rel_prefixes.get(key.replace("’", "'"), 0)
             if sign:
                 start_rel = pre.start()
         if g.fwd_rel is not None:
@@ -2544,17 +2557,17 @@ class _Scan:
             ):
                 gap = self.low[a.end : b.start]
                 conn = g.conn_between.match(gap) if len(gap) < 24 else None
-                # "from the middle of 2007 to …": an edge of the first period
-                edge = None
-                a_start = a.start
-                if g.back_start_edge is not None and _EDGE_PERIOD.match(str(a.value)):
-                    edge = self.back(g.back_start_edge, a.start)
-                    if edge is not None:
-                        if self.back(g.back_range, edge.start()) is None:
-                            edge = None  # only after a range opener
-                        else:
-                            a_start = edge.start()
                 if conn is not None and conn.end() == len(gap):
+                    # "from the middle of 2007 to …": an edge of the first period
+                    edge = None
+                    a_start = a.start
+                    if g.back_start_edge is not None and _EDGE_PERIOD.match(str(a.value)):
+                        edge = self.back(g.back_start_edge, a.start)
+                        if edge is not None:
+                            if self.back(g.back_range, edge.start()) is None:
+                                edge = None  # only after a range opener
+                            else:
+                                a_start = edge.start()
                     word = gap.strip()
                     between = word in g.between_connectors
                     if not between or self.back(g.back_between, a_start) is not None:

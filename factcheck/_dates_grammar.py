@@ -210,6 +210,10 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: a relative prefix and a hedge ("vor etwa"), and the hedges' last words (a
+    #: pre-filter: the plain prefixes are looked up first)
+    back_rel_hedged: re.Pattern[str] | None = None
+    hedge_last: frozenset[str] = frozenset()
     #: words that state a count before a unit ("a couple of" = 2), and their last words
     count_words: dict[str, int] = field(default_factory=dict)
     back_count_words: re.Pattern[str] | None = None
@@ -1046,9 +1050,10 @@ def grammar(lang: str) -> Grammar:
         + (_alt(set(alone)) if alone else "(?!)")
         + r"))(?!\w))"
     )
-    # durations with digits
-    body.append(
-        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?(?:[ \u00a0]?[½¼¾])?|[½¼¾])(?:\s*|-)"
+    # durations with digits; with a vulgar fraction ("2½ hours", "½ hour") a second
+    # alternative, so that the dispatch still sees what follows the digits
+    dur_tail = (
+        r"(?:\s*|-)"
         + (
             rf"(?:(?P<midmod>{_alt(set(after_unit) | set(before_unit))})\s+)?"
             if after_unit or before_unit
@@ -1058,6 +1063,8 @@ def grammar(lang: str) -> Grammar:
         + _alt(set(units))
         + r")(?!\w))"
     )
+    body.append(r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)" + dur_tail)
+    body.append(r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?[ \u00a0]?[½¼¾]|[½¼¾])" + dur_tail)
     # decades in words ("the nineties", "les années soixante", "die Neunzigerjahre"):
     # each template with {w} and each word of ``decade_words`` (the tens it names)
     decade_words: dict[str, int] = {}
@@ -1253,10 +1260,14 @@ def grammar(lang: str) -> Grammar:
     # approximation ("in about two weeks"; "in over 20 years" is mostly "for")
     hedges = lex_all.get("hedges")
     hedge_kinds = _table(hedges, "before") if isinstance(hedges, dict) else {}
+    plain_prefixes = set(rel_prefixes)
+    hedged: set[str] = set()
     for prefix, sign in list(rel_prefixes.items()):
         for hedge, kind in hedge_kinds.items():
             if sign < 0 or kind == "about":
-                rel_prefixes.setdefault(f"{prefix} {hedge}", sign)
+                if f"{prefix} {hedge}" not in rel_prefixes:
+                    rel_prefixes[f"{prefix} {hedge}"] = sign
+                    hedged.add(f"{prefix} {hedge}")
     rel_suffixes = dict(cal.relative_suffixes)
     for word, sign in _table(lex, "relative_suffixes").items():
         rel_suffixes.setdefault(word, int(sign))  # "two weeks from now"
@@ -1349,7 +1360,9 @@ def grammar(lang: str) -> Grammar:
         back_between=_back(set(_words(lex, "between_openers"))),
         back_weekday=back_weekday,
         back_date_prefix=_back(set(date_prefixes)) if date_prefixes else None,
-        back_rel=_back(set(rel_prefixes)) if rel_prefixes else _compile("(?!)"),
+        back_rel=_back(plain_prefixes) if plain_prefixes else _compile("(?!)"),
+        back_rel_hedged=_back(hedged) if hedged else None,
+        hedge_last=frozenset(h.split()[-1] for h in hedged),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
         back_time=_back(set(time_before)) if time_before else None,
         back_before_mod=_back(set(before_unit)) if before_unit else _compile("(?!)"),

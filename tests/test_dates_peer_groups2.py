@@ -43,6 +43,7 @@ def _figs(
         ),
         ("L'usine a fermé il y a près de 30 ans.", "fr", ("il y a près de 30 ans", "REF-P30Y@D")),
         ("Il est parti il y a plus d'un an.", "fr", ("il y a plus d'un an", "REF-P1Y@D")),
+        ("Il est parti il y a plus d’un an.", "fr", ("il y a plus d’un an", "REF-P1Y@D")),
         (
             "Le chantier reprendra dans environ trois semaines.",
             "fr",
