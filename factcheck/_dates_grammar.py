@@ -391,6 +391,11 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
 
 #: characters skipped before the character that selects the alternatives
 _SKIPPED = re.compile(r"[\d\s]*+")
+#: the dispatch reads at most this many digits and spaces at an anchor: a longer run
+#: ("2016 2016 2016 …") takes the whole pattern (else every anchor in the run would
+#: scan to its end: quadratic)
+_SKIP_MAX = 48
+_SKIPPED_CAPPED = re.compile(rf"[\d\s]{{0,{_SKIP_MAX}}}+")
 _SKIPPED_ONE = re.compile(r"[\d\s]")
 _ALT_START = re.compile(r"\|(?=\(\?P<A_\w+__\d+>)")
 _CLASS_ESCAPES = "\\]^-["
@@ -700,7 +705,9 @@ class Dispatch:
         if self.prefix:
             key: str | None = text[pos : pos + self.prefix]
         else:
-            e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
+            e = _SKIPPED_CAPPED.match(text, pos).end()  # type: ignore[union-attr]
+            if e - pos >= _SKIP_MAX:
+                return self.pattern.match(text, pos)
             key = text[e : e + _AFTER_SKIP]
         sub = self.by_key.get(key)
         if sub is None:

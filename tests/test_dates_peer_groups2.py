@@ -479,3 +479,17 @@ def test_a_couple_is_two(text: str, want: tuple[str, str, str]) -> None:
 
 def test_couple_without_unit_is_nothing() -> None:
     assert _figs("The couple of the year married in days of rain.", "en") == []
+
+
+def test_long_runs_of_digits_and_spaces_stay_linear() -> None:
+    # the dispatch once scanned every such run to its end at each anchor (quadratic)
+    import time
+
+    small, big = "2016 " * 2000, "2016 " * 8000
+    t0 = time.process_time()
+    assert len(extract_dates(small, "en")) == 2000
+    t1 = time.process_time()
+    assert len(extract_dates(big, "en")) == 8000
+    t2 = time.process_time()
+    assert t2 - t1 < 10 * max(t1 - t0, 0.01)  # linear: about 4x, never 16x
+    assert [f.value for f in extract_dates("20161016 " * 30, "en")] == ["2016-10-16"] * 30
