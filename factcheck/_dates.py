@@ -576,6 +576,23 @@ class _Scan:
                     fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
             if claimed is not None and claimed.overlaps(fig.start, fig.end):
                 continue
+            if (
+                figs
+                and fig.weekday is None
+                and fig.kind == "date"
+                and fig.start - figs[-1].end <= 6
+                and _DAY_VALUE.match(str(fig.value))
+                and not fig.value_end
+            ):
+                wd = _rel_weekday(figs[-1])
+                gap = self.low[figs[-1].end : fig.start].replace(",", " ").split()
+                joined = not gap or (len(gap) == 1 and gap[0] in self.g.weekday_joiners)
+                if wd is not None and joined:
+                    # "vendredi prochain 7 juin", "lundi prochain, le 3 juin": the date
+                    prev = figs.pop()
+                    extra = _extra(fig)
+                    extra["weekday"] = wd
+                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **extra)
             figs.append(fig)
             until = fig.end
         figs = self.merge_month_year(self.merge_durations(figs))

@@ -210,6 +210,8 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: between a weekday and its date ("Donnerstag, den 7.", "lundi le 3")
+    weekday_joiners: frozenset[str] = frozenset()
     #: a relative prefix and a hedge ("vor etwa"), and the hedges' last words (a
     #: pre-filter: the plain prefixes are looked up first)
     back_rel_hedged: re.Pattern[str] | None = None
@@ -1384,6 +1386,7 @@ def grammar(lang: str) -> Grammar:
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
         mod_not_after=frozenset(_words(lex, "modifier_not_after")),
+        weekday_joiners=frozenset(_words(lex, "weekday_joiners")),
         count_words={k: int(v) for k, v in _table(lex, "count_words").items()},
         back_count_words=_back(set(_table(lex, "count_words")))
         if _table(lex, "count_words")

@@ -493,3 +493,27 @@ def test_long_runs_of_digits_and_spaces_stay_linear() -> None:
     t2 = time.process_time()
     assert t2 - t1 < 10 * max(t1 - t0, 0.01)  # linear: about 4x, never 16x
     assert [f.value for f in extract_dates("20161016 " * 30, "en")] == ["2016-10-16"] * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Le vote aura lieu mardi prochain 4 mars.",
+            "fr",
+            ("mardi prochain 4 mars", "XXXX-03-04", 1),
+        ),
+        (
+            "Rendez-vous jeudi prochain, le 6 mars.",
+            "fr",
+            ("jeudi prochain, le 6 mars", "XXXX-03-06", 3),
+        ),
+    ],
+)
+def test_relative_weekday_then_its_date(text: str, lang: str, want: tuple[str, str, int]) -> None:
+    assert [(f.text, str(f.value), f.weekday) for f in extract_dates(text, lang)] == [want]
+
+
+def test_relative_weekday_and_another_date_stay_apart() -> None:
+    got = [f.text for f in extract_dates("Il part mardi prochain et revient le 7 mars.", "fr")]
+    assert got == ["mardi prochain", "7 mars"]
