@@ -1349,7 +1349,7 @@ class _Scan:
             tok = _TOKEN.match(low, pos)
             word = tok.group(0) if tok is not None else ""
             if word in self.g.unit_first:
-                if pos > 1 and low[pos - 1] in " \u00a0\u202f-":
+                if pos > 1 and low[pos - 1] in " \u00a0\u202f-'’":  # "toute l'année"
                     fig = self.unit_anchor(pos)
                     if fig is not None:
                         return fig
@@ -1489,7 +1489,7 @@ class _Scan:
             k -= 1
         prev = low[k + 1 : j + 1]
         if not prev:
-            return None
+            return self.whole_unit(pos) if low[pos - 1] in "'’" else None  # "toute l'année"
         ok = (
             prev in self.g.after_unit
             or prev in self.g.one_words

@@ -843,6 +843,15 @@ def dispatch(lang: str, which: str) -> Dispatch:
     return got
 
 
+def _fold(word: str) -> str:
+    """``word`` without its accents ("février" → "fevrier")."""
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    )
+
+
 def _first_word(text: str) -> str:
     m = _FIRST_WORD.match(text)
     return m.group(0) if m else ""
@@ -945,6 +954,14 @@ def grammar(lang: str) -> Grammar:
     lex = lex_all.get("dates", {}) if isinstance(lex_all.get("dates"), dict) else {}
 
     months = dict(cal.months)
+    wide_months = frozenset(cal.wide_months)
+    if lex.get("fold_accents") is True:
+        # "FEVRIER", "Aout": month names written without their accents (French
+        # capitals often drop them)
+        folded = {_fold(w): months[w] for w in cal.wide_months if _fold(w) != w}
+        folded = {w: n for w, n in folded.items() if w not in months}
+        months.update(folded)
+        wide_months = wide_months | frozenset(folded)
     for other in _words(lex, "pattern_locales"):
         for name, number in cldr_calendar(other).months.items():
             months.setdefault(name, number)  # en_GB "Sept"
@@ -1141,7 +1158,7 @@ def grammar(lang: str) -> Grammar:
             r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
         )
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
-    wide_m = _alt(cal.wide_months)
+    wide_m = _alt(wide_months)
     if before_unit:
         body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt}){_H}(?P<mn>{wide_m}))(?![\w-])")
     if after_unit:
@@ -1152,11 +1169,11 @@ def grammar(lang: str) -> Grammar:
     wd_tails, m_tails = _compound_tails(lex, str(loc))
     wd_tail = rf"(?:{_alt(wd_tails)})?" if wd_tails else ""
     m_tail = rf"(?:{_alt(m_tails)})?" if m_tails else ""
-    body.append(r"(?P<A_month>(?P<mn>" + _alt(cal.wide_months) + r")" + m_tail + r")(?![\w-])")
+    body.append(r"(?P<A_month>(?P<mn>" + _alt(wide_months) + r")" + m_tail + r")(?![\w-])")
     # an abbreviated month name alone ("in Feb", "since Sept."): checked in _dates
     abbr_months = {
-        a.rstrip(".") for a in months if a.rstrip(".").isalpha() and a not in cal.wide_months
-    } - set(cal.wide_months)
+        a.rstrip(".") for a in months if a.rstrip(".").isalpha() and a not in wide_months
+    } - set(wide_months)
     if abbr_months:
         body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
@@ -1220,7 +1237,7 @@ def grammar(lang: str) -> Grammar:
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
-    keywords |= {m + t for m in cal.wide_months for t in m_tails}
+    keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
     keywords |= set(_words(lex, "year_word_starts"))
@@ -1232,7 +1249,7 @@ def grammar(lang: str) -> Grammar:
     }
     # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
     # month or season (checked by one pattern, not as every combination)
-    mod_targets = set(units) | set(cal.weekdays) | set(cal.wide_months) | set(seasons)
+    mod_targets = set(units) | set(cal.weekdays) | set(wide_months) | set(seasons)
     starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
     starters |= {_first_word(b) for b in before_unit}
     for tmpl in _words(lex, "decades"):
@@ -1333,7 +1350,7 @@ def grammar(lang: str) -> Grammar:
             + r"(?![^\W\d_])))"
         ),
         months=months,
-        wide_months=cal.wide_months,
+        wide_months=wide_months,
         capitalized_months=cal.capitalized_months,
         weekdays=weekdays,
         wide_weekdays=frozenset(cal.weekdays),

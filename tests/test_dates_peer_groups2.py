@@ -517,3 +517,27 @@ def test_relative_weekday_then_its_date(text: str, lang: str, want: tuple[str, s
 def test_relative_weekday_and_another_date_stay_apart() -> None:
     got = [f.text for f in extract_dates("Il part mardi prochain et revient le 7 mars.", "fr")]
     assert got == ["mardi prochain", "7 mars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("LA FÊTE AURA LIEU LE 15 AOUT 2024", ("15 AOUT 2024", "2024-08-15")),
+        ("Les soldes commencent en fevrier.", ("fevrier", "XXXX-02")),
+    ],
+)
+def test_french_months_without_accents(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, "fr") if k == "date"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Il a plu toute l'année.", ("toute l'année", "P1Y")),
+        ("Il a plu toute l’année.", ("toute l’année", "P1Y")),
+        ("La grève a duré toute la journée.", ("toute la journée", "P1D")),
+        ("Une journée de grève est prévue.", ("Une journée", "P1D")),
+    ],
+)
+def test_french_whole_year_and_day(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, "fr")] == [want]
