@@ -2553,6 +2553,20 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
+    def on_rest(self, m: Any) -> Figure | None:
+        """ "the rest of the year": from the reference day to the end of the period."""
+        start, end = m.span("A_rest")
+        unit = self.g.units[m.group("ru")]
+        return self.fig(
+            "date",
+            start,
+            end,
+            "REF+P0D",
+            value_end=f"REF+P0{unit}",
+            qualifier="between",
+            flags=frozenset({"relative", "range"}),
+        )
+
     # -- ranges between two dates -----------------------------------------
     def merge_ranges(self, figs: list[Figure]) -> list[Figure]:
         g = self.g

@@ -1200,6 +1200,14 @@ def grammar(lang: str) -> Grammar:
             + _alt(per_units)
             + r"))(?!\w)"
         )
+    rest = _words(lex, "rest_words")
+    if rest:
+        # "the rest of the year", "der Rest des Jahres", "le reste de l'année": from the
+        # reference day to the end of the period
+        body.append(
+            rf"(?P<A_rest>(?P<rw>{_alt(set(rest))})(?:(?<=['’])|{_H})"
+            rf"(?P<ru>{_alt(per_units)}))(?!\w)"
+        )
     edges = _words(lex, "edge_words")
     if edges:
         # "the end of the year", "Ende des Monats", "fin de l'année": the period itself
@@ -1240,6 +1248,12 @@ def grammar(lang: str) -> Grammar:
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
+    keywords |= {
+        r + ("" if r[-1] in "'’" else " ") + u
+        for r in _words(lex, "rest_words")
+        for u in units
+        if units[u] in PERIOD_UNITS - {"D"} and u in singular
+    }
     keywords |= set(_words(lex, "year_word_starts"))
     keywords |= {
         e + ("" if e[-1] in "'’" else " ") + u

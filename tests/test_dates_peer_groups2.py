@@ -541,3 +541,33 @@ def test_french_months_without_accents(text: str, want: tuple[str, str]) -> None
 )
 def test_french_whole_year_and_day(text: str, want: tuple[str, str]) -> None:
     assert [(t, v) for t, k, v, _ in _figs(text, "fr")] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Trains are cut for the rest of the year.",
+            "en",
+            ("the rest of the year", "2024-09-10", "2024"),
+        ),
+        (
+            "Die Halle bleibt den Rest des Monats zu.",
+            "de",
+            ("den Rest des Monats", "2024-09-10", "2024-09"),
+        ),
+        (
+            "Le musée ferme pour le reste de l'année.",
+            "fr",
+            ("le reste de l'année", "2024-09-10", "2024"),
+        ),
+    ],
+)
+def test_rest_of_the_period(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, lang, REF) if k == "date"] == [want]
+
+
+def test_another_is_one_more_unit() -> None:
+    assert _figs("The talks will take another week.", "en") == [
+        ("another week", "duration", "P1W", None)
+    ]
