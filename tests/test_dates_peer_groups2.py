@@ -571,3 +571,10 @@ def test_another_is_one_more_unit() -> None:
     assert _figs("The talks will take another week.", "en") == [
         ("another week", "duration", "P1W", None)
     ]
+
+
+def test_german_easter_feasts() -> None:
+    assert _figs("Am Vatertag 2024 war es warm.", "de") == [
+        ("Vatertag 2024", "date", "2024-05-09", None)
+    ]
+    assert [v for _, _, v, _ in _figs("Wir fahren an Himmelfahrt weg.", "de")] == ["XXXX-E+39"]
