@@ -758,7 +758,10 @@ class _Scan:
         if g.back_day_rel is None or g.fwd_day_rel is None:
             return figs
         out: list[Figure] = []
+        covered = -1
         for fig in figs:
+            if fig.end <= covered:
+                continue  # "vom 4." alone, inside "nächsten Monat vom 4. bis zum 23."
             v = str(fig.value)
             if (
                 not v.endswith("M")
@@ -786,6 +789,7 @@ class _Scan:
                 continue
             while out and out[-1].end > start:
                 out.pop()  # "5th" alone
+            covered = end
             out.append(
                 Figure(
                     kind="date",
@@ -2403,7 +2407,14 @@ class _Scan:
         if i < len(self.low) and self.low[i].isalpha():
             w = _WORD.match(self.low, i)
             if w is None or w.group(0) not in g.day_only_after:
-                return None  # "the 18th century", "the 4th place"
+                if not (
+                    g.day_only_lower
+                    and self.text[i].islower()
+                    and (w is None or not _is_number_word(w.group(0), self.lang))
+                ):
+                    # "the 18th century", "the 4th place", "am 3. Spieltag"; "am 7.
+                    # vierter" is a day and a month (ordinal_dates)
+                    return None
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
     def on_wyear(self, m: Any) -> Figure | None:

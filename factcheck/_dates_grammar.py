@@ -210,6 +210,8 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: a day alone may precede a word in lower case (German: no noun, "am 15. wieder")
+    day_only_lower: bool = False
     #: between a weekday and its date ("Donnerstag, den 7.", "lundi le 3")
     weekday_joiners: frozenset[str] = frozenset()
     #: a relative prefix and a hedge ("vor etwa"), and the hedges' last words (a
@@ -1026,6 +1028,7 @@ def grammar(lang: str) -> Grammar:
     year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
     if suffixes and _words(lex, "day_only_before"):
         body.append(rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt}))(?![^\W\d_])")
+
     month2 = _alt(set(months))
     body.append(
         rf"(?P<A_mrange>(?P<mn1>{month2})(?!\w)\s*(?P<conn>{parts['conn']})\s*(?P<mn2>{month2})"
@@ -1223,6 +1226,10 @@ def grammar(lang: str) -> Grammar:
             + _alt(set(after_unit))
             + r"))(?!\w)"
         )
+    if not suffixes and lex.get("day_only_dot") is True and _words(lex, "day_only_before"):
+        # de "am 15.", "vom 4. bis zum 23.": a day written as an ordinal with its dot
+        # (last: every other reading of "3." comes first, "im 3. Quartal")
+        body.append(r"(?P<A_dayonly>(?P<d>\d{1,2})\.)(?![\d.])")
     digit_first = [b for b in body if _digit_first(b)]
     word_first = [b for b in body if not _digit_first(b)]
     main = _compile_alts(digit_first)
@@ -1417,6 +1424,7 @@ def grammar(lang: str) -> Grammar:
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
         mod_not_after=frozenset(_words(lex, "modifier_not_after")),
+        day_only_lower=lex.get("day_only_dot") is True,
         weekday_joiners=frozenset(_words(lex, "weekday_joiners")),
         count_words={k: int(v) for k, v in _table(lex, "count_words").items()},
         back_count_words=_back(set(_table(lex, "count_words")))

@@ -578,3 +578,21 @@ def test_german_easter_feasts() -> None:
         ("Vatertag 2024", "date", "2024-05-09", None)
     ]
     assert [v for _, _, v, _ in _figs("Wir fahren an Himmelfahrt weg.", "de")] == ["XXXX-E+39"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Die Ware kommt am 15. wieder.", [("15.", "XXXX-XX-15", None)]),
+        (
+            "Die Halle ist vom 4. bis zum 9. zu.",
+            [("vom 4. bis zum 9.", "XXXX-XX-04", "XXXX-XX-09")],
+        ),
+        # a noun after the ordinal: a rank; an ordinal month after it: a date
+        ("Das Spiel ist am 3. Spieltag.", []),
+        ("Sie startet am 1. FC Köln vorbei.", []),
+        ("Er kommt am 7. vierter.", [("7. vierter", "XXXX-04-07", None)]),
+    ],
+)
+def test_german_day_alone(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, "de") if k == "date"] == want
