@@ -92,9 +92,6 @@ _WORD_SEPARATORS = (
 _NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
 _VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
-_FRACTION_ALONE = re.compile(
-    r"(?<![\d.,])\d+[ \u00a0](?=[½¼¾])|(?<!\d)(?<!\d[ \u00a0])[½¼¾]"
-)
 _DAY_SUFFIXED = re.compile(r"(\d{1,2})([^\W\d_]+)")
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
@@ -540,9 +537,20 @@ class _Scan:
                     ):
                         continue
             pos.append(start)
-        if "½" in low or "¼" in low or "¾" in low:
-            # a vulgar fraction alone starts a duration ("½ hour"; "2½" starts at the 2)
-            pos.extend(m.start() for m in _FRACTION_ALONE.finditer(low))
+        for frac in _VULGAR:
+            # a vulgar fraction alone starts a duration ("½ hour"; "2½" starts at the 2);
+            # str.find, not a regex: a character class is scanned slowly by ``re``
+            j = low.find(frac)
+            while j >= 0:
+                at = j
+                j = low.find(frac, j + 1)
+                if at and low[at - 1].isdigit():
+                    continue  # "2½": the digit anchor
+                if at > 1 and low[at - 1] in " \u00a0" and low[at - 2].isdigit():
+                    at -= 1
+                    while at and low[at - 1].isdigit():
+                        at -= 1  # "2 ½ hours": from the digits
+                pos.append(at)
         by_first = self.g.keywords_by_first
         # word starts: a copy where the usual separators are spaces, so that " " + stem
         # only finds stems at the start of a word (index i in it is index i in low)
@@ -590,6 +598,23 @@ class _Scan:
                     fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
             if claimed is not None and claimed.overlaps(fig.start, fig.end):
                 continue
+            if (
+                figs
+                and fig.weekday is None
+                and fig.kind == "date"
+                and fig.start - figs[-1].end <= 6
+                and _DAY_VALUE.match(str(fig.value))
+                and not fig.value_end
+            ):
+                wd = _rel_weekday(figs[-1])
+                gap = self.low[figs[-1].end : fig.start].replace(",", " ").split()
+                joined = not gap or (len(gap) == 1 and gap[0] in self.g.weekday_joiners)
+                if wd is not None and joined:
+                    # "vendredi prochain 7 juin", "lundi prochain, le 3 juin": the date
+                    prev = figs.pop()
+                    extra = _extra(fig)
+                    extra["weekday"] = wd
+                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **extra)
             figs.append(fig)
             until = fig.end
         figs = self.merge_month_year(self.merge_durations(figs))
@@ -755,7 +780,10 @@ class _Scan:
         if g.back_day_rel is None or g.fwd_day_rel is None:
             return figs
         out: list[Figure] = []
+        covered = -1
         for fig in figs:
+            if fig.end <= covered:
+                continue  # "vom 4." alone, inside "nächsten Monat vom 4. bis zum 23."
             v = str(fig.value)
             if (
                 not v.endswith("M")
@@ -783,6 +811,7 @@ class _Scan:
                 continue
             while out and out[-1].end > start:
                 out.pop()  # "5th" alone
+            covered = end
             out.append(
                 Figure(
                     kind="date",
@@ -1346,7 +1375,7 @@ class _Scan:
             tok = _TOKEN.match(low, pos)
             word = tok.group(0) if tok is not None else ""
             if word in self.g.unit_first:
-                if pos > 1 and low[pos - 1] in " \u00a0\u202f-":
+                if pos > 1 and low[pos - 1] in " \u00a0\u202f-'’":  # "toute l'année"
                     fig = self.unit_anchor(pos)
                     if fig is not None:
                         return fig
@@ -1495,7 +1524,7 @@ class _Scan:
             k -= 1
         prev = low[k + 1 : j + 1]
         if not prev:
-            return None
+            return self.whole_unit(pos) if low[pos - 1] in "'’" else None  # "toute l'année"
         ok = (
             prev in self.g.after_unit
             or prev in self.g.one_words
@@ -1994,9 +2023,15 @@ class _Scan:
         start_rel = start
         paired = False
         pre = self.back(g.back_rel, start)
+        if pre is None and g.back_rel_hedged is not None:
+            last = self.low[max(0, start - 16) : start].split()[-1:]
+            if last and last[0].replace("’", "'") in g.hedge_last:
+                pre = self.back(g.back_rel_hedged, start)  # "vor etwa zwei Jahren"
         if pre is not None:
             prefix = " ".join(pre.group(0).split())
-            sign = g.rel_prefixes.get(prefix, 0)
+            sign = g.rel_prefixes.get(prefix, 0) or g.rel_prefixes.get(
+                prefix.replace("’", "'"), 0
+            )
             if sign:
                 start_rel = pre.start()
                 paired = prefix in g.rel_paired
@@ -2457,7 +2492,14 @@ class _Scan:
         if i < len(self.low) and self.low[i].isalpha():
             w = _WORD.match(self.low, i)
             if w is None or w.group(0) not in g.day_only_after:
-                return None  # "the 18th century", "the 4th place"
+                if not (
+                    g.day_only_lower
+                    and self.text[i].islower()
+                    and (w is None or not _is_number_word(w.group(0), self.lang))
+                ):
+                    # "the 18th century", "the 4th place", "am 3. Spieltag"; "am 7.
+                    # vierter" is a day and a month (ordinal_dates)
+                    return None
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
     def on_wyear(self, m: Any) -> Figure | None:
@@ -2607,6 +2649,20 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
+    def on_rest(self, m: Any) -> Figure | None:
+        """ "the rest of the year": from the reference day to the end of the period."""
+        start, end = m.span("A_rest")
+        unit = self.g.units[m.group("ru")]
+        return self.fig(
+            "date",
+            start,
+            end,
+            "REF+P0D",
+            value_end=f"REF+P0{unit}",
+            qualifier="between",
+            flags=frozenset({"relative", "range"}),
+        )
+
     # -- ranges between two dates -----------------------------------------
     def merge_ranges(self, figs: list[Figure]) -> list[Figure]:
         g = self.g
@@ -2628,17 +2684,17 @@ class _Scan:
             ):
                 gap = self.low[a.end : b.start]
                 conn = g.conn_between.match(gap) if len(gap) < 24 else None
-                # "from the middle of 2007 to …": an edge of the first period
-                edge = None
-                a_start = a.start
-                if g.back_start_edge is not None and _EDGE_PERIOD.match(str(a.value)):
-                    edge = self.back(g.back_start_edge, a.start)
-                    if edge is not None:
-                        if self.back(g.back_range, edge.start()) is None:
-                            edge = None  # only after a range opener
-                        else:
-                            a_start = edge.start()
                 if conn is not None and conn.end() == len(gap):
+                    # "from the middle of 2007 to …": an edge of the first period
+                    edge = None
+                    a_start = a.start
+                    if g.back_start_edge is not None and _EDGE_PERIOD.match(str(a.value)):
+                        edge = self.back(g.back_start_edge, a.start)
+                        if edge is not None:
+                            if self.back(g.back_range, edge.start()) is None:
+                                edge = None  # only after a range opener
+                            else:
+                                a_start = edge.start()
                     word = gap.strip()
                     between = word in g.between_connectors
                     if not between or self.back(g.back_between, a_start) is not None:

@@ -218,6 +218,14 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: a day alone may precede a word in lower case (German: no noun, "am 15. wieder")
+    day_only_lower: bool = False
+    #: between a weekday and its date ("Donnerstag, den 7.", "lundi le 3")
+    weekday_joiners: frozenset[str] = frozenset()
+    #: a relative prefix and a hedge ("vor etwa"), and the hedges' last words (a
+    #: pre-filter: the plain prefixes are looked up first)
+    back_rel_hedged: re.Pattern[str] | None = None
+    hedge_last: frozenset[str] = frozenset()
     #: words that state a count before a unit ("a couple of" = 2), and their last words
     count_words: dict[str, int] = field(default_factory=dict)
     back_count_words: re.Pattern[str] | None = None
@@ -395,6 +403,11 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
 
 #: characters skipped before the character that selects the alternatives
 _SKIPPED = re.compile(r"[\d\s]*+")
+#: the dispatch reads at most this many digits and spaces at an anchor: a longer run
+#: ("2016 2016 2016 …") takes the whole pattern (else every anchor in the run would
+#: scan to its end: quadratic)
+_SKIP_MAX = 48
+_SKIPPED_CAPPED = re.compile(rf"[\d\s]{{0,{_SKIP_MAX}}}+")
 _SKIPPED_ONE = re.compile(r"[\d\s]")
 _ALT_START = re.compile(r"\|(?=\(\?P<A_\w+__\d+>)")
 _CLASS_ESCAPES = "\\]^-["
@@ -704,7 +717,9 @@ class Dispatch:
         if self.prefix:
             key: str | None = text[pos : pos + self.prefix]
         else:
-            e = _SKIPPED.match(text, pos).end()  # type: ignore[union-attr]
+            e = _SKIPPED_CAPPED.match(text, pos).end()  # type: ignore[union-attr]
+            if e - pos >= _SKIP_MAX:
+                return self.pattern.match(text, pos)
             key = text[e : e + _AFTER_SKIP]
         sub = self.by_key.get(key)
         if sub is None:
@@ -838,6 +853,15 @@ def dispatch(lang: str, which: str) -> Dispatch:
     return got
 
 
+def _fold(word: str) -> str:
+    """``word`` without its accents ("février" → "fevrier")."""
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    )
+
+
 def _first_word(text: str) -> str:
     m = _FIRST_WORD.match(text)
     return m.group(0) if m else ""
@@ -940,6 +964,14 @@ def grammar(lang: str) -> Grammar:
     lex = lex_all.get("dates", {}) if isinstance(lex_all.get("dates"), dict) else {}
 
     months = dict(cal.months)
+    wide_months = frozenset(cal.wide_months)
+    if lex.get("fold_accents") is True:
+        # "FEVRIER", "Aout": month names written without their accents (French
+        # capitals often drop them)
+        folded = {_fold(w): months[w] for w in cal.wide_months if _fold(w) != w}
+        folded = {w: n for w, n in folded.items() if w not in months}
+        months.update(folded)
+        wide_months = wide_months | frozenset(folded)
     for other in _words(lex, "pattern_locales"):
         for name, number in cldr_calendar(other).months.items():
             months.setdefault(name, number)  # en_GB "Sept"
@@ -1009,6 +1041,7 @@ def grammar(lang: str) -> Grammar:
     year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
     if suffixes and _words(lex, "day_only_before"):
         body.append(rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt}))(?![^\W\d_])")
+
     month2 = _alt(set(months))
     body.append(
         rf"(?P<A_mrange>(?P<mn1>{month2})(?!\w)\s*(?P<conn>{parts['conn']})\s*(?P<mn2>{month2})"
@@ -1071,9 +1104,10 @@ def grammar(lang: str) -> Grammar:
         + (_alt(set(alone)) if alone else "(?!)")
         + rf")(?:\s*(?P<dp>{dp_alt}))?)(?!\w))"
     )
-    # durations with digits
-    body.append(
-        r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?(?:[ \u00a0]?[½¼¾])?|[½¼¾])(?:\s*|-)"
+    # durations with digits; with a vulgar fraction ("2½ hours", "½ hour") a second
+    # alternative, so that the dispatch still sees what follows the digits
+    dur_tail = (
+        r"(?:\s*|-)"
         + (
             rf"(?:(?P<midmod>{_alt(set(after_unit) | set(before_unit))})\s+)?"
             if after_unit or before_unit
@@ -1083,6 +1117,8 @@ def grammar(lang: str) -> Grammar:
         + _alt(set(units))
         + r")(?!\w))"
     )
+    body.append(r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)" + dur_tail)
+    body.append(r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?[ \u00a0]?[½¼¾]|[½¼¾])" + dur_tail)
     # decades in words ("the nineties", "les années soixante", "die Neunzigerjahre"):
     # each template with {w} and each word of ``decade_words`` (the tens it names)
     decade_words: dict[str, int] = {}
@@ -1194,6 +1230,14 @@ def grammar(lang: str) -> Grammar:
             + _alt(per_units)
             + r"))(?!\w)"
         )
+    rest = _words(lex, "rest_words")
+    if rest:
+        # "the rest of the year", "der Rest des Jahres", "le reste de l'année": from the
+        # reference day to the end of the period
+        body.append(
+            rf"(?P<A_rest>(?P<rw>{_alt(set(rest))})(?:(?<=['’])|{_H})"
+            rf"(?P<ru>{_alt(per_units)}))(?!\w)"
+        )
     edges = _words(lex, "edge_words")
     if edges:
         # "the end of the year", "Ende des Monats", "fin de l'année": the period itself
@@ -1209,6 +1253,10 @@ def grammar(lang: str) -> Grammar:
             + _alt(set(after_unit))
             + r"))(?!\w)"
         )
+    if not suffixes and lex.get("day_only_dot") is True and _words(lex, "day_only_before"):
+        # de "am 15.", "vom 4. bis zum 23.": a day written as an ordinal with its dot
+        # (last: every other reading of "3." comes first, "im 3. Quartal")
+        body.append(r"(?P<A_dayonly>(?P<d>\d{1,2})\.)(?![\d.])")
     digit_first = [b for b in body if _digit_first(b)]
     word_first = [b for b in body if not _digit_first(b)]
     main = _compile_alts(digit_first)
@@ -1234,6 +1282,12 @@ def grammar(lang: str) -> Grammar:
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons)
+    keywords |= {
+        r + ("" if r[-1] in "'’" else " ") + u
+        for r in _words(lex, "rest_words")
+        for u in units
+        if units[u] in PERIOD_UNITS - {"D"} and u in singular
+    }
     keywords |= set(_words(lex, "year_word_starts"))
     keywords |= {
         e + ("" if e[-1] in "'’" else " ") + u
@@ -1281,10 +1335,14 @@ def grammar(lang: str) -> Grammar:
     # approximation ("in about two weeks"; "in over 20 years" is mostly "for")
     hedges = lex_all.get("hedges")
     hedge_kinds = _table(hedges, "before") if isinstance(hedges, dict) else {}
+    plain_prefixes = set(rel_prefixes)
+    hedged: set[str] = set()
     for prefix, sign in list(rel_prefixes.items()):
         for hedge, kind in hedge_kinds.items():
             if sign < 0 or kind == "about":
-                rel_prefixes.setdefault(f"{prefix} {hedge}", sign)
+                if f"{prefix} {hedge}" not in rel_prefixes:
+                    rel_prefixes[f"{prefix} {hedge}"] = sign
+                    hedged.add(f"{prefix} {hedge}")
     rel_suffixes = dict(cal.relative_suffixes)
     for word, sign in _table(lex, "relative_suffixes").items():
         rel_suffixes.setdefault(word, int(sign))  # "two weeks from now"
@@ -1380,7 +1438,9 @@ def grammar(lang: str) -> Grammar:
         back_between=_back(set(_words(lex, "between_openers"))),
         back_weekday=back_weekday,
         back_date_prefix=_back(set(date_prefixes)) if date_prefixes else None,
-        back_rel=_back(set(rel_prefixes)) if rel_prefixes else _compile("(?!)"),
+        back_rel=_back(plain_prefixes) if plain_prefixes else _compile("(?!)"),
+        back_rel_hedged=_back(hedged) if hedged else None,
+        hedge_last=frozenset(h.split()[-1] for h in hedged),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
         back_time=_back(set(time_before)) if time_before else None,
         back_before_mod=_back(set(before_unit)) if before_unit else _compile("(?!)"),
@@ -1395,6 +1455,8 @@ def grammar(lang: str) -> Grammar:
         decade_words=decade_words,
         year_possessives=frozenset(_words(lex, "year_possessives")),
         mod_not_after=frozenset(_words(lex, "modifier_not_after")),
+        day_only_lower=lex.get("day_only_dot") is True,
+        weekday_joiners=frozenset(_words(lex, "weekday_joiners")),
         count_words={k: int(v) for k, v in _table(lex, "count_words").items()},
         back_count_words=_back(set(_table(lex, "count_words")))
         if _table(lex, "count_words")

@@ -43,6 +43,7 @@ def _figs(
         ),
         ("L'usine a fermé il y a près de 30 ans.", "fr", ("il y a près de 30 ans", "REF-P30Y@D")),
         ("Il est parti il y a plus d'un an.", "fr", ("il y a plus d'un an", "REF-P1Y@D")),
+        ("Il est parti il y a plus d’un an.", "fr", ("il y a plus d’un an", "REF-P1Y@D")),
         (
             "Le chantier reprendra dans environ trois semaines.",
             "fr",
@@ -478,3 +479,120 @@ def test_a_couple_is_two(text: str, want: tuple[str, str, str]) -> None:
 
 def test_couple_without_unit_is_nothing() -> None:
     assert _figs("The couple of the year married in days of rain.", "en") == []
+
+
+def test_long_runs_of_digits_and_spaces_stay_linear() -> None:
+    # the dispatch once scanned every such run to its end at each anchor (quadratic)
+    import time
+
+    small, big = "2016 " * 2000, "2016 " * 8000
+    t0 = time.process_time()
+    assert len(extract_dates(small, "en")) == 2000
+    t1 = time.process_time()
+    assert len(extract_dates(big, "en")) == 8000
+    t2 = time.process_time()
+    assert t2 - t1 < 10 * max(t1 - t0, 0.01)  # linear: about 4x, never 16x
+    assert [f.value for f in extract_dates("20161016 " * 30, "en")] == ["2016-10-16"] * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Le vote aura lieu mardi prochain 4 mars.",
+            "fr",
+            ("mardi prochain 4 mars", "XXXX-03-04", 1),
+        ),
+        (
+            "Rendez-vous jeudi prochain, le 6 mars.",
+            "fr",
+            ("jeudi prochain, le 6 mars", "XXXX-03-06", 3),
+        ),
+    ],
+)
+def test_relative_weekday_then_its_date(text: str, lang: str, want: tuple[str, str, int]) -> None:
+    assert [(f.text, str(f.value), f.weekday) for f in extract_dates(text, lang)] == [want]
+
+
+def test_relative_weekday_and_another_date_stay_apart() -> None:
+    got = [f.text for f in extract_dates("Il part mardi prochain et revient le 7 mars.", "fr")]
+    assert got == ["mardi prochain", "7 mars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("LA FÊTE AURA LIEU LE 15 AOUT 2024", ("15 AOUT 2024", "2024-08-15")),
+        ("Les soldes commencent en fevrier.", ("fevrier", "XXXX-02")),
+    ],
+)
+def test_french_months_without_accents(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, "fr") if k == "date"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Il a plu toute l'année.", ("toute l'année", "P1Y")),
+        ("Il a plu toute l’année.", ("toute l’année", "P1Y")),
+        ("La grève a duré toute la journée.", ("toute la journée", "P1D")),
+        ("Une journée de grève est prévue.", ("Une journée", "P1D")),
+    ],
+)
+def test_french_whole_year_and_day(text: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, "fr")] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Trains are cut for the rest of the year.",
+            "en",
+            ("rest of the year", "2024-09-10", "2024"),
+        ),
+        (
+            "Die Halle bleibt den Rest des Monats zu.",
+            "de",
+            ("Rest des Monats", "2024-09-10", "2024-09"),
+        ),
+        (
+            "Le musée ferme pour le reste de l'année.",
+            "fr",
+            ("reste de l'année", "2024-09-10", "2024"),
+        ),
+    ],
+)
+def test_rest_of_the_period(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, lang, REF) if k == "date"] == [want]
+
+
+def test_another_is_one_more_unit() -> None:
+    assert _figs("The talks will take another week.", "en") == [
+        ("another week", "duration", "P1W", None)
+    ]
+
+
+def test_german_easter_feasts() -> None:
+    assert _figs("Am Vatertag 2024 war es warm.", "de") == [
+        ("Vatertag 2024", "date", "2024-05-09", None)
+    ]
+    assert [v for _, _, v, _ in _figs("Wir fahren an Himmelfahrt weg.", "de")] == ["XXXX-E+39"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Die Ware kommt am 15. wieder.", [("15.", "XXXX-XX-15", None)]),
+        (
+            "Die Halle ist vom 4. bis zum 9. zu.",
+            [("vom 4. bis zum 9.", "XXXX-XX-04", "XXXX-XX-09")],
+        ),
+        # a noun after the ordinal: a rank; an ordinal month after it: a date
+        ("Das Spiel ist am 3. Spieltag.", []),
+        ("Sie startet am 1. FC Köln vorbei.", []),
+        ("Er kommt am 7. vierter.", [("7. vierter", "XXXX-04-07", None)]),
+    ],
+)
+def test_german_day_alone(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text, "de") if k == "date"] == want
