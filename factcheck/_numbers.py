@@ -1590,10 +1590,12 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
         if (
             b is not None and b.core_start - a.end <= 16 and a.kind != "ordinal"
             and a.collective is None
-            # nothing but blanks between two figures: no range (it needs a joiner) and,
-            # unless the first is money, no cents ("1 2 3": no call per figure)
-            and (a.kind == "money" or text[a.end : b.core_start if b.qualifier else b.start]
-                 .strip())
+            # no range without a joiner between the two (what _range reads first) and,
+            # unless the first is money, no cents: "1 2 3", "1. 2. 3." make no call
+            and (
+                a.kind == "money"
+                or _joined(text[a.end : b.core_start if b.qualifier else b.start], t)
+            )
         ):
             merged = _range(text, a, b, t) or _money_and_cents(text, a, b, t)
             if merged is not None:
@@ -1603,6 +1605,16 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
         out.append(a)
         k += 1
     return out
+
+
+def _joined(between: str, t: _Tables) -> bool:
+    """Whether ``between`` (the text between two figures) is a range's joiner or
+    closer, as :func:`_range` tests it."""
+    gap = between.strip()
+    if not gap or len(gap) > 12:
+        return False
+    joiner = gap.casefold()
+    return joiner in t.range_join or joiner in t.range_close
 
 
 def _money_and_cents(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:
