@@ -1111,29 +1111,25 @@ def _hyphenated(toks: _Toks, k: int, word: str) -> str:
 def _plain(text: str, core: _Core, t: _Tables, fig: _Fig, toks: _Toks) -> _Fig | None:
     """The common case, quickly: nothing before the number, and the word after it
     starts no scale, percent, currency, unit or hedge. ``None`` when it does."""
-    e = core.end
-    after = text[e : e + 1]
-    if after in t.inert_marks or (
-        after == " " and t.digits_inert and "0" <= text[e + 1 : e + 2] <= "9"
-    ):
-        # the next token is "." or "," or a number ("1 2 3", "1. 2. 3."): it says nothing
-        # (t.inert_marks, t.digits_inert), so no tokenising and no counted noun
-        fig.num_end = e
-    else:
-        tok0 = toks.get(0)
-        if tok0 is not None:
-            if (
-                tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
-                or tok0[3] in t.scale_between
-            ):
+    tok0 = toks.get(0)
+    if tok0 is not None:
+        if (
+            tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
+            or tok0[3] in t.scale_between
+        ):
+            return None
+        if tok0[1] == core.end and not core.words and tok0[0][:1].isalpha():
+            if tok0[0] in t.glued:
                 return None
-            if tok0[1] == e and not core.words and tok0[0][:1].isalpha():
-                if tok0[0] in t.glued:
-                    return None
-                fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
-                return fig
-        fig.num_end = e
-        fig.head = _head(text, toks, 0, t)
+            fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
+            return fig
+    fig.num_end = core.end
+    fig.head = _head(text, toks, 0, t)
+    return _plain_value(core, fig)
+
+
+def _plain_value(core: _Core, fig: _Fig) -> _Fig:
+    """What :func:`_plain` reads off the core: value, interval, precision, flags."""
     value = core.value
     fig.low = fig.high = value
     if core.alt is not None:
@@ -1164,8 +1160,20 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         fig.num_end = core.end
         return fig
     may_before = _maybe_before(text, core.start, t)
+    plain = not may_before and core.collective is None and core.scale is None
+    if plain:
+        e = core.end
+        next_char = text[e : e + 1]
+        if next_char in t.inert_marks or (
+            next_char == " " and t.digits_inert and "0" <= text[e + 1 : e + 2] <= "9"
+        ):
+            # the next token is "." or "," or a number ("1 2 3", "1. 2. 3."): it says
+            # nothing (t.inert_marks, t.digits_inert) to _plain, which would read it
+            # and stop there: no tokenising, no counted noun
+            fig.num_end = e
+            return _plain_value(core, fig)
     toks = _Toks(text, core.end)
-    if not may_before and core.collective is None and core.scale is None:
+    if plain:
         quick = _plain(text, core, t, fig, toks)
         if quick is not None:
             return quick
