@@ -901,8 +901,17 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             nums[-1].value += vulgar
             nums[-1].flags = nums[-1].flags | _FRACTION_FLAG
             nums[-1].end += 1
+        inner = len(run) if not vulgar else 0
         for core in nums:  # offsets into the run, made offsets into the text here
             ns, ne, nv = core.start, core.end, core.value
+            if 0 < ns and ne < inner and ne - ns <= MAX_DIGITS:
+                # a number inside the run ("1 1 1 …"): separators on both sides, so none
+                # of the tests below applies (no sign, time, exponent or fraction)
+                s, e = s0 + ns, s0 + ne
+                if text[e] not in _AFTER_SPECIAL and text[s - 1] not in ":-\u2212":
+                    core.start, core.end = s, e
+                    out.append(core)
+                    continue
             # (no more digits than characters, but for a vulgar fraction's decimals)
             if (ne - ns > MAX_DIGITS or vulgar) and len(nv.as_tuple().digits) > MAX_DIGITS:
                 continue  # a hash, a code or garbage, not a figure
