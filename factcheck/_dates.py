@@ -1461,6 +1461,11 @@ class _Scan:
     def ordinal_dm(self, p: int) -> tuple[int, int, str] | None:
         """Day then month from ``p``, each ``\\d{1,2}.`` or an ordinal in words, at least
         one in words, and a four-digit year after: ``(start, end, value)``."""
+        d = _ORD_DIGITS.match(self.low, p)
+        if d is not None:
+            sep = _ORD_SEP.match(self.low, d.end())  # (matches always, maybe empty)
+            if _ORD_DIGITS.match(self.low, sep.end() if sep else d.end()) is not None:
+                return None  # "1. 2.": two digit parts (what the reading below decides too)
         day = self.ordinal_part(p, 31)
         if day is None:
             return None

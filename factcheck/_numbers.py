@@ -939,8 +939,17 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             nums[-1].value += vulgar
             nums[-1].flags = nums[-1].flags | _FRACTION_FLAG
             nums[-1].end += 1
+        inner = len(run) if not vulgar else 0
         for core in nums:  # offsets into the run, made offsets into the text here
             ns, ne, nv = core.start, core.end, core.value
+            if 0 < ns and ne < inner and ne - ns <= MAX_DIGITS:
+                # a number inside the run ("1 1 1 …"): separators on both sides, so none
+                # of the tests below applies (no sign, time, exponent or fraction)
+                s, e = s0 + ns, s0 + ne
+                if text[e] not in _AFTER_SPECIAL and text[s - 1] not in ":-\u2212":
+                    core.start, core.end = s, e
+                    out.append(core)
+                    continue
             # (no more digits than characters, but for a vulgar fraction's decimals)
             if (ne - ns > MAX_DIGITS or vulgar) and len(nv.as_tuple().digits) > MAX_DIGITS:
                 continue  # a hash, a code or garbage, not a figure
@@ -1178,29 +1187,25 @@ def _hyphenated(toks: _Toks, k: int, word: str) -> str:
 def _plain(text: str, core: _Core, t: _Tables, fig: _Fig, toks: _Toks) -> _Fig | None:
     """The common case, quickly: nothing before the number, and the word after it
     starts no scale, percent, currency, unit or hedge. ``None`` when it does."""
-    e = core.end
-    after = text[e : e + 1]
-    if after in t.inert_marks or (
-        after == " " and t.digits_inert and "0" <= text[e + 1 : e + 2] <= "9"
-    ):
-        # the next token is "." or "," or a number ("1 2 3", "1. 2. 3."): it says nothing
-        # (t.inert_marks, t.digits_inert), so no tokenising and no counted noun
-        fig.num_end = e
-    else:
-        tok0 = toks.get(0)
-        if tok0 is not None:
-            if (
-                tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
-                or tok0[3] in t.scale_between
-            ):
+    tok0 = toks.get(0)
+    if tok0 is not None:
+        if (
+            tok0[0] in "-\u2010" or toks.mask(0, t.firsts, t.strip_suffixes)
+            or tok0[3] in t.scale_between
+        ):
+            return None
+        if tok0[1] == core.end and not core.words and tok0[0][:1].isalpha():
+            if tok0[0] in t.glued:
                 return None
-            if tok0[1] == e and not core.words and tok0[0][:1].isalpha():
-                if tok0[0] in t.glued:
-                    return None
-                fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
-                return fig
-        fig.num_end = e
-        fig.head = _head(text, toks, 0, t)
+            fig.kind = "skip"  # digits glued to unknown letters: "5G", "3D"
+            return fig
+    fig.num_end = core.end
+    fig.head = _head(text, toks, 0, t)
+    return _plain_value(core, fig)
+
+
+def _plain_value(core: _Core, fig: _Fig) -> _Fig:
+    """What :func:`_plain` reads off the core: value, interval, precision, flags."""
     value = core.value
     fig.low = fig.high = value
     if core.alt is not None:
@@ -1231,8 +1236,20 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
         fig.num_end = core.end
         return fig
     may_before = _maybe_before(text, core.start, t)
+    plain = not may_before and core.collective is None and core.scale is None
+    if plain:
+        e = core.end
+        next_char = text[e : e + 1]
+        if next_char in t.inert_marks or (
+            next_char == " " and t.digits_inert and "0" <= text[e + 1 : e + 2] <= "9"
+        ):
+            # the next token is "." or "," or a number ("1 2 3", "1. 2. 3."): it says
+            # nothing (t.inert_marks, t.digits_inert) to _plain, which would read it
+            # and stop there: no tokenising, no counted noun
+            fig.num_end = e
+            return _plain_value(core, fig)
     toks = _Toks(text, core.end)
-    if not may_before and core.collective is None and core.scale is None:
+    if plain:
         quick = _plain(text, core, t, fig, toks)
         if quick is not None:
             return quick
@@ -1781,10 +1798,12 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
         if (
             b is not None and b.core_start - a.end <= 16 and a.kind != "ordinal"
             and a.collective is None
-            # nothing but blanks between two figures: no range (it needs a joiner) and,
-            # unless the first is money, no cents ("1 2 3": no call per figure)
-            and (a.kind == "money" or text[a.end : b.core_start if b.qualifier else b.start]
-                 .strip())
+            # no range without a joiner between the two (what _range reads first) and,
+            # unless the first is money, no cents: "1 2 3", "1. 2. 3." make no call
+            and (
+                a.kind == "money"
+                or _joined(text[a.end : b.core_start if b.qualifier else b.start], t)
+            )
         ):
             merged = _range(text, a, b, t) or _money_and_cents(text, a, b, t)
             if merged is not None:
@@ -1794,6 +1813,16 @@ def _merge_ranges(text: str, figs: list[_Fig], t: _Tables) -> list[_Fig]:
         out.append(a)
         k += 1
     return out
+
+
+def _joined(between: str, t: _Tables) -> bool:
+    """Whether ``between`` (the text between two figures) is a range's joiner or
+    closer, as :func:`_range` tests it."""
+    gap = between.strip()
+    if not gap or len(gap) > 12:
+        return False
+    joiner = gap.casefold()
+    return joiner in t.range_join or joiner in t.range_close
 
 
 def _money_and_cents(text: str, a: _Fig, b: _Fig, t: _Tables) -> _Fig | None:

@@ -604,14 +604,25 @@ def _greedy(
         buckets: dict[tuple[str, str], list[int]] = {}
         backwards = [-sum(p.values()) / len(p) for p in [f.positions for f in facts]]
         firsts = [next(iter(fact.mentions.values())).figure for fact in facts]
+        # (_value_keys with its one-number case inline: two calls per figure fewer)
+        keys: Collection[str]
         for fi in sorted(range(len(facts)), key=backwards.__getitem__):
             fig0 = firsts[fi]
+            value = fig0.value
+            if fig0.alt_value is None and type(value) is Decimal and value.is_finite():
+                buckets.setdefault((fig0.kind, _number_key(value)), []).append(fi)
+                continue
             for key in _value_keys(fig0):
                 buckets.setdefault((fig0.kind, key), []).append(fi)
         del firsts
         for gi in sorted(range(len(figs)), key=positions.__getitem__):
             fig = figs[gi]
-            for key in _value_keys(fig):
+            value = fig.value
+            if fig.alt_value is None and type(value) is Decimal and value.is_finite():
+                keys = (_number_key(value),)
+            else:
+                keys = _value_keys(fig)
+            for key in keys:
                 stack = buckets.get((fig.kind, key))
                 while stack and stack[-1] in used_facts:
                     stack.pop()
@@ -872,7 +883,7 @@ def pair_figures(
         if len(mentions) == 2:
             (va, ma), (vb, mb) = mentions.items()
             first = ma if rank(va) < rank(vb) else mb
-            out.append(Fact(kind=first.figure.kind, mentions=(ma, mb) if va < vb else (mb, ma)))
+            out.append(Fact(first.figure.kind, (ma, mb) if va < vb else (mb, ma)))
             continue
         first = mentions[min(mentions, key=rank)]
         out.append(

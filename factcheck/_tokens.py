@@ -315,6 +315,17 @@ _CODE_RUN = re.compile(
 )
 
 
+def _label_may_end(text: str, end: int) -> bool:
+    """Whether a ``_PHONE_LABEL`` match may end at ``end``: every label ends in a letter
+    and is followed by dots, spaces, a colon or a bracket only, so the character before
+    those must be a letter ("1 1 1 1 …" needs no search)."""
+    lo = max(0, end - 24)
+    j = end
+    while j > lo and text[j - 1] in " \u00a0.:(":
+        j -= 1
+    return j > lo and text[j - 1].isalpha()
+
+
 def _phone_stretches(text: str) -> list[tuple[int, int]]:
     """Where ``_PHONE_CAND`` can match: from the first to the last digit of digit runs
     joined by phone separators only, at least 7 characters long.
@@ -394,7 +405,10 @@ def find_tokens(text: str) -> list[Token]:
                     grp = "(" + grp
                 if (
                     trunk or _PHONE_NANP.fullmatch(grp)
-                    or _PHONE_LABEL.search(text, max(0, s0 - 24), s0)
+                    or (
+                        _label_may_end(text, s0)
+                        and _PHONE_LABEL.search(text, max(0, s0 - 24), s0)
+                    )
                 ):
                     end = _strip_trailing(text, s0, m.end())
                     found.append((s0, end, "phone"))

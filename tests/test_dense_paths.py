@@ -140,3 +140,18 @@ def test_compared_pairs_of_kinds() -> None:
         got = ctx.compared_pairs_of(kinds)
         assert got == [c for c in every if c[1].kind in kinds]
         assert ctx.compared_pairs_of(kinds) is got  # built once
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("1 2 3 4", "de", [("1", 0, "1"), ("2", 2, "2"), ("3", 4, "3"), ("4", 6, "4")]),
+    ("7 12 000 5 1", "fr", [("7", 0, "7"), ("12 000", 2, "12000"), ("5", 9, "5"), ("1", 11, "1")]),
+    ("1,2,3,4", "de", [("1", 0, "1"), ("2", 2, "2"), ("3,4", 4, "3.4")]),
+    ("5 2½ 3", "en", [("5", 0, "5"), ("2½", 2, "2.5"), ("3", 5, "3")]),
+])
+def test_numbers_inside_one_digit_run(
+    text: str, lang: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """A run of digits and separators read as several numbers: the inner ones take
+    the short way (no sign, time, exponent or fraction next to them)."""
+    got = [(f.text, f.start, str(f.value)) for f in factcheck.extract(text, lang)]
+    assert got == expected

@@ -245,3 +245,17 @@ def test_phone_label_with_a_preposition(text: str, lang: str, phone: str) -> Non
 )
 def test_phone_keeps_the_bracket_of_its_area_code(text: str, phone: str) -> None:
     assert toks(text) == [("phone", phone)]
+
+
+def test_phone_label_precheck_never_hides_a_label() -> None:
+    from factcheck._tokens import _PHONE_LABEL, _label_may_end
+
+    pieces = [*"tel éfonphaxđsiện thoạnummer:.( \u00a0123TELſK", "Tel.: (", "Telefon ", "số máy "]
+    rng = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for end in range(len(text) + 1):
+            if _PHONE_LABEL.search(text, max(0, end - 24), end) is not None:
+                assert _label_may_end(text, end), (text, end)
+    assert not _label_may_end("1 1 1 1 1 ", 10)
+    assert _label_may_end("Tel.: (", 7) and _label_may_end("Telefon ", 8)
