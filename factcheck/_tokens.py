@@ -326,6 +326,20 @@ def _label_may_end(text: str, end: int) -> bool:
     return j > lo and text[j - 1].isalpha()
 
 
+#: A numeric date at the start of a candidate, then a range dash or the end.
+_DATE_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?=\s*[-–—]\s*\d|\s*$)")
+
+
+def _date_first(s: str) -> bool:
+    """Whether ``s`` opens with a numeric date joined to what follows by a dash: a
+    range of dates ("02.02.2020 - 03.03.2020"), not a phone number."""
+    m = _DATE_FIRST.match(s)
+    if m is None:
+        return False
+    day, month, year = m.group(1), m.group(3), m.group(4)
+    return _date_shaped([day, month, year]) or _date_shaped([month, day, year])
+
+
 def _phone_stretches(text: str) -> list[tuple[int, int]]:
     """Where ``_PHONE_CAND`` can match: from the first to the last digit of digit runs
     joined by phone separators only, at least 7 characters long.
@@ -397,6 +411,7 @@ def find_tokens(text: str) -> list[Token]:
                     digits >= 8 and m.group()[0] == "0" and m.group()[1:2].isdigit()
                     and (not m.start() or not text[m.start() - 1].isalnum())
                     and not _numeric_date(m.group())
+                    and not _date_first(m.group())
                 )
                 # the opening bracket of an area code: "(030) 123/456-78"
                 s0, grp = m.start(), m.group()

@@ -259,3 +259,18 @@ def test_phone_label_precheck_never_hides_a_label() -> None:
                 assert _label_may_end(text, end), (text, end)
     assert not _label_may_end("1 1 1 1 1 ", 10)
     assert _label_may_end("Tel.: (", 7) and _label_may_end("Telefon ", 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vom 02.02.2020 - 03.03.2020 geöffnet",
+        "du 02-02-2020 – 03-03-2020",
+        "01/02/2018 - 05/02/2018",
+    ],
+)
+def test_a_range_of_numeric_dates_is_no_phone(text: str) -> None:
+    """Two numeric dates joined by a dash look like a national number (a leading 0
+    and eight digits or more); the dates stage reads them as a range."""
+    assert [t for t in find_tokens(text) if t.kind == "phone"] == []
+    assert [f.kind for f in factcheck.extract(text, "de")] == ["date"]
