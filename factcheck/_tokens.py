@@ -20,9 +20,8 @@ Kinds:
   groups (``3.11.2``, ``192.168.1.2``; date-shaped ones such as ``22.01.2016``
   are left to the dates stage), ``v2.0``, hashtags and handles.
 
-Scanning is linear: one regular-expression pass each finds the digit runs that
-may belong to a code (each then checked locally) and the stretches where a phone
-number may stand; the
+Scanning is linear: one pass finds the runs of digits; code candidates (each
+checked locally) and phone number candidates are read off those runs, and the
 URL, e-mail, phone and hashtag patterns only run near their marker characters
 (found with ``str.find``).
 """
@@ -61,6 +60,8 @@ _PHONE_LABEL = re.compile(
 _PHONE_CAND = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
 #: What may stand between the digit runs of a phone number candidate.
 _PHONE_GAP = frozenset(" \u00a0()./-")
+#: A run of ASCII digits (written so that ``re`` scans for its first character in C).
+_RUN = re.compile(r"[0-9][0-9]*")
 #: After a digit run: a dotted triple goes on ("3.11.2").
 _DOTTED_TAIL = re.compile(r"\.[0-9]+\.[0-9]")
 _DIGITS = re.compile(r"\d+")
@@ -295,26 +296,6 @@ def _numeric_date(s: str) -> bool:
     return _date_shaped([day, month, year]) or _date_shaped([month, day, year])
 
 
-#: A stretch of digit runs joined by phone separators (each gap at most 18 characters):
-#: where ``_PHONE_CAND`` can match. Greedy and without overlap between the choices (a gap
-#: holds no digit), so each match is the longest such chain from the first run on.
-_PHONE_STRETCH = re.compile(
-    # a run's first digit, and the next six characters are phone characters (a stretch
-    # of at least 7 holds nothing else): most digit runs of prose fail here at once
-    r"[0-9](?<![0-9][0-9])(?=[0-9 \u00a0()./-]{6})[0-9]*(?:[ \u00a0()./-]{1,18}[0-9]+)*"
-)
-#: A digit run that may belong to a code: after a letter (A380), a letter and a hyphen
-#: (COVID-19), an ASCII letter and a space (ISO 9001), or starting a dotted triple
-#: (3.11.2). A letter is ``[^\W\d_]`` (:func:`_is_letter`); a match is always a whole
-#: run: the character before it is no digit, and ``[0-9]+`` cannot stop before a digit.
-#: (The first digit comes first so that ``re`` scans for it in C.)
-_CODE_RUN = re.compile(
-    r"[0-9](?<![0-9][0-9])"  # a run's first digit (re scans for [0-9] in C, then looks back)
-    r"(?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?<=[A-Za-z][ \u00a0][0-9])"
-    r"|(?=[0-9]*\.[0-9]+\.[0-9]))[0-9]*"
-)
-
-
 def _label_may_end(text: str, end: int) -> bool:
     """Whether a ``_PHONE_LABEL`` match may end at ``end``: every label ends in a letter
     and is followed by dots, spaces, a colon or a bracket only, so the character before
@@ -340,30 +321,79 @@ def _date_first(s: str) -> bool:
     return _date_shaped([day, month, year]) or _date_shaped([month, day, year])
 
 
-def _phone_stretches(text: str) -> list[tuple[int, int]]:
+def _phone_stretches(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where ``_PHONE_CAND`` can match: from the first to the last digit of digit runs
     joined by phone separators only, at least 7 characters long.
 
     A match starts and ends with a digit and never crosses any other character, so
     searching each stretch on its own finds exactly what a search of the whole text
-    finds.
+    finds."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(runs)
+    while k < n:
+        start, end = runs[k]
+        k += 1
+        while k < n:
+            a, b = runs[k]
+            if a - end > 18 or not all(c in _PHONE_GAP for c in text[end:a]):
+                break
+            end = b
+            k += 1
+        if end - start >= 7:
+            out.append((start, end))
+    return out
 
-    >>> t = "Tel. 030 1234-56, Fax 12 34; 1, 2"
-    >>> [t[a:b] for a, b in _phone_stretches(t)]
-    ['030 1234-56']
-    """
+
+def _code_candidates(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The digit runs that may belong to a code: after a letter (A380), a letter and a
+    hyphen (COVID-19), an ASCII letter and a space (ISO 9001), or starting a dotted
+    triple (3.11.2)."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if a:
+            c = text[a - 1]
+            if (
+                _is_letter(c)
+                or (a > 1 and c in "-\u2010" and _is_letter(text[a - 2]))
+                or (a > 1 and c in " \u00a0" and text[a - 2] in _ASCII_LETTERS)
+            ):
+                out.append((a, b))
+                continue
+        if text.startswith(".", b) and _DOTTED_TAIL.match(text, b):
+            out.append((a, b))
+    return out
+
+
+#: Texts with a digit run every few characters or closer (hostile input, tables of figures)
+#: read their candidates below by one regular-expression pass each instead of one Python
+#: step per run; both readings give the same candidates (tests/test_tokens.py), on prose
+#: the run-by-run reading is the cheaper one.
+_DENSE_RUNS = 8
+#: ``_phone_stretches`` by regex: a chain of at least two digit runs joined by phone
+#: separators (gaps of at most 18 characters), or one run of at least 7 digits. Greedy,
+#: and a gap holds no digit, so a match is the longest chain from its first run; both
+#: branches start at a run's first digit (the look-behind after it keeps ``re``'s fast
+#: scan for a digit).
+_PHONE_STRETCH = re.compile(
+    r"[0-9](?:(?<![0-9][0-9])[0-9]*(?:[ \u00a0()./-]{1,18}[0-9]+)+|(?<![0-9][0-9])[0-9]{6,})"
+)
+#: ``_code_candidates`` by regex: a whole digit run after a letter (``[^\W\d_]``, as
+#: :func:`_is_letter`), a letter and a hyphen, an ASCII letter and a space, or starting
+#: a dotted triple.
+_CODE_RUN = re.compile(
+    r"[0-9](?:"
+    r"(?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?<=[A-Za-z][ \u00a0][0-9]))[0-9]*"
+    r"|(?<![0-9][0-9])[0-9]*(?=\.[0-9]+\.[0-9]))"
+)
+
+
+def _phone_stretches_dense(text: str) -> list[tuple[int, int]]:
+    """:func:`_phone_stretches` without the runs: one regex pass."""
     return [m.span() for m in _PHONE_STRETCH.finditer(text) if m.end() - m.start() >= 7]
 
 
-def _code_candidates(text: str) -> list[tuple[int, int]]:
-    """The digit runs that may belong to a code: after a letter (A380), a letter and a
-    hyphen (COVID-19), an ASCII letter and a space (ISO 9001), or starting a dotted
-    triple (3.11.2).
-
-    >>> t = "A380, COVID-19, ISO 9001, 3.11.2, 12 34, é5, x_7"
-    >>> [t[a:b] for a, b in _code_candidates(t)]
-    ['380', '19', '9001', '3', '5']
-    """
+def _code_candidates_dense(text: str) -> list[tuple[int, int]]:
+    """:func:`_code_candidates` without the runs: one regex pass."""
     return [m.span() for m in _CODE_RUN.finditer(text)]
 
 
@@ -402,7 +432,10 @@ def find_tokens(text: str) -> list[Token]:
     for m in _near(_PHONE_INTL, text, marks["+"], 0):
         if sum(c.isdigit() for c in m.group()) >= 7:
             found.append((m.start(), m.end(), "phone"))
-    for start, stop in _phone_stretches(text):
+    runs = [m.span() for m in _RUN.finditer(text)]
+    dense = len(runs) * _DENSE_RUNS > len(text)
+    stretches = _phone_stretches_dense(text) if dense else _phone_stretches(text, runs)
+    for start, stop in stretches:
         for m in _PHONE_CAND.finditer(text, start, stop):
             digits = sum(map(str.isdigit, m.group()))
             if digits >= 6:
@@ -429,7 +462,9 @@ def find_tokens(text: str) -> list[Token]:
                     found.append((s0, end, "phone"))
     last = -1
     chains = _Chains()
-    for start, end in _code_candidates(text):
+    codes = _code_candidates_dense(text) if dense else _code_candidates(text, runs)
+    del runs
+    for start, end in codes:
         if start < last:
             continue
         span = _code_at(text, start, end, chains)

@@ -182,7 +182,13 @@ def _code_candidates_by_runs(text: str) -> list[tuple[int, int]]:
 
 
 def test_candidate_scans_equal_the_run_by_run_reading() -> None:
-    from factcheck._tokens import _code_candidates, _phone_stretches
+    from factcheck._tokens import (
+        _RUN,
+        _code_candidates,
+        _code_candidates_dense,
+        _phone_stretches,
+        _phone_stretches_dense,
+    )
 
     alphabet = [*"0123456789012345 \u00a0()./-\u2010_aZé\u0661\u00b2\n,+", "   ", "\u2167"]
     rng = random.Random(6)
@@ -190,8 +196,11 @@ def test_candidate_scans_equal_the_run_by_run_reading() -> None:
     texts += [f"{ch}12 a{ch}12 {ch}-12 {ch} 12" for ch in map(chr, range(0x250))]
     texts += ["1 " * 40, "1," * 40, "1." * 40, "Tel. 030 1234-56", "ISO 9001, A380, 3.11.2"]
     for text in texts:
-        assert _phone_stretches(text) == _phone_stretches_by_runs(text), text
-        assert _code_candidates(text) == _code_candidates_by_runs(text), text
+        runs = [m.span() for m in _RUN.finditer(text)]
+        assert _phone_stretches(text, runs) == _phone_stretches_by_runs(text), text
+        assert _code_candidates(text, runs) == _code_candidates_by_runs(text), text
+        assert _phone_stretches_dense(text) == _phone_stretches_by_runs(text), text
+        assert _code_candidates_dense(text) == _code_candidates_by_runs(text), text
 
 
 @pytest.mark.parametrize(
