@@ -932,8 +932,8 @@ def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             # ",1.000", ".5 000": the mark is punctuation before a grouped number
             s0 += 1
             run = frac
-            if not run:
-                continue
+            if not run or not "0" <= run[0] <= "9":
+                continue  # ",½ 0": the mark, then no number it starts
         nums = _split_run(run, t.sym)
         if vulgar:
             nums[-1].value += vulgar

@@ -99,3 +99,13 @@ def test_check_case(versions: dict[str, str]) -> None:
     if check is None:
         pytest.fail("factcheck.check is not there yet")
     check(versions)
+
+
+def test_decimal_mark_before_a_vulgar_fraction() -> None:
+    """",½ 0" in German: the mark is stripped, and what follows starts with no digit
+    (it raised InvalidOperation)."""
+    import factcheck
+
+    figs = factcheck.extract(",½ 0", "de")
+    assert all(f.text == ",½ 0"[f.start : f.end] for f in figs)
+    assert [f.value for f in figs if f.text == "0"] in ([], [0])
