@@ -144,6 +144,9 @@ _WD_JOIN = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:den|der)[ \u00a0]+)?")
 _SPACED_DOT = re.compile(r"\d\.[ \u00a0]\d")
 _ENUM_BEFORE = re.compile(r"\d\.[ \u00a0]*$")
 _ENUM_AFTER = re.compile(r"[ \u00a0]*\d{1,2}\.(?!\d)")
+#: Three short numbers with a dot each: an enumeration ("1. 2. 3."), where no date
+#: starts (a date has at most two such parts and then a year or a month name)
+_ENUM_RUN = re.compile(r"\d\d?\.[ \u00a0]\d\d?\.[ \u00a0]\d\d?\.(?!\d)")
 _YY_AFTER = re.compile(
     r"[ \u00a0]+([^\W\d_]{1,3}[ \u00a0]+)?['’]?([5-9]\d)(?![\d.,:/-]?\d)(?![ \u00a0]*[^\W\d_])"
 )
@@ -1362,6 +1365,8 @@ class _Scan:
     def at(self, pos: int) -> Figure | None:
         low = self.low
         digit = low[pos].isdigit() or low[pos] in _VULGAR  # "½ hour"
+        if digit and _ENUM_RUN.match(low, pos) is not None:
+            return None  # "1. 2. 3. 4.": an enumeration, rejected at once
         if digit and pos > 0:
             prev = low[pos - 1]
             if prev.isalpha() or prev == "_":

@@ -116,3 +116,15 @@ def test_year_in_words_needs_a_marker_not_a_number_before_it() -> None:
     assert [k for k, _ in figs] == ["number", "number"]
     years = extract("The mill closed in nineteen ninety six.", "en")
     assert [(f.kind, str(f.value)) for f in years] == [("date", "1996")]
+
+
+def test_an_enumeration_of_dotted_numbers_holds_no_date() -> None:
+    """"1. 2. 3. 4." lists numbers (rejected at once, which keeps a 1 MB run of
+    them fast); a date after the list is still read ("12. Oktober"), and "am 1. 2.
+    2020" stays a date."""
+    import factcheck
+
+    assert [f for f in factcheck.extract("1. 2. 3. 4. 5. 6.", "de") if f.kind == "date"] == []
+    figs = factcheck.extract("Die Tage 10. 11. 12. Oktober", "de")
+    assert [(f.kind, f.text) for f in figs if f.kind == "date"] == [("date", "12. Oktober")]
+    assert [f.value for f in factcheck.extract("am 1. 2. 2020", "de")] == ["2020-02-01"]
