@@ -132,5 +132,36 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(ex.exit_code)
 
 
+def run() -> NoReturn:
+    """The ``factcheck`` command: :func:`main`, then a fast exit.
+
+    The exit runs the ``atexit`` handlers (the regex cache is saved there) and
+    flushes the standard streams, then ends the process with :func:`os._exit`:
+    the interpreter's teardown would free every cached table and compiled pattern
+    one object at a time, about 20 ms of a ~120 ms ``factcheck check``, for
+    nothing. Reports are written whole (temporary file, then rename) before this
+    point. :func:`main` itself returns or raises as usual (tests call it)."""
+    try:
+        main()
+        code: int = 0
+    except SystemExit as exc:
+        if exc.code is None:
+            code = 0
+        elif isinstance(exc.code, int):
+            code = exc.code
+        else:  # what sys.exit("message") prints
+            sys.stderr.write(f"{exc.code}\n")
+            code = 1
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe ("| head"), a closed stream
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main(sys.argv[1:])
+    run()

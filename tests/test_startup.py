@@ -117,3 +117,28 @@ def test_rules_skip_a_second_join_only_when_the_first_changed_nothing() -> None:
         assert [(f.code, f.message) for f in report.findings] == [
             (f.code, f.message) for f in expected
         ]
+
+
+def _run_command(args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("FACTCHECK_NO_CACHE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )
+
+
+def test_the_command_exits_fast_but_whole(tmp_path: Path) -> None:
+    """``factcheck`` (``cli.run``) ends with ``os._exit`` after ``main``: the exit
+    code is main's, everything printed is flushed, a report file is complete, and
+    the ``atexit`` handlers ran (the regex cache bundle is saved there)."""
+    example = sorted(str(p) for p in (ROOT / "fixtures" / "example").glob("nordvik.*.md"))
+    done = _run_command(["check", *example], tmp_path / "cache")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().splitlines()[-1].startswith("0 errors")
+    out = tmp_path / "report.json"
+    done = _run_command(["check", *example, "--format", "json", "-o", str(out)], tmp_path / "c2")
+    assert done.returncode == 0 and '"summary"' in out.read_text(encoding="utf-8")
+    assert list((tmp_path / "c2").rglob("short.bundle")), "atexit handlers did not run"
+    bad = _run_command(["check", str(tmp_path / "missing.de.md"), *example[:1]], tmp_path / "c3")
+    assert bad.returncode == 2 and "missing.de.md" in bad.stderr
