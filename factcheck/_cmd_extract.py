@@ -11,7 +11,7 @@ import click
 
 from ._errors import UsageError
 from ._extract import extract
-from ._load import _sniff, document_from_text, lang_from_path, read_text
+from ._load import lang_from_path, load_document
 from ._output import check_writable, write_output
 from ._records import Figure
 
@@ -69,9 +69,8 @@ def extract_cmd(
             reference = _dt.date.fromisoformat(ref_date)
         except ValueError:
             raise UsageError(f"--date {ref_date!r} is not a date (YYYY-MM-DD)") from None
-    text = read_text(file, encoding=encoding)
-    # markup is stripped as ``check`` does it; lines and columns are the file's own
-    doc = document_from_text(text, lang, path=file, fmt=_sniff(file, text))
+    # read as ``check`` reads a version: markup stripped, lines and columns the file's own
+    doc = load_document(file, lang=lang, encoding=encoding, detect=False)
     if reference is None:
         from ._check import reference_date_of
 

@@ -49,6 +49,7 @@ import regex
 from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar, last_chars
 from ._diskcache import persistent
 from ._lexicon import lexicon
+from ._numwords import is_number_word, restricted_words
 from ._records import Figure
 from ._spans import Spans
 
@@ -217,15 +218,14 @@ def _number_scanner() -> Callable[[str, str], list[Any]] | None:
 _LAST_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))$")
 
 
-@cache
-def _restricted_words(lang: str) -> frozenset[str]:
-    """Words that are a number only by what follows them (vi "năm": five or year)."""
-    try:
-        mod = importlib.import_module("factcheck._numwords")
-        found = mod.restricted_words(lang)
-    except Exception:  # a lexicon bug elsewhere must not break dates
-        return frozenset()
-    return frozenset(found)
+def _hour_in_period(h: int, period: str, g: Grammar) -> int:
+    """The hour ``h`` of a clock in the CLDR day period ``period`` (``g.day_periods``):
+    after noon in the afternoon and the evening, at night from 6 on ("5 chiều" = 17,
+    "11 Uhr nachts" = 23, "2 giờ đêm" = 2)."""
+    half = g.day_periods.get(" ".join(period.replace("\u2019", "'").split()))
+    if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
+        return h + 12
+    return h
 
 
 def _counts_here(text: str, pos: int, lang: str) -> bool:
@@ -235,18 +235,6 @@ def _counts_here(text: str, pos: int, lang: str) -> bool:
         return False
     try:
         return any(wn.start == 0 for wn in scan(text[pos : pos + 40], lang))
-    except Exception:
-        return False
-
-
-@cache
-def _is_number_word(word: str, lang: str) -> bool:
-    """Whether ``word`` alone is (or ends) a number word; cached, it gates the scanner."""
-    scan = _number_scanner()
-    if scan is None:
-        return False
-    try:
-        return any(wn.end == len(word) for wn in scan(word, lang))
     except Exception:
         return False
 
@@ -1278,14 +1266,9 @@ class _Scan:
                     v = str(fig.value)
                     sign = "+" if off > 0 else "-"
                     value = f"REF+P0Y{v[4:]}" if off == 0 else f"REF{sign}M{v[5:]}"
-                    fig = Figure(
-                        kind="date",
-                        text=self.text[fig.start : am.end()],
-                        start=fig.start,
-                        end=am.end(),
-                        value=value,
-                        weekday=fig.weekday,
-                        flags=frozenset({"relative"}),
+                    fig = self.fig(
+                        "date", fig.start, am.end(), value,
+                        weekday=fig.weekday, flags=frozenset({"relative"}),
                     )
             prev = out[-1] if out else None
             if prev is not None and not prev.value_end and not fig.value_end:
@@ -1304,14 +1287,9 @@ class _Scan:
                     if value[5:7].isdigit() and not _date_ok(value):
                         out.append(fig)
                         continue
-                    out[-1] = Figure(
-                        kind="date",
-                        text=self.text[prev.start : fig.end],
-                        start=prev.start,
-                        end=fig.end,
-                        value=value,
-                        weekday=prev.weekday,
-                        flags=prev.flags - {"relative"},
+                    out[-1] = self.fig(
+                        "date", prev.start, fig.end, value,
+                        weekday=prev.weekday, flags=prev.flags - {"relative"},
                     )
                     continue
                 if (
@@ -1326,14 +1304,9 @@ class _Scan:
                     if value[5:7].isdigit() and pv.isdigit() and not _date_ok(value):
                         out.append(fig)
                         continue
-                    out[-1] = Figure(
-                        kind="date",
-                        text=self.text[prev.start : fig.end],
-                        start=prev.start,
-                        end=fig.end,
-                        value=value,
-                        weekday=fig.weekday,
-                        flags=prev.flags & {"relative"},
+                    out[-1] = self.fig(
+                        "date", prev.start, fig.end, value,
+                        weekday=fig.weekday, flags=prev.flags & {"relative"},
                     )
                     continue
                 rel = _REL_YEAR.match(fv)
@@ -1346,17 +1319,11 @@ class _Scan:
                         or _ISO_WEEK.match(pv[5:]) is not None  # "week 27 of last year"
                         or _EASTER.match(pv) is not None
                     )
-                    and _MONTH_GAP.match(self.low, prev.end, fig.start) is not None
-                    and _MONTH_GAP.match(self.low, prev.end, fig.start).end() == fig.start  # type: ignore[union-attr]
+                    and _MONTH_GAP.fullmatch(self.low, prev.end, fig.start) is not None
                 ):
-                    out[-1] = Figure(
-                        kind="date",
-                        text=self.text[prev.start : fig.end],
-                        start=prev.start,
-                        end=fig.end,
-                        value=f"REF{rel.group(1)}P{rel.group(2)}Y{pv[4:]}",
-                        weekday=prev.weekday,
-                        flags=frozenset({"relative"}),
+                    out[-1] = self.fig(
+                        "date", prev.start, fig.end, f"REF{rel.group(1)}P{rel.group(2)}Y{pv[4:]}",
+                        weekday=prev.weekday, flags=frozenset({"relative"}),
                     )
                     continue
             out.append(fig)
@@ -1494,7 +1461,7 @@ class _Scan:
             return (d.end(), v, True) if 1 <= v <= top else None
         scan = _number_scanner()
         w = _WORD.match(self.low, p)
-        if scan is None or w is None or not _is_number_word(w.group(0), self.lang):
+        if scan is None or w is None or not is_number_word(w.group(0), self.lang):
             return None  # cheap: most words after a weekday are no ordinal
         window = self.text[p : p + 40]
         try:
@@ -1539,8 +1506,8 @@ class _Scan:
             prev in self.g.after_unit
             or prev in self.g.one_words
             or prev in self.g.count_last
-            or _is_number_word(prev, self.lang)
-            or prev in _restricted_words(self.lang)  # vi "năm ngày qua": word_number decides
+            or is_number_word(prev, self.lang)
+            or prev in restricted_words(self.lang)  # vi "năm ngày qua": word_number decides
         )
         if not ok:
             # "eine halbe Stunde": the two words before make the number
@@ -1550,7 +1517,7 @@ class _Scan:
             k2 = j2
             while k2 >= 0 and low[k2].isalpha():
                 k2 -= 1
-            if k2 < j2 and _is_number_word(low[k2 + 1 : j + 1], self.lang):
+            if k2 < j2 and is_number_word(low[k2 + 1 : j + 1], self.lang):
                 ok = True
         if not ok:
             return self.whole_unit(pos)
@@ -1607,7 +1574,7 @@ class _Scan:
         unit = g.units[unit_m.group(0)]
         if unit not in ("Y", "M", "W", "WE", "D", "H"):
             return None
-        if unit_m.group(0) in _restricted_words(self.lang) and _counts_here(
+        if unit_m.group(0) in restricted_words(self.lang) and _counts_here(
             self.text, pos, self.lang
         ):
             return None  # vi "cả năm trận" = all five matches, not the whole year
@@ -1862,10 +1829,7 @@ class _Scan:
             elif g.periods.get(ap) == "am" and h == 12:
                 h = 0
         elif dp:
-            # "5.30 chiều" = 17:30; "10.30 tối", "11.15 Uhr nachts" after 18:00 too
-            half = g.day_periods.get(dp.replace("\u2019", "'"))
-            if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
-                h += 12
+            h = _hour_in_period(h, dp, g)  # "5.30 chiều" = 17:30
         if h > 24:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
@@ -1944,7 +1908,7 @@ class _Scan:
         if ordinal or amount <= 0:
             return None
         word = self.low[pos:unit_end]
-        if amount > 1 and word in self.g.singular_only and _is_number_word(word, self.lang):
+        if amount > 1 and word in self.g.singular_only and is_number_word(word, self.lang):
             return None  # "trois cent vingt seconde", "thirty-second": an ordinal
         fig = self.duration(
             begin, unit_end, amount, unit, mod=mod, plain=word not in self.g.ambiguous_units
@@ -1984,9 +1948,7 @@ class _Scan:
             if at_time or clock:
                 h = int(amount)
                 if dp is not None:
-                    half = g.day_periods.get(" ".join(dp.group(1).split()))
-                    if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):
-                        h += 12
+                    h = _hour_in_period(h, dp.group(1), g)
                     if not starts_day:
                         end = dp.end()  # "sáng nay" stays a relative day of its own
                 return self.fig("time", start, end, f"T{h:02d}:00")
@@ -2194,7 +2156,7 @@ class _Scan:
         if scan is None or end >= len(self.text) or self.text[end] != " ":
             return None
         nxt = _NEXT_WORD.match(self.low, end)
-        if nxt is None or not _is_number_word(nxt.group(1), self.lang):
+        if nxt is None or not is_number_word(nxt.group(1), self.lang):
             return None
         window = self.text[end + 1 : end + 48]
         try:
@@ -2296,10 +2258,10 @@ class _Scan:
             i -= 1
         tail = ""
         if not (
-            _is_number_word(low[k:e], self.lang)
-            or (i < j < k and _is_number_word(low[i:e], self.lang))
+            is_number_word(low[k:e], self.lang)
+            or (i < j < k and is_number_word(low[i:e], self.lang))
         ):
-            if low[k:e] not in _restricted_words(self.lang):
+            if low[k:e] not in restricted_words(self.lang):
                 return None
             # vi "năm" is five before a unit ("năm ngày qua"), the year alone: the
             # scanner decides with the unit word after it
@@ -2505,7 +2467,7 @@ class _Scan:
                 if not (
                     g.day_only_lower
                     and self.text[i].islower()
-                    and (w is None or not _is_number_word(w.group(0), self.lang))
+                    and (w is None or not is_number_word(w.group(0), self.lang))
                 ):
                     # "the 18th century", "the 4th place", "am 3. Spieltag"; "am 7.
                     # vierter" is a day and a month (ordinal_dates)
@@ -2636,7 +2598,7 @@ class _Scan:
             if g.back_quantity is not None and self.back(g.back_quantity, start) is not None:
                 return None
             prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
-            if prev is not None and _is_number_word(prev.group(1), self.lang):
+            if prev is not None and is_number_word(prev.group(1), self.lang):
                 return None
         if groups.get("em"):
             if _YEAR_NEXT.match(self.low, end) is not None:

@@ -40,9 +40,7 @@ def extract(
     >>> [(f.kind, f.value) for f in extract("plus de 5 000 employés", "fr")]
     [('number', Decimal('5000'))]
     """
-    get_locale(lang)  # unknown codes fail here, with a clear message
-    with gc_paused():
-        return _extract(text, lang, reference_date)
+    return extract_with_tokens(text, lang, reference_date=reference_date)[0]
 
 
 def extract_with_tokens(
@@ -56,17 +54,15 @@ def extract_with_tokens(
     >>> [(f.kind, f.value) for f in figs], [(t.kind, t.text) for t in toks]
     ([('number', Decimal('5000'))], [('code', 'COVID-19')])
     """
-    get_locale(lang)
+    get_locale(lang)  # unknown codes fail here, with a clear message
     with gc_paused():
         tokens = find_tokens(text)
         return _extract(text, lang, reference_date, tokens), tokens
 
 
 def _extract(
-    text: str, lang: str, reference_date: _dt.date | None, tokens: list[Token] | None = None
+    text: str, lang: str, reference_date: _dt.date | None, tokens: list[Token]
 ) -> list[Figure]:
-    if tokens is None:
-        tokens = find_tokens(text)
     # Addresses mask everything; codes mask numbers but yield to a date read at the
     # same place ("22.01.2016" looks like a dotted code but is a date).
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])

@@ -43,7 +43,7 @@ from ._cldr import (
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import scan_number_words
+from ._numwords import is_number_word, scan_number_words
 from ._records import Figure
 from ._spans import Spans
 
@@ -1462,16 +1462,9 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     # hedge before
     qualifier: str | None = None
     hb = _lookup_back(before, t.hedge_before, fig.start)
-    if (
-        hb is None and t.hedge_reach and len(before) > 1 and not core.ordinal
-        and before[-1][0].casefold() in t.reach_over and fig.start - before[-1][2] <= 2
-    ):
+    if hb is None and t.hedge_reach and not core.ordinal:
         # "more than the 3.5 million", "plus de la moitié", "fast auf Null"
-        hb = _lookup_back(before[:-1], t.hedge_before, before[-1][1])
-        if hb is not None:
-            words = " ".join(b[0].casefold() for b in before[:-1] if b[1] >= hb[1])
-            if words.replace(" '", "'") not in t.hedge_reach:
-                hb = None
+        hb = _reach_back(before, t, fig.start)
     if (
         hb is None and t.hedge_reach_of and before and not core.ordinal
         and before[-1][0].casefold() in t.of_words and fig.start - before[-1][2] <= 2
@@ -1741,13 +1734,6 @@ def _reach_back(
     return hb if words.replace(" '", "'") in t.hedge_reach else None
 
 
-def _number_word(word: str, lang: str) -> bool:
-    """Whether ``word`` alone is a number word ("zwei", "trois")."""
-    if not word[:1].isalpha():
-        return False
-    return any(w.start == 0 and w.end == len(word) for w in scan_number_words(word, lang))
-
-
 def _hedgeable(fig: Figure) -> bool:
     """A time, a duration, or a date at a distance from the article's ("REF-P2W")."""
     if fig.qualifier is not None:
@@ -1780,7 +1766,7 @@ def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | 
         "#" in t.hedge_not_after.get(hedge, ()) and prev[-1:].isdigit()
     ):
         return None
-    if hedge in t.range_join and (prev[-1:].isdigit() or _number_word(prev, t.lang)):
+    if hedge in t.range_join and (prev[-1:].isdigit() or is_number_word(prev, t.lang)):
         return None  # "2 bis 3 Jahre", "zwei bis drei Jahre": a range
     return Figure(
         fig.kind, text[start : fig.end], start, fig.end, fig.value, fig.low, fig.high,

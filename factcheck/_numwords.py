@@ -34,7 +34,9 @@ from ._lexicon import lexicon
 from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
-__all__ = ["WordNumber", "parse_number_words", "restricted_words", "scan_number_words"]
+__all__ = [
+    "WordNumber", "is_number_word", "parse_number_words", "restricted_words", "scan_number_words",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,6 +494,22 @@ def _lang(lang: str) -> _Lang | None:
     return _built(base)
 
 
+@cache
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is, or ends in, a number word (cached: it gates the scanner).
+
+    >>> is_number_word("zwei", "de"), is_number_word("einundzwanzig", "de")
+    (True, True)
+    >>> is_number_word("mehr", "de"), is_number_word("trois", "fr"), is_number_word("3", "en")
+    (False, True, False)
+    """
+    try:
+        return any(wn.end == len(word) for wn in scan_number_words(word, lang))
+    except Exception:  # a lexicon bug must not break the stages that ask
+        return False
+
+
+@cache
 def restricted_words(lang: str) -> frozenset[str]:
     """The words that are a number only by what follows them (``[numbers]
     restricted``: vi "năm" is five before a noun, the year otherwise).

@@ -307,18 +307,15 @@ def _label_may_end(text: str, end: int) -> bool:
     return j > lo and text[j - 1].isalpha()
 
 
-#: A numeric date at the start of a candidate, then a range dash or the end.
-_DATE_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?=\s*[-–—]\s*\d|\s*$)")
+#: A numeric date with a four-digit year at the start of a candidate, then a range dash.
+_DATE_FIRST = re.compile(r"(\d{1,2}([./-])\d{1,2}\2\d{4})(?=\s*[-–—]\s*\d)")
 
 
 def _date_first(s: str) -> bool:
     """Whether ``s`` opens with a numeric date joined to what follows by a dash: a
     range of dates ("02.02.2020 - 03.03.2020"), not a phone number."""
     m = _DATE_FIRST.match(s)
-    if m is None:
-        return False
-    day, month, year = m.group(1), m.group(3), m.group(4)
-    return _date_shaped([day, month, year]) or _date_shaped([month, day, year])
+    return m is not None and _numeric_date(m.group(1))
 
 
 def _phone_stretches(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

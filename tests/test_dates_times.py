@@ -103,6 +103,13 @@ def test_bare_number_before_a_time_stays_a_number(lang: str, text: str) -> None:
         # an hour word that is also a unit, with a day period: a clock time
         ("vi", "Trận động đất xảy ra vào 4 giờ sáng.", "4 giờ sáng", "T04:00"),
         ("fr", "Le convoi est parti à six heures du matin.", "six heures du matin", "T06:00"),
+        # the typographic apostrophe of CLDR's "de l’après-midi", after an hour in words
+        (
+            "fr",
+            "Le vote a lieu à trois heures de l’après-midi.",
+            "trois heures de l’après-midi",
+            "T15:00",
+        ),
     ],
 )
 def test_time_with_a_day_period(lang: str, text: str, surface: str, value: str) -> None:
