@@ -152,6 +152,8 @@ class _Tables:
     hedge_not_duration: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words between a number and its scale word ("quatre autres millions")
     scale_between: frozenset[str] = frozenset()
+    #: words between a collective and a scale word it multiplies ("hundreds of millions")
+    collective_of: frozenset[str] = frozenset()
     #: hedges that reach over one determiner ("more than the 3.5 million")
     hedge_reach: frozenset[str] = frozenset()
     reach_over: frozenset[str] = frozenset()
@@ -371,6 +373,9 @@ def _tables(lang: str) -> _Tables:
     )
     tables.weight_singular = frozenset(w.casefold() for w in lex_cur.get("weight_singular", []))
     tables.scale_between = frozenset(w.casefold() for w in lex_scales.get("between", []))
+    tables.collective_of = frozenset(
+        w.casefold() for w in lex_scales.get("after_collective", [])
+    )
     tables.hedge_reach = frozenset(
         " ".join(w.casefold().replace("\u2019", "'").split()) for w in hedges.get("reach", [])
     )
@@ -1317,6 +1322,18 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             hit_scale = True
             multiplier = Decimal(hit[0])
             fig.scale = text[toks.items[1][1] : hit[2]]
+    elif core.collective is not None and core.scale is None and tok0 is not None:
+        # "hundreds of millions", "des dizaines de milliards", "Hunderte Millionen": the
+        # collective counts the scale word after it
+        k = 1 if tok0[3] in t.collective_of else 0
+        if toks.mask(k, t.firsts, ()) & _SCALE_LONG:
+            hit = _lookup(text, toks, k, t.scale_long)
+            if hit is not None and Decimal(hit[0]) >= 1000:
+                hit_scale = True
+                multiplier = Decimal(hit[0])
+                fig.scale = text[toks.items[k][1] : hit[2]]
+            else:
+                hit = None
     if hit is not None:
         i = hit[1]
         fig.end = hit[2]
@@ -1332,7 +1349,9 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     # French "millions de dollars", "milliards d'euros"
     j = i
     ti = toks.get(i)
-    if ti is not None and fig.scale is not None and ti[3] in ("de", "d'", "d", "of"):
+    if ti is not None and (fig.scale is not None or core.collective is not None) and ti[3] in (
+        "de", "d'", "d", "of"
+    ):
         j = i + 1
         tj = toks.get(j)
         if tj is not None and tj[0] == "'":
@@ -1509,12 +1528,20 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     if core.collective is not None:
         c = core.collective
         fig.value, fig.low, fig.high = c.value, c.low, c.high
-        fig.precision = c.value
         fig.qualifier = "approx-noun"
         if qualifier is not None:
             # "plus d'un millier", "fast ein Dutzend": the hedge bounds the collective
             fig.qualifier = qualifier
             fig.low, fig.high = _interval(c.value, qualifier)
+        if hit_scale:
+            # "hundreds of millions": 200 × 10⁶ up to 999 999 999 (the collective's
+            # interval, in units of the scale)
+            fig.value = _tidy(fig.value * multiplier)
+            fig.low = _tidy(fig.low * multiplier) if fig.low is not None else None
+            fig.high = (
+                _tidy((fig.high + 1) * multiplier - 1) if fig.high is not None else None
+            )
+        fig.precision = fig.value
         return fig
     if subunit:
         multiplier = multiplier / 100

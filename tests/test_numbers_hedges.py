@@ -185,3 +185,51 @@ def test_count_right_after_a_year(lang: str, text: str, value: str) -> None:
 def test_de_dative_collectives() -> None:
     (fig,) = nums("Die Kette ist in Hunderten von Filialen vertreten.", "de")
     assert (fig.qualifier, int(fig.value)) == ("approx-noun", 200)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "unit", "low", "high"),
+    [
+        # a collective counts the scale word after it, with or without "of"/"de"/"von"
+        ("en", "The museum raised hundreds of millions of dollars.", "money", "USD",
+         200_000_000, 999_999_999),
+        ("en", "Thousands of millions were spent.", "number", None,
+         2_000_000_000, 9_999_999_999),
+        ("fr", "Des dizaines de milliards d'euros manquent.", "money", "EUR",
+         20_000_000_000, 99_999_999_999),
+        ("fr", "Des centaines de millions de personnes votent.", "number", None,
+         200_000_000, 999_999_999),
+        ("de", "Hunderte Millionen Euro flossen ab.", "money", "EUR",
+         200_000_000, 999_999_999),
+        ("de", "Dutzende Milliarden Dollar fehlen.", "money", "USD",
+         24_000_000_000, 99_999_999_999),
+        ("vi", "Hàng chục tỷ đồng bị thất thoát.", "money", "VND",
+         20_000_000_000, 99_999_999_999),
+    ],
+)
+def test_collective_of_a_scale(
+    lang: str, text: str, kind: str, unit: str | None, low: int, high: int
+) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.kind, fig.unit, fig.qualifier) == (kind, unit, "approx-noun")
+    assert (fig.low, fig.high, fig.value) == (Decimal(low), Decimal(high), Decimal(low))
+    assert fig.scale is not None or lang == "vi"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # a collective of a currency is an amount: "millions of dollars"
+        ("en", "Millions of dollars vanished.", "USD"),
+        ("fr", "Des millions d'euros ont disparu.", "EUR"),
+    ],
+)
+def test_collective_of_a_currency(lang: str, text: str, unit: str) -> None:
+    (fig,) = nums(text, lang)
+    assert (fig.kind, fig.unit, fig.value) == ("money", unit, Decimal(2_000_000))
+
+
+def test_collective_before_a_noun_is_not_scaled() -> None:
+    # "thousands of people": "people" is no scale word; the head stays the noun
+    (fig,) = nums("Thousands of people marched.", "en")
+    assert (fig.kind, fig.value, fig.head) == ("number", Decimal(2000), "people")
