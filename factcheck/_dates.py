@@ -2590,8 +2590,16 @@ class _Scan:
     def on_relper(self, m: Any) -> Figure | None:
         g = self.g
         start, end = m.span("A_relper")
-        unit = g.units[m.group("ru")]
         groups = m
+        cm = groups.get("cm")
+        if cm:
+            # de "im Vorjahr": the modifier glued to the unit word
+            off, unit = g.relative_compounds[cm]
+            return self.fig(
+                "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}{unit}",
+                flags=frozenset({"relative"}),
+            )
+        unit = g.units[m.group("ru")]
         bm = groups.get("bm")
         if not bm and not groups.get("em"):
             # "vài tuần trước" (a few weeks ago), "một năm sau" (one year later)

@@ -138,6 +138,8 @@ class Grammar:
     back_numeric_prefix: re.Pattern[str] | None = None
     #: the same words as a set (a cheap pre-filter)
     numeric_prefixes: frozenset[str] = frozenset()
+    #: de "vorjahr" → (-1, "Y"): a modifier glued to a unit word
+    relative_compounds: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: CLDR day-period names → "am", "pm" or "night"
     day_periods: dict[str, str] = field(default_factory=dict)
     #: a day-period name right after a position ("5 giờ| chiều")
@@ -889,6 +891,19 @@ def _by_first(
     return {f: None if alone else pattern for f, alone in firsts.items()}
 
 
+def _relative_compounds(lex: dict[str, Any], units: dict[str, str]) -> dict[str, tuple[int, str]]:
+    """Words made of a modifier glued to a period unit word → (offset, unit):
+    ``relative_compounds = { "vor" = -1 }`` gives de "vorjahr", "vorjahres",
+    "vormonat", "vorwoche" (singular unit words of a week and more; "in den
+    Vorjahren" is several years)."""
+    out: dict[str, tuple[int, str]] = {}
+    for prefix, off in _table(lex, "relative_compounds").items():
+        for word, unit in units.items():
+            if unit in ("W", "M", "Q", "Y") and word.isalpha():
+                out[prefix + word] = (int(off), unit)
+    return out
+
+
 def _anchor_pattern(first_words: set[str]) -> re.Pattern[str]:
     """`` (?:w1|w2…)`` grouped by first letter (fast with ``re``), ending at a word end;
     run over the text with separators turned into spaces."""
@@ -1230,6 +1245,13 @@ def grammar(lang: str) -> Grammar:
             + _alt(per_units)
             + r"))(?!\w)"
         )
+    compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
+    if compounds:
+        # de "im Vorjahr", "des Vormonats", "in der Vorwoche": the modifier glued to the
+        # unit word (``relative_compounds``)
+        body.append(
+            r"(?P<A_relper>(?P<cm>" + _alt(set(compounds)) + r"))(?!\w)"
+        )
     rest = _words(lex, "rest_words")
     if rest:
         # "the rest of the year", "der Rest des Jahres", "le reste de l'année": from the
@@ -1289,6 +1311,7 @@ def grammar(lang: str) -> Grammar:
         if units[u] in PERIOD_UNITS - {"D"} and u in singular
     }
     keywords |= set(_words(lex, "year_word_starts"))
+    keywords |= set(compounds)
     keywords |= {
         e + ("" if e[-1] in "'’" else " ") + u
         for e in _words(lex, "edge_words")
@@ -1405,6 +1428,7 @@ def grammar(lang: str) -> Grammar:
         wide_weekdays=frozenset(cal.weekdays),
         capitalized_weekdays=cal.capitalized_weekdays,
         units=units,
+        relative_compounds=compounds,
         days=days,
         before_unit=before_unit,
         after_unit=after_unit,

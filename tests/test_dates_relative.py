@@ -227,3 +227,36 @@ def test_weekend_and_numbered_week() -> None:
 )
 def test_vi_sau_needs_nua_for_a_relative_time(text: str, kind: str, value: str) -> None:
     assert [(f.kind, f.value) for f in factcheck.extract(text, "vi")] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "resolved"),
+    [
+        # a modifier glued to the unit word (de ``relative_compounds``)
+        ("Im Vorjahr lag der Umsatz niedriger.", "REF-P1Y", "2024"),
+        ("Die Zahl des Vorjahres wurde übertroffen.", "REF-P1Y", "2024"),
+        ("Im Vormonat waren es weniger.", "REF-P1M", "2025-09"),
+        ("In der Vorwoche war es ruhig.", "REF-P1W", "2025-W42"),
+    ],
+)
+def test_de_compound_relative_periods(text: str, value: str, resolved: str) -> None:
+    assert one(text, "de") == value
+    assert one(text, "de", REF) == resolved
+
+
+def test_de_compound_relative_agrees_across_languages() -> None:
+    de = one("Im Vorjahr waren es 300 Gäste.", "de")
+    assert de == one("L'année précédente, ils étaient 300.", "fr")
+    assert de == one("The previous year there were 300 guests.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In den Vorjahren war es ähnlich.",  # several years: no one period
+        "Das Vorjahresniveau wurde erreicht.",  # a compound noun, no date
+        "Der Vorstand tagte.",
+    ],
+)
+def test_de_no_compound_relative_period(text: str) -> None:
+    assert [f for f in extract_dates(text, "de") if f.kind == "date"] == []
