@@ -1929,10 +1929,13 @@ class _Scan:
         ``plain`` false only the latter ("three quarters" alone is a fraction)."""
         g = self.g
         if g.unit_factors:
-            tail = self.low[max(start, end - 24) : end].rsplit(None, 1)[-1:]
-            factor = g.unit_factors.get(tail[0]) if tail else None
-            if factor is not None:
-                amount = amount * factor  # "a fortnight" = 2 weeks, "Viertelstunde"
+            # the unit word may have several words: "un quart d'heure", "a quarter of
+            # an hour"
+            tail = " " + " ".join(self.low[max(start, end - 32) : end].split())
+            for key, factor in g.unit_factors.items():
+                if tail.endswith(key) and tail[-len(key) - 1] in " -'’":
+                    amount = amount * factor  # "a fortnight" = 2 weeks, "Viertelstunde"
+                    break
         whole = amount == amount.to_integral_value()
         if unit == "H" and whole and 0 <= amount <= 24:
             # "lúc 15 giờ" (a word only times follow), or an hour and a day period:
@@ -2593,8 +2596,11 @@ class _Scan:
         groups = m
         cm = groups.get("cm")
         if cm:
-            # de "im Vorjahr": the modifier glued to the unit word
+            # de "im Vorjahr": the modifier glued to the unit word; "zum Jahresende":
+            # the edge glued to it ("zum Jahresende 2025": the year alone)
             off, unit = g.relative_compounds[cm]
+            if off == 0 and _YEAR_NEXT.match(self.low, end) is not None:
+                return None
             return self.fig(
                 "date", start, end, f"REF{'+' if off >= 0 else '-'}P{abs(off)}{unit}",
                 flags=frozenset({"relative"}),

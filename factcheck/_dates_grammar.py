@@ -904,6 +904,18 @@ def _relative_compounds(lex: dict[str, Any], units: dict[str, str]) -> dict[str,
     return out
 
 
+def _edge_compounds(lex: dict[str, Any], units: dict[str, str]) -> dict[str, tuple[int, str]]:
+    """A period's genitive glued to an edge word → (0, unit): ``edge_compounds =
+    ["ende", "anfang"]`` gives de "jahresende", "monatsanfang" ("Ende des Jahres":
+    the period itself, as ``edge_words`` read it)."""
+    out: dict[str, tuple[int, str]] = {}
+    for edge in _words(lex, "edge_compounds"):
+        for word, unit in units.items():
+            if unit in ("M", "Q", "Y") and word.isalpha() and word.endswith("s"):
+                out[word + edge] = (0, unit)
+    return out
+
+
 def _anchor_pattern(first_words: set[str]) -> re.Pattern[str]:
     """`` (?:w1|w2…)`` grouped by first letter (fast with ``re``), ending at a word end;
     run over the text with separators turned into spaces."""
@@ -1246,6 +1258,7 @@ def grammar(lang: str) -> Grammar:
             + r"))(?!\w)"
         )
     compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
+    compounds.update(_edge_compounds(lex, units))
     if compounds:
         # de "im Vorjahr", "des Vormonats", "in der Vorwoche": the modifier glued to the
         # unit word (``relative_compounds``)

@@ -391,6 +391,10 @@ class _Lang:
         unit_firsts: set[str] = set()
         if num.get("article_before_unit", False):
             self.unit_names, unit_firsts = _unit_tables(lang)
+            # a fraction word is read as one ("un quart des votes" is 1/4, not one
+            # US quart): it keeps no lone article before it
+            frac_words = {str(w).lower() for w in fracs.get("words", {})}
+            unit_firsts = unit_firsts - frac_words
         unit = (
             rf"(?P<U_{{n}}>)(?={_SP}+(?:{_trie(sorted(unit_firsts))})(?!{_LETTER}))"
             if unit_firsts

@@ -176,3 +176,34 @@ def test_duration_hedges_are_checked() -> None:
         {"de": "Kinder unter 14 Jahren zahlen nichts.", "en": "Children under 14 pay nothing."}
     )
     assert [f for f in same.findings if f.level != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a unit word of several words worth a fraction of its unit (unit_factors)
+        ("fr", "Le train est reparti un quart d'heure plus tard.", "PT0.25H"),
+        ("fr", "La réunion a duré trois quarts d’heure.", "PT0.75H"),
+        ("en", "The train left a quarter of an hour later.", "PT0.25H"),
+        ("en", "The meeting lasted three quarters of an hour.", "PT0.75H"),
+        ("de", "Die Sitzung dauerte eine Dreiviertelstunde.", "PT0.75H"),
+        ("de", "Die Pause dauerte eine Viertelstunde.", "PT0.25H"),
+    ],
+)
+def test_quarter_hours(lang: str, text: str, value: str) -> None:
+    (fig,) = extract_dates(text, lang)
+    assert (fig.kind, fig.value) == ("duration", value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a fraction of something else stays a number, not a US quart or a duration
+        ("fr", "Un quart des votes est allé au maire."),
+        ("en", "A quarter of the votes went to the mayor."),
+        ("de", "Ein Viertel der Stimmen ging an den Bürgermeister."),
+    ],
+)
+def test_quarter_of_something_is_a_fraction(lang: str, text: str) -> None:
+    (fig,) = factcheck.extract(text, lang)
+    assert (fig.kind, fig.value, fig.unit) == ("number", Decimal("0.25"), None)

@@ -260,3 +260,48 @@ def test_de_compound_relative_agrees_across_languages() -> None:
 )
 def test_de_no_compound_relative_period(text: str) -> None:
     assert [f for f in extract_dates(text, "de") if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # vi "cách đây N …" = N … ago (CLDR gives only "N … trước")
+        ("Nhà máy đóng cửa cách đây năm năm.", "REF-P5Y@D"),
+        ("Cách đây 3 tháng, giá còn thấp.", "REF-P3M@D"),
+        ("Dự án bắt đầu 3 tháng trước.", "REF-P3M@D"),
+    ],
+)
+def test_vi_cach_day_is_ago(text: str, value: str) -> None:
+    assert one(text, "vi") == value
+
+
+def test_vi_cach_day_with_a_distance_is_no_date() -> None:
+    assert [f.kind for f in factcheck.extract("Trạm xăng cách đây 5 km.", "vi")] == ["quantity"]
+
+
+def test_vi_nua_dem_is_midnight_not_half_a_night() -> None:
+    assert extract_dates("Cuộc họp kéo dài đến nửa đêm.", "vi") == []
+    (half,) = extract_dates("Cuộc họp kéo dài nửa ngày.", "vi")
+    assert (half.kind, half.value) == ("duration", "P0.5D")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an edge glued to a period (de ``edge_compounds``), as "Ende des Jahres"
+        ("Bis zum Jahresende sollen 200 Stellen entstehen.", "REF+P0Y"),
+        ("Seit Jahresbeginn stieg der Kurs um ein Drittel.", "REF+P0Y"),
+        ("Die Miete ist zum Monatsende fällig.", "REF+P0M"),
+        ("Zum Quartalsende lag der Umsatz höher.", "REF+P0Q"),
+    ],
+)
+def test_de_edge_compounds(text: str, value: str) -> None:
+    assert one(text, "de") == value
+    assert one(text, "de") == one(
+        {"REF+P0Y": "end of the year", "REF+P0M": "the start of the month",
+         "REF+P0Q": "the end of the quarter"}[value], "en"
+    )
+
+
+def test_de_edge_compound_before_a_year_gives_the_year() -> None:
+    assert one("Bis zum Jahresende 2026 soll die Fabrik stehen.", "de") == "2026"
