@@ -361,25 +361,46 @@ def units(lang: str) -> PhraseTable:
     >>> units("vi").get("km")
     'length-kilometer'
     """
-    loc = get_locale(lang)
     table = PhraseTable()
-    patterns = loc._data.get("unit_patterns", {})
-    names = loc._data.get("unit_display_names", {})
-    for unit in list(patterns.keys()):
-        if unit.split("-")[0] not in _UNIT_CATEGORIES or unit.endswith("-person"):
-            continue
-        for width in ("long", "short", "narrow"):
-            forms = patterns[unit].get(width, {})
-            for plural, pat in forms.items():
-                if plural == "per":
-                    continue
-                text = _unit_text(str(pat))
-                if text:
-                    table.add(text, unit, case=width != "long")
-            disp = names.get(unit, {}).get(width)
-            if disp:
-                table.add(str(disp), unit, case=width != "long")
+    for loc in (get_locale(lang), *_macro_regions(lang)):
+        patterns = loc._data.get("unit_patterns", {})
+        names = loc._data.get("unit_display_names", {})
+        for unit in list(patterns.keys()):
+            if unit.split("-")[0] not in _UNIT_CATEGORIES or unit.endswith("-person"):
+                continue
+            for width in ("long", "short", "narrow"):
+                forms = patterns[unit].get(width, {})
+                for plural, pat in forms.items():
+                    if plural == "per":
+                        continue
+                    text = _unit_text(str(pat))
+                    if text and table.get(text) is None:
+                        table.add(text, unit, case=width != "long")
+                disp = names.get(unit, {}).get(width)
+                if disp and table.get(str(disp)) is None:
+                    table.add(str(disp), unit, case=width != "long")
     return table
+
+
+def _macro_regions(lang: str) -> list[Locale]:
+    """The locale's variants for a macro-region (a UN M.49 number: ``en_001``,
+    ``es_419``) when ``lang`` names a language alone: their spellings are the same
+    language's ("kilometres", "litres" of ``en_001`` beside "kilometers").
+
+    >>> [str(loc) for loc in _macro_regions("en")][:1], _macro_regions("de-CH")
+    (['en_001'], [])
+    """
+    if "-" in lang or "_" in lang:
+        return []
+    from babel.localedata import locale_identifiers
+
+    base = get_locale(lang)
+    out = []
+    for ident in sorted(locale_identifiers()):
+        parts = ident.split("_")
+        if len(parts) == 2 and parts[0] == base.language and parts[1].isdigit():
+            out.append(Locale.parse(ident))
+    return out
 
 
 @cache

@@ -1557,17 +1557,22 @@ class _Scan:
         """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit; "am
         Wochenende", "the weekend" (``weekend_words`` before): this week's weekend."""
         g = self.g
-        if g.back_weekend is not None and self.back(g.back_weekend, pos) is not None:
+        whole = self.back(g.back_whole, pos) if g.back_whole is not None else None
+        if (
+            whole is None  # "tout le week-end", "all weekend": the whole one
+            and g.back_weekend is not None
+            and self.back(g.back_weekend, pos) is not None
+        ):
             unit_m = _unit_start(self.lang).match(self.low, pos)
             w = self.back(g.back_weekend, pos)
             if unit_m is not None and g.units.get(unit_m.group(0)) == "WE" and w is not None:
-                if unit_m.group(0) in g.singular_units:
+                if unit_m.group(0) in g.singular_units and (
+                    g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
+                ):  # not "le week-end prochain": that one is next week's
                     return self.fig(
                         "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
                     )
-        if g.back_whole is None:
-            return None
-        w = self.back(g.back_whole, pos)
+        w = whole
         unit_m = _unit_start(self.lang).match(self.low, pos) if w is not None else None
         if w is None or unit_m is None or unit_m.group(0) not in g.singular_units:
             return None

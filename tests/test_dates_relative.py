@@ -305,3 +305,24 @@ def test_de_edge_compounds(text: str, value: str) -> None:
 
 def test_de_edge_compound_before_a_year_gives_the_year() -> None:
     assert one("Bis zum Jahresende 2026 soll die Fabrik stehen.", "de") == "2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "value"),
+    [
+        # this week's weekend after ``weekend_words`` …
+        ("de", "Ab dem Wochenende wird es ruhiger.", "date", "REF+P0WE"),
+        ("fr", "Le calme reviendra à partir du week-end.", "date", "REF+P0WE"),
+        ("fr", "Le week-end, le musée a accueilli 900 visiteurs.", "date", "REF+P0WE"),
+        ("vi", "Thời tiết dịu lại từ cuối tuần.", "date", "REF+P0WE"),
+        ("en", "Things calm down from the weekend.", "date", "REF+P0WE"),
+        # … but a whole one after ``whole_words``: a duration
+        ("fr", "Il a plu tout le week-end.", "duration", "P1WE"),
+        ("de", "Es regnete das ganze Wochenende.", "duration", "P1WE"),
+        ("en", "It rained all weekend.", "duration", "P1WE"),
+        ("vi", "Trời mưa cả cuối tuần.", "duration", "P1WE"),
+    ],
+)
+def test_weekend_words(lang: str, text: str, kind: str, value: str) -> None:
+    (fig,) = extract_dates(text, lang)
+    assert (fig.kind, fig.value) == (kind, value)

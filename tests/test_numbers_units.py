@@ -123,3 +123,20 @@ def test_counted_noun() -> None:
 def test_english_m_is_million_or_metre(text: str, kind_: str, value: str) -> None:
     figs = [f for f in extract(text, "en") if f.kind in ("number", "quantity", "money")]
     assert [(f.kind, f.value) for f in figs] == [(kind_, Decimal(value))]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # British spellings come from CLDR's macro-region variant (en_001)
+        ("The river rose by 3 metres overnight.", "length-meter"),
+        ("The village lies 12 kilometres inland.", "length-kilometer"),
+        ("Some 62 litres of rain fell per square metre.", "volume-liter"),
+        ("The plot covers 4,500 square metres.", "area-square-meter"),
+        # and the American ones stay
+        ("The river rose by 3 meters overnight.", "length-meter"),
+    ],
+)
+def test_en_british_spellings(text: str, unit: str) -> None:
+    figs = [f for f in extract(text, "en") if f.kind == "quantity"]
+    assert figs and figs[0].unit == unit
