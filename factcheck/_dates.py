@@ -103,7 +103,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
+    r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -2298,6 +2298,8 @@ class _Scan:
         if self.weekday_title(start, end):
             return None
         wd = g.weekdays[m.group("wd")]
+        if m.group("wd") not in g.wide_weekdays and self.text[start].islower():
+            return None  # "they sat 14 rows back": "Sat 14th" is capitalised
         if g.ordinal_dates:
             # "Donnerstag, den siebten vierten", "Montag zwölfter fünfter"
             j = _WD_JOIN.match(self.low, end)
@@ -2535,6 +2537,36 @@ class _Scan:
                 else:
                     value = f"{value}@WE"
         return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
+
+    def on_fyear(self, m: Any) -> Figure | None:
+        """A fiscal, school or calendar year: "fiscal year 2008", "FY08" → ``FY2008``,
+        "sy 2008" → ``SY2008``, "CY18" → ``2018``; "last fiscal year" → ``REF-P1Y-FY``
+        (``FY2018`` in 2019); "the fiscal year" alone → ``FYXXXX``."""
+        start, end = m.span("A_fyear")
+        kind = m.group("fk")
+        prefix = self.g.year_kinds[" ".join(kind.split())]
+        bm, yy = m.group("bm"), m.group("fy")
+        short = " " not in kind and kind.isalpha() and len(kind) <= 3  # "fy", "sy", "cy"
+        if yy is not None:
+            if bm is not None:
+                return None  # "this fiscal year 2019": left to the parts
+            if len(yy) == 2:
+                if not short:
+                    return None  # "fiscal year 18": a count
+                y = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+            else:
+                y = int(yy)
+            return self.fig("date", start, end, f"{prefix}{y:04d}")
+        if bm is not None:
+            off = self.g.before_unit[" ".join(bm.split())]
+            tail = f"-{prefix}" if prefix else ""
+            sign = "+" if off >= 0 else "-"
+            return self.fig(
+                "date", start, end, f"REF{sign}P{abs(off)}Y{tail}", flags=frozenset({"relative"})
+            )
+        if not prefix or " " not in kind or _YEAR_NEXT.match(self.low, end) is not None:
+            return None  # "the calendar year", "FY" alone, "the school year 2019/20"
+        return self.fig("date", start, end, f"{prefix}XXXX", flags=frozenset({"words"}))
 
     def relative_holiday(self, start: int, end: int, rule: str) -> Figure | None:
         """A holiday with a modifier: "last Easter" → ``REF-E+0`` (the last Easter
@@ -3231,6 +3263,8 @@ def resolve(value: str, ref: _dt.date) -> str:
             year = ref.year + n
             weeks = _dt.date(year, 12, 28).isocalendar()[1]
             return f"{year:04d}{tail}" if int(tail[2:]) <= weeks else value
+        if tail in ("-FY", "-SY") and unit == "Y":  # "last fiscal year" → FY2018
+            return f"{tail[1:]}{ref.year + n:04d}"
         if tail in ("-SP", "-SU", "-FA", "-WI", "-Q1", "-Q2", "-Q3", "-Q4"):
             return f"{ref.year + n:04d}{tail}"  # "the summer (first quarter) of next year"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":

@@ -158,6 +158,8 @@ class Grammar:
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
     capitalized_holidays: bool = False
+    #: years that are not calendar years → TIMEX prefix ("fiscal year" → "FY")
+    year_kinds: dict[str, str] = field(default_factory=dict)
     #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
     ordinal_dates: bool = False
     #: words between a weekday and a relative week ("Tuesday of next week")
@@ -1207,6 +1209,17 @@ def grammar(lang: str) -> Grammar:
     if abbr_months:
         body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
+    # an abbreviated weekday before a day of the month ("Sat 14th", "on Tue 3"): the
+    # weekday, as "Saturday 14th"; alone "Sun", "Sat", "Wed" are words
+    abbr_wd = {a for a in set(cal.weekdays_abbr) - set(cal.weekdays) if a.isalpha()}
+    if not cal.capitalized_weekdays:
+        abbr_wd = set()  # checked capitalised in _dates: "sat 14 rows" is no date
+    if abbr_wd and suffixes:
+        body.append(
+            r"(?P<A_wd>(?P<wd>" + _alt(abbr_wd) + r")\.?)"
+            rf"(?=\s+(?:3[01]|[12]\d|0?[1-9])(?:{daysuf_alt})?(?!\w|[.,:/-]\d|\s*\d"
+            rf"|\s+(?:{_alt(set(months))})(?!\w)))"
+        )
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
     # a year in words after a year marker: "in nineteen ninety six", "in two thousand
@@ -1229,6 +1242,15 @@ def grammar(lang: str) -> Grammar:
             + r")" + _H + r"(?P<ru>"
             + _alt(per_units)
             + r"))(?!\w)"
+        )
+    year_kinds = {str(k).lower(): str(v) for k, v in _table(lex, "year_kinds").items()}
+    if year_kinds:
+        # "fiscal year 2008", "FY08", "last fiscal year", "the school year": checked in
+        # _dates (which forms take a two-digit year, which stand alone)
+        mods = rf"(?:(?P<bm>{_alt(set(before_unit))}){_H})?" if before_unit else ""
+        body.append(
+            rf"(?P<A_fyear>{mods}(?P<fk>{_alt(set(year_kinds))})"
+            rf"(?:(?:{_H}|-)?['’]?(?P<fy>(?:1[89]|20)\d\d|\d\d))?)(?![\w-]|[/–]\d)"
         )
     rest = _words(lex, "rest_words")
     if rest:
@@ -1278,10 +1300,12 @@ def grammar(lang: str) -> Grammar:
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
+    if abbr_wd and suffixes:
+        keywords |= abbr_wd  # "Sat 14th"
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
-    keywords |= set(seasons)
+    keywords |= set(seasons) | set(year_kinds)
     keywords |= {
         r + ("" if r[-1] in "'’" else " ") + u
         for r in _words(lex, "rest_words")
@@ -1298,6 +1322,7 @@ def grammar(lang: str) -> Grammar:
     # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
     # month or season (checked by one pattern, not as every combination)
     mod_targets = set(units) | set(cal.weekdays) | set(wide_months) | set(seasons)
+    mod_targets |= set(year_kinds)
     starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
     starters |= {_first_word(b) for b in before_unit}
     for tmpl in _words(lex, "decades"):
@@ -1410,6 +1435,7 @@ def grammar(lang: str) -> Grammar:
         after_unit=after_unit,
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
         holidays=holidays,
+        year_kinds=year_kinds,
         month_first=loc.date_formats["long"].pattern.find("M")
         < loc.date_formats["long"].pattern.find("d"),
         month_first_short=short.find("M") < short.find("d"),

@@ -1,0 +1,82 @@
+"""Constructions added from a third round of English peer failure groups (own
+sentences): abbreviated weekdays before a day, fiscal and school years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck._dates import extract_dates
+
+REF = dt.date(2024, 9, 10)
+
+
+def _figs(
+    text: str, lang: str = "en", ref: dt.date | None = None
+) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (f.text, f.kind, str(f.value), f.value_end)
+        for f in extract_dates(text, lang, reference_date=ref)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an abbreviated weekday before a day of the month is the weekday, as the
+        # full name is ("Saturday 14th")
+        ("The market opens Sat 14th at noon.", [("Sat", "XXXX-WXX-6")]),
+        ("Tickets for Wed. 3rd are gone.", [("Wed.", "XXXX-WXX-3")]),
+        ("We fly on Thu 21.", [("Thu", "XXXX-WXX-4")]),
+        ("Saturday 14th works too.", [("Saturday", "XXXX-WXX-6")]),
+        # alone, or before a number that is no day, the abbreviation is a word
+        ("The Sun printed the story.", []),
+        ("They sat 14 rows back.", []),
+        ("Sun 3.5 percent", []),
+        ("We wed 40 couples a year.", []),
+    ],
+)
+def test_abbreviated_weekday_before_day(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text) if k == "date"] == want
+
+
+def test_abbreviated_weekday_in_full_date_unchanged() -> None:
+    assert _figs("The vote is on Tue 13 March 2018.") == [
+        ("Tue 13 March 2018", "date", "2018-03-13", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Profits rose in fiscal year 2021.", [("fiscal year 2021", "FY2021")]),
+        ("Profits rose in fiscal 2021.", [("fiscal 2021", "FY2021")]),
+        ("Revenue for FY2019 and FY 20 fell.", [("FY2019", "FY2019"), ("FY 20", "FY2020")]),
+        ("The FY'22 budget passed.", [("FY'22", "FY2022")]),
+        ("Enrolment grew in the school year 2015.", [("school year 2015", "SY2015")]),
+        ("Enrolment grew in SY17.", [("SY17", "SY2017")]),
+        ("Taxes owed for CY2020 are due.", [("CY2020", "2020")]),
+        ("Sales in the calendar year 2012 grew.", [("calendar year 2012", "2012")]),
+        # the phrase alone: a fiscal year not placed in a calendar year
+        ("Sales fell over the fiscal year.", [("fiscal year", "FYXXXX")]),
+        # a two-digit number after the long phrase is a count; year spans are left
+        # to the years
+        ("The fiscal year 12 months long", []),
+        ("the academic year 2019/20", [("2019/20", "2019")]),
+    ],
+)
+def test_fiscal_and_school_years(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text) if k == "date"] == want
+
+
+def test_relative_fiscal_years() -> None:
+    got = _figs("Costs fell last fiscal year and will rise this school year.", ref=REF)
+    assert [(t, v) for t, _, v, _ in got] == [
+        ("last fiscal year", "FY2023"),
+        ("this school year", "SY2024"),
+    ]
+    assert [v for _, _, v, _ in _figs("Costs fell in the previous fiscal year.")] == [
+        "REF-P1Y-FY"
+    ]
+    assert [v for _, _, v, _ in _figs("next calendar year", ref=REF)] == ["2025"]
