@@ -2112,6 +2112,11 @@ class _Scan:
         ):
             return None
         if mn not in g.wide_months:
+            day = self.word_day(start)  # "the second of Aug."
+            if day is not None and (self.text[start].isupper() or not g.capitalized_months):
+                value = _date_value(None, g.months[mn], day[1])
+                if value is not None:
+                    return self.fig("date", day[0], start + len(mn), value)
             return self.month_abbr(start, end, mn)
         month = g.months[mn]
         day = self.word_day(start) if end - start == len(mn) else None  # not "Oktoberhälfte"
@@ -2122,6 +2127,19 @@ class _Scan:
                 return self.fig("date", day[0], wy[0] if wy else end, value)
         if g.month_first:
             after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
+            j = _NEXT_WORD.match(self.low, end) if after is None and g.month_day_words else None
+            if j is not None and j.group(1) in g.month_day_words:
+                after = self.word_day_after(j.end())  # "April the ninth"
+                nxt = _NEXT_WORD.match(self.low, after[0]) if after is not None else None
+                if (
+                    after is not None
+                    and after[2] is None
+                    and nxt is not None
+                    and nxt.start(1) == after[0] + 1
+                    and nxt.group(1) not in g.followers
+                    and nxt.group(1) not in g.day_only_after
+                ):
+                    after = None  # "in April the first doses arrived"
             if after is not None:
                 value = _date_value(after[2], month, after[1])
                 if value is not None:
@@ -3088,6 +3106,10 @@ def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     if va.startswith("XXXX-XX-") and len(vb) == 10 and vb[5:7].isdigit():
         va = vb[:8] + va[8:]  # "from the 3rd to the 12th of May"
         if va > vb:
+            return None
+    elif vb.startswith("XXXX-XX-") and len(va) == 10 and va[5:7].isdigit():
+        vb = va[:8] + vb[8:]  # "from April 9 to the 17th": the 17th of April
+        if va >= vb:
             return None
     pa, pb = va.split("-"), vb.split("-")
     if len(pa) > len(pb) and pa[0] != "XXXX":

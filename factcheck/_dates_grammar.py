@@ -158,6 +158,8 @@ class Grammar:
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
     capitalized_holidays: bool = False
+    #: words between a month name and its day ("MMMM 'the' d": "April the ninth")
+    month_day_words: frozenset[str] = frozenset()
     #: years that are not calendar years → TIMEX prefix ("fiscal year" → "FY")
     year_kinds: dict[str, str] = field(default_factory=dict)
     #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
@@ -1436,6 +1438,9 @@ def grammar(lang: str) -> Grammar:
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
         holidays=holidays,
         year_kinds=year_kinds,
+        month_day_words=frozenset(
+            w.group(1).lower() for p in patterns if (w := re.fullmatch(r"MMMM '(\w+)' d", p))
+        ),
         month_first=loc.date_formats["long"].pattern.find("M")
         < loc.date_formats["long"].pattern.find("d"),
         month_first_short=short.find("M") < short.find("d"),

@@ -80,3 +80,31 @@ def test_relative_fiscal_years() -> None:
         "REF-P1Y-FY"
     ]
     assert [v for _, _, v, _ in _figs("next calendar year", ref=REF)] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The fair opens April the ninth.", [("April the ninth", "XXXX-04-09", None)]),
+        ("It closed on March the first, 2019.", [("March the first, 2019", "2019-03-01", None)]),
+        # a noun after the ordinal: "the first doses", not the first of April
+        ("In April the first doses arrived.", [("April", "XXXX-04", None)]),
+        # a range from a date to a day alone: the day of the same month
+        (
+            "The road is shut from June 3 to the 11th.",
+            [("from June 3 to the 11th", "XXXX-06-03", "XXXX-06-11")],
+        ),
+        (
+            "She is away from May the fifth till the twelfth.",
+            [("from May the fifth till the twelfth", "XXXX-05-05", "XXXX-05-12")],
+        ),
+        ("The vote is on the third of Nov.", [("third of Nov", "XXXX-11-03", None)]),
+    ],
+)
+def test_month_and_day_in_words(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text) if k == "date"] == want
+
+
+def test_range_to_a_day_alone_resolves_in_the_start_month() -> None:
+    got = _figs("The road is shut from June 3 to the 11th.", ref=REF)
+    assert [(v, e) for _, _, v, e in got] == [("2024-06-03", "2024-06-11")]
