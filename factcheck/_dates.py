@@ -1131,7 +1131,7 @@ class _Scan:
             if fig.kind == "duration" and fig.low is not None and g.fwd_half is not None:
                 h = g.fwd_half.match(self.low, fig.end)
                 if h is not None and fig.unit in _TIMEX_UNITS:
-                    amount = fig.low + Decimal("0.5")
+                    amount = fig.low + g.part_amounts[" ".join(h.group("part").split())]
                     fig = Figure(
                         kind="duration",
                         text=self.text[fig.start : h.end()],

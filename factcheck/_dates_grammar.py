@@ -152,8 +152,10 @@ class Grammar:
     nth_of_last: frozenset[str] = frozenset()
     #: "am Wochenende", "the weekend": this week's weekend
     back_weekend: re.Pattern[str] | None = None
-    #: "and a half", "et demie", "rưỡi" after a duration
+    #: "and a half", "et demie", "rưỡi", "and a quarter" after a duration
     fwd_half: re.Pattern[str] | None = None
+    #: the amount each of those adds ("and a quarter" → 0.25)
+    part_amounts: dict[str, Decimal] = field(default_factory=dict)
     #: unit words in the singular (only these take "all", "den ganzen", "toute la")
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
@@ -1057,6 +1059,12 @@ def grammar(lang: str) -> Grammar:
         r"(?P<A_compact>(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01]))"
         r"(?!\d|[.,]\d)"
     )
+    # year, month and day separated by single spaces, in ISO order with two-digit
+    # fields: "2016 10 16" (any locale: no locale writes day or month first after a year)
+    body.append(
+        r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01]))"
+        r"(?!\d|[.,:/-]\d| \d|-)"
+    )
     if spaced_numeric:
         # day, month and a four-digit year separated by single spaces: "18 08 1978"
         body.append(
@@ -1245,6 +1253,13 @@ def grammar(lang: str) -> Grammar:
             + _alt(per_units)
             + r"))(?!\w)"
         )
+    # fractions after a duration: [dates] half_words, and the numbers' [scales] part
+    part_words = {w: Decimal("0.5") for w in _words(lex, "half_words")}
+    scales = lex_all.get("scales")
+    part_table = scales.get("part") if isinstance(scales, dict) else None
+    if isinstance(part_table, dict):
+        for word, amount in part_table.items():
+            part_words.setdefault(" ".join(str(word).lower().split()), Decimal(str(amount)))
     year_kinds = {str(k).lower(): str(v) for k, v in _table(lex, "year_kinds").items()}
     if year_kinds:
         # "fiscal year 2008", "FY08", "last fiscal year", "the school year": checked in
@@ -1527,9 +1542,10 @@ def grammar(lang: str) -> Grammar:
         if _words(lex, "weekend_words")
         else None,
         back_whole=_back(set(_words(lex, "whole_words"))) if _words(lex, "whole_words") else None,
-        fwd_half=_compile(r"[\s\u00a0\u202f]+" + _alt(set(_words(lex, "half_words"))) + r"(?!\w)")
-        if _words(lex, "half_words")
+        fwd_half=_compile(r"[\s\u00a0\u202f]+(?P<part>" + _alt(set(part_words)) + r")(?!\w)")
+        if part_words
         else None,
+        part_amounts=part_words,
         singular_units=frozenset(singular),
         title_articles=frozenset(_words(lex, "title_articles")),
         weekday_context=frozenset(_words(lex, "weekday_context")),

@@ -76,9 +76,7 @@ def test_relative_fiscal_years() -> None:
         ("last fiscal year", "FY2023"),
         ("this school year", "SY2024"),
     ]
-    assert [v for _, _, v, _ in _figs("Costs fell in the previous fiscal year.")] == [
-        "REF-P1Y-FY"
-    ]
+    assert [v for _, _, v, _ in _figs("Costs fell in the previous fiscal year.")] == ["REF-P1Y-FY"]
     assert [v for _, _, v, _ in _figs("next calendar year", ref=REF)] == ["2025"]
 
 
@@ -108,3 +106,38 @@ def test_month_and_day_in_words(text: str, want: list[tuple[str, str, str | None
 def test_range_to_a_day_alone_resolves_in_the_start_month() -> None:
     got = _figs("The road is shut from June 3 to the 11th.", ref=REF)
     assert [(v, e) for _, _, v, e in got] == [("2024-06-03", "2024-06-11")]
+
+
+def test_decade_with_a_space_before_s() -> None:
+    assert _figs("Prices doubled in the 1970 s.") == [("1970 s", "date", "197X", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the fractions of the numbers' [scales] part after a duration, beside "and a half"
+        ("The repairs took one year and a quarter.", "en", ("one year and a quarter", "P1.25Y")),
+        (
+            "She waited two hours and three quarters.",
+            "en",
+            ("two hours and three quarters", "PT2.75H"),
+        ),
+        ("He ran for an hour and a half of rain.", "en", ("an hour and a half", "PT1.5H")),
+        ("Le match a duré deux heures et quart.", "fr", ("deux heures et quart", "PT2.25H")),
+    ],
+)
+def test_duration_and_a_fraction(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text, lang) if k == "duration"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On 2019 03 07, the plant reopened.", [("2019 03 07", "2019-03-07")]),
+        # two-digit fields only, and no more numbers after them
+        ("Scores: 2019 3 7 in the table.", [("2019", "2019")]),
+        ("In 2016 10 12-year-olds won.", [("2016", "2016")]),
+    ],
+)
+def test_spaced_iso_date(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text) if k == "date"] == want
