@@ -1005,6 +1005,11 @@ class _Scan:
                         continue
                 week = pv if _REL_WEEK.match(pv) else fv if _REL_WEEK.match(fv) else None
                 wd = pv if pv[:9] == "XXXX-WXX-" else fv if fv[:9] == "XXXX-WXX-" else None
+                if week is None and wd is not None:
+                    # "Monday two weeks from now", "two years from now on Thursday": the
+                    # weekday in the week of the date so far away
+                    later = _REL_LATER.match(fv if wd == pv else pv)
+                    week = later.group(0)[:-2] if later is not None else None
                 if week and wd:
                     gap = " ".join(low[prev.end : fig.start].replace(",", " ").split())
                     gap = gap.strip("-–— ")
@@ -2125,6 +2130,15 @@ class _Scan:
             value = _date_value(wy[1] if wy else None, month, day[1])
             if value is not None:
                 return self.fig("date", day[0], wy[0] if wy else end, value)
+        if g.month_first and g.fwd_comma_day is not None and self.low.startswith(",", end):
+            cd = g.fwd_comma_day.match(self.low, end)  # "October, 1st."
+            value = _date_value(None, month, int(cd.group("d"))) if cd is not None else None
+            if cd is not None and value is not None:
+                y = _YEAR_AFTER.match(self.low, cd.end())  # "October, 21st, 2019"
+                if y is not None:
+                    value = _date_value(int(y.group(1)), month, int(cd.group("d")))
+                    return self.fig("date", start, y.end(), value) if value else None
+                return self.fig("date", start, cd.end(), value)
         if g.month_first:
             after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
             j = _NEXT_WORD.match(self.low, end) if after is None and g.month_day_words else None
@@ -3276,7 +3290,10 @@ def resolve(value: str, ref: _dt.date) -> str:
         if unit == "BD":  # business days: Monday to Friday
             return _business_day(ref, n).isoformat()
         if tail.startswith("-WD"):
-            d = ref + _dt.timedelta(weeks=n)
+            if unit in ("M", "Y"):  # "Thursday, two years from now"
+                d = _add_months(ref, n * (12 if unit == "Y" else 1))
+            else:
+                d = ref + _dt.timedelta(days=n * (1 if unit == "D" else 7))
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
             return d.isoformat()
         if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"

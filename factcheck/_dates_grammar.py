@@ -160,6 +160,9 @@ class Grammar:
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
     capitalized_holidays: bool = False
+    #: a comma and a day with its suffix after a month name, before punctuation:
+    #: "October, 1st." (not "October, 1st Battalion")
+    fwd_comma_day: re.Pattern[str] | None = None
     #: words between a month name and its day ("MMMM 'the' d": "April the ninth")
     month_day_words: frozenset[str] = frozenset()
     #: years that are not calendar years → TIMEX prefix ("fiscal year" → "FY")
@@ -1453,6 +1456,11 @@ def grammar(lang: str) -> Grammar:
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
         holidays=holidays,
         year_kinds=year_kinds,
+        fwd_comma_day=_compile(
+            rf",[ \u00a0]*(?P<d>\d{{1,2}})(?:{daysuf_alt})(?=[ \u00a0]*(?:[.,;:!?)]|$))"
+        )
+        if suffixes
+        else None,
         month_day_words=frozenset(
             w.group(1).lower() for p in patterns if (w := re.fullmatch(r"MMMM '(\w+)' d", p))
         ),

@@ -141,3 +141,41 @@ def test_duration_and_a_fraction(text: str, lang: str, want: tuple[str, str]) ->
 )
 def test_spaced_iso_date(text: str, want: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, k, v, _ in _figs(text) if k == "date"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The shop reopens on June, 3rd.", [("June, 3rd", "XXXX-06-03")]),
+        ("It opened on March, 21st, 2015 in Leeds.", [("March, 21st, 2015", "2015-03-21")]),
+        # a number after the comma that is not a day before punctuation: the month alone
+        ("In June, 3rd Street was closed.", [("June", "XXXX-06")]),
+        ("In June, 12 people left.", [("June", "XXXX-06")]),
+    ],
+)
+def test_month_comma_day(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text) if k == "date"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a weekday beside a date so far from today: that weekday in the date's week
+        (
+            "We meet again Friday three weeks from now.",
+            ("Friday three weeks from now", "REF+P3W-WD5", "2024-10-04"),
+        ),
+        (
+            "The plant opens Tuesday, two years from now.",
+            ("Tuesday, two years from now", "REF+P2Y-WD2", "2026-09-08"),
+        ),
+        (
+            "It happened on Monday two weeks ago.",
+            ("Monday two weeks ago", "REF-P2W-WD1", "2024-08-26"),
+        ),
+    ],
+)
+def test_weekday_and_distant_date(text: str, want: tuple[str, str, str]) -> None:
+    sym = [(t, v) for t, k, v, _ in _figs(text) if k == "date"]
+    res = [v for _, k, v, _ in _figs(text, ref=REF) if k == "date"]
+    assert (*sym[0], res[0]) == want and len(sym) == 1
