@@ -103,7 +103,7 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
-    r"(\+1D|-WD[1-7]|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
+    r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
@@ -1005,6 +1005,11 @@ class _Scan:
                         continue
                 week = pv if _REL_WEEK.match(pv) else fv if _REL_WEEK.match(fv) else None
                 wd = pv if pv[:9] == "XXXX-WXX-" else fv if fv[:9] == "XXXX-WXX-" else None
+                if week is None and wd is not None:
+                    # "Monday two weeks from now", "two years from now on Thursday": the
+                    # weekday in the week of the date so far away
+                    later = _REL_LATER.match(fv if wd == pv else pv)
+                    week = later.group(0)[:-2] if later is not None else None
                 if week and wd:
                     gap = " ".join(low[prev.end : fig.start].replace(",", " ").split())
                     gap = gap.strip("-–— ")
@@ -1131,7 +1136,7 @@ class _Scan:
             if fig.kind == "duration" and fig.low is not None and g.fwd_half is not None:
                 h = g.fwd_half.match(self.low, fig.end)
                 if h is not None and fig.unit in _TIMEX_UNITS:
-                    amount = fig.low + Decimal("0.5")
+                    amount = fig.low + g.part_amounts[" ".join(h.group("part").split())]
                     fig = Figure(
                         kind="duration",
                         text=self.text[fig.start : h.end()],
@@ -2120,6 +2125,11 @@ class _Scan:
         ):
             return None
         if mn not in g.wide_months:
+            day = self.word_day(start)  # "the second of Aug."
+            if day is not None and (self.text[start].isupper() or not g.capitalized_months):
+                value = _date_value(None, g.months[mn], day[1])
+                if value is not None:
+                    return self.fig("date", day[0], start + len(mn), value)
             return self.month_abbr(start, end, mn)
         month = g.months[mn]
         day = self.word_day(start) if end - start == len(mn) else None  # not "Oktoberhälfte"
@@ -2128,8 +2138,30 @@ class _Scan:
             value = _date_value(wy[1] if wy else None, month, day[1])
             if value is not None:
                 return self.fig("date", day[0], wy[0] if wy else end, value)
+        if g.month_first and g.fwd_comma_day is not None and self.low.startswith(",", end):
+            cd = g.fwd_comma_day.match(self.low, end)  # "October, 1st."
+            value = _date_value(None, month, int(cd.group("d"))) if cd is not None else None
+            if cd is not None and value is not None:
+                y = _YEAR_AFTER.match(self.low, cd.end())  # "October, 21st, 2019"
+                if y is not None:
+                    value = _date_value(int(y.group(1)), month, int(cd.group("d")))
+                    return self.fig("date", start, y.end(), value) if value else None
+                return self.fig("date", start, cd.end(), value)
         if g.month_first:
             after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
+            j = _NEXT_WORD.match(self.low, end) if after is None and g.month_day_words else None
+            if j is not None and j.group(1) in g.month_day_words:
+                after = self.word_day_after(j.end())  # "April the ninth"
+                nxt = _NEXT_WORD.match(self.low, after[0]) if after is not None else None
+                if (
+                    after is not None
+                    and after[2] is None
+                    and nxt is not None
+                    and nxt.start(1) == after[0] + 1
+                    and nxt.group(1) not in g.followers
+                    and nxt.group(1) not in g.day_only_after
+                ):
+                    after = None  # "in April the first doses arrived"
             if after is not None:
                 value = _date_value(after[2], month, after[1])
                 if value is not None:
@@ -2306,6 +2338,8 @@ class _Scan:
         if self.weekday_title(start, end):
             return None
         wd = g.weekdays[m.group("wd")]
+        if m.group("wd") not in g.wide_weekdays and self.text[start].islower():
+            return None  # "they sat 14 rows back": "Sat 14th" is capitalised
         if g.ordinal_dates:
             # "Donnerstag, den siebten vierten", "Montag zwölfter fünfter"
             j = _WD_JOIN.match(self.low, end)
@@ -2543,6 +2577,36 @@ class _Scan:
                 else:
                     value = f"{value}@WE"
         return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
+
+    def on_fyear(self, m: Any) -> Figure | None:
+        """A fiscal, school or calendar year: "fiscal year 2008", "FY08" → ``FY2008``,
+        "sy 2008" → ``SY2008``, "CY18" → ``2018``; "last fiscal year" → ``REF-P1Y-FY``
+        (``FY2018`` in 2019); "the fiscal year" alone → ``FYXXXX``."""
+        start, end = m.span("A_fyear")
+        kind = m.group("fk")
+        prefix = self.g.year_kinds[" ".join(kind.split())]
+        bm, yy = m.group("bm"), m.group("fy")
+        short = " " not in kind and kind.isalpha() and len(kind) <= 3  # "fy", "sy", "cy"
+        if yy is not None:
+            if bm is not None:
+                return None  # "this fiscal year 2019": left to the parts
+            if len(yy) == 2:
+                if not short:
+                    return None  # "fiscal year 18": a count
+                y = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+            else:
+                y = int(yy)
+            return self.fig("date", start, end, f"{prefix}{y:04d}")
+        if bm is not None:
+            off = self.g.before_unit[" ".join(bm.split())]
+            tail = f"-{prefix}" if prefix else ""
+            sign = "+" if off >= 0 else "-"
+            return self.fig(
+                "date", start, end, f"REF{sign}P{abs(off)}Y{tail}", flags=frozenset({"relative"})
+            )
+        if not prefix or " " not in kind or _YEAR_NEXT.match(self.low, end) is not None:
+            return None  # "the calendar year", "FY" alone, "the school year 2019/20"
+        return self.fig("date", start, end, f"{prefix}XXXX", flags=frozenset({"words"}))
 
     def relative_holiday(self, start: int, end: int, rule: str) -> Figure | None:
         """A holiday with a modifier: "last Easter" → ``REF-E+0`` (the last Easter
@@ -3076,6 +3140,10 @@ def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
         va = vb[:8] + va[8:]  # "from the 3rd to the 12th of May"
         if va > vb:
             return None
+    elif vb.startswith("XXXX-XX-") and len(va) == 10 and va[5:7].isdigit():
+        vb = va[:8] + vb[8:]  # "from April 9 to the 17th": the 17th of April
+        if va >= vb:
+            return None
     pa, pb = va.split("-"), vb.split("-")
     if len(pa) > len(pb) and pa[0] != "XXXX":
         return None
@@ -3241,7 +3309,10 @@ def resolve(value: str, ref: _dt.date) -> str:
         if unit == "BD":  # business days: Monday to Friday
             return _business_day(ref, n).isoformat()
         if tail.startswith("-WD"):
-            d = ref + _dt.timedelta(weeks=n)
+            if unit in ("M", "Y"):  # "Thursday, two years from now"
+                d = _add_months(ref, n * (12 if unit == "Y" else 1))
+            else:
+                d = ref + _dt.timedelta(days=n * (1 if unit == "D" else 7))
             d = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=int(tail[3]) - 1)
             return d.isoformat()
         if tail.startswith("-E") and unit == "Y":  # "Ostern nächsten Jahres"
@@ -3250,6 +3321,8 @@ def resolve(value: str, ref: _dt.date) -> str:
             year = ref.year + n
             weeks = _dt.date(year, 12, 28).isocalendar()[1]
             return f"{year:04d}{tail}" if int(tail[2:]) <= weeks else value
+        if tail in ("-FY", "-SY") and unit == "Y":  # "last fiscal year" → FY2018
+            return f"{tail[1:]}{ref.year + n:04d}"
         if tail in ("-SP", "-SU", "-FA", "-WI", "-Q1", "-Q2", "-Q3", "-Q4"):
             return f"{ref.year + n:04d}{tail}"  # "the summer (first quarter) of next year"
         if tail[:1] == "-" and tail[1:3].isdigit() and unit == "Y":

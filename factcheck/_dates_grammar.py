@@ -154,12 +154,21 @@ class Grammar:
     nth_of_last: frozenset[str] = frozenset()
     #: "am Wochenende", "the weekend": this week's weekend
     back_weekend: re.Pattern[str] | None = None
-    #: "and a half", "et demie", "rưỡi" after a duration
+    #: "and a half", "et demie", "rưỡi", "and a quarter" after a duration
     fwd_half: re.Pattern[str] | None = None
+    #: the amount each of those adds ("and a quarter" → 0.25)
+    part_amounts: dict[str, Decimal] = field(default_factory=dict)
     #: unit words in the singular (only these take "all", "den ganzen", "toute la")
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
     capitalized_holidays: bool = False
+    #: a comma and a day with its suffix after a month name, before punctuation:
+    #: "October, 1st." (not "October, 1st Battalion")
+    fwd_comma_day: re.Pattern[str] | None = None
+    #: words between a month name and its day ("MMMM 'the' d": "April the ninth")
+    month_day_words: frozenset[str] = frozenset()
+    #: years that are not calendar years → TIMEX prefix ("fiscal year" → "FY")
+    year_kinds: dict[str, str] = field(default_factory=dict)
     #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
     ordinal_dates: bool = False
     #: words between a weekday and a relative week ("Tuesday of next week")
@@ -1080,6 +1089,12 @@ def grammar(lang: str) -> Grammar:
         r"(?P<A_compact>(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01]))"
         r"(?!\d|[.,]\d)"
     )
+    # year, month and day separated by single spaces, in ISO order with two-digit
+    # fields: "2016 10 16" (any locale: no locale writes day or month first after a year)
+    body.append(
+        r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01]))"
+        r"(?!\d|[.,:/-]\d| \d|-)"
+    )
     if spaced_numeric:
         # day, month and a four-digit year separated by single spaces: "18 08 1978"
         body.append(
@@ -1234,6 +1249,17 @@ def grammar(lang: str) -> Grammar:
     if abbr_months:
         body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
+    # an abbreviated weekday before a day of the month ("Sat 14th", "on Tue 3"): the
+    # weekday, as "Saturday 14th"; alone "Sun", "Sat", "Wed" are words
+    abbr_wd = {a for a in set(cal.weekdays_abbr) - set(cal.weekdays) if a.isalpha()}
+    if not cal.capitalized_weekdays:
+        abbr_wd = set()  # checked capitalised in _dates: "sat 14 rows" is no date
+    if abbr_wd and suffixes:
+        body.append(
+            r"(?P<A_wd>(?P<wd>" + _alt(abbr_wd) + r")\.?)"
+            rf"(?=\s+(?:3[01]|[12]\d|0?[1-9])(?:{daysuf_alt})?(?!\w|[.,:/-]\d|\s*\d"
+            rf"|\s+(?:{_alt(set(months))})(?!\w)))"
+        )
     if days:
         body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
     # a year in words after a year marker: "in nineteen ninety six", "in two thousand
@@ -1264,6 +1290,22 @@ def grammar(lang: str) -> Grammar:
         # unit word (``relative_compounds``)
         body.append(
             r"(?P<A_relper>(?P<cm>" + _alt(set(compounds)) + r"))(?!\w)"
+        )
+    # fractions after a duration: [dates] half_words, and the numbers' [scales] part
+    part_words = {w: Decimal("0.5") for w in _words(lex, "half_words")}
+    scales = lex_all.get("scales")
+    part_table = scales.get("part") if isinstance(scales, dict) else None
+    if isinstance(part_table, dict):
+        for word, amount in part_table.items():
+            part_words.setdefault(" ".join(str(word).lower().split()), Decimal(str(amount)))
+    year_kinds = {str(k).lower(): str(v) for k, v in _table(lex, "year_kinds").items()}
+    if year_kinds:
+        # "fiscal year 2008", "FY08", "last fiscal year", "the school year": checked in
+        # _dates (which forms take a two-digit year, which stand alone)
+        mods = rf"(?:(?P<bm>{_alt(set(before_unit))}){_H})?" if before_unit else ""
+        body.append(
+            rf"(?P<A_fyear>{mods}(?P<fk>{_alt(set(year_kinds))})"
+            rf"(?:(?:{_H}|-)?['’]?(?P<fy>(?:1[89]|20)\d\d|\d\d))?)(?![\w-]|[/–]\d)"
         )
     rest = _words(lex, "rest_words")
     if rest:
@@ -1313,10 +1355,12 @@ def grammar(lang: str) -> Grammar:
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
     keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
+    if abbr_wd and suffixes:
+        keywords |= abbr_wd  # "Sat 14th"
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
-    keywords |= set(seasons)
+    keywords |= set(seasons) | set(year_kinds)
     keywords |= {
         r + ("" if r[-1] in "'’" else " ") + u
         for r in _words(lex, "rest_words")
@@ -1334,6 +1378,7 @@ def grammar(lang: str) -> Grammar:
     # "nächste Woche", "this Monday", "last March": a modifier before a unit, weekday,
     # month or season (checked by one pattern, not as every combination)
     mod_targets = set(units) | set(cal.weekdays) | set(wide_months) | set(seasons)
+    mod_targets |= set(year_kinds)
     starters = {_first_word(k) for k in keywords} | {_first_word(w) for w in week_words}
     starters |= {_first_word(b) for b in before_unit}
     for tmpl in _words(lex, "decades"):
@@ -1447,6 +1492,15 @@ def grammar(lang: str) -> Grammar:
         after_unit=after_unit,
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
         holidays=holidays,
+        year_kinds=year_kinds,
+        fwd_comma_day=_compile(
+            rf",[ \u00a0]*(?P<d>\d{{1,2}})(?:{daysuf_alt})(?=[ \u00a0]*(?:[.,;:!?)]|$))"
+        )
+        if suffixes
+        else None,
+        month_day_words=frozenset(
+            w.group(1).lower() for p in patterns if (w := re.fullmatch(r"MMMM '(\w+)' d", p))
+        ),
         month_first=loc.date_formats["long"].pattern.find("M")
         < loc.date_formats["long"].pattern.find("d"),
         month_first_short=short.find("M") < short.find("d"),
@@ -1533,9 +1587,10 @@ def grammar(lang: str) -> Grammar:
         if _words(lex, "weekend_words")
         else None,
         back_whole=_back(set(_words(lex, "whole_words"))) if _words(lex, "whole_words") else None,
-        fwd_half=_compile(r"[\s\u00a0\u202f]+" + _alt(set(_words(lex, "half_words"))) + r"(?!\w)")
-        if _words(lex, "half_words")
+        fwd_half=_compile(r"[\s\u00a0\u202f]+(?P<part>" + _alt(set(part_words)) + r")(?!\w)")
+        if part_words
         else None,
+        part_amounts=part_words,
         singular_units=frozenset(singular),
         title_articles=frozenset(_words(lex, "title_articles")),
         weekday_context=frozenset(_words(lex, "weekday_context")),
