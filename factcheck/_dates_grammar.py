@@ -22,6 +22,7 @@ before it ("im Jahr", "vom", "il y a"). Group ``g`` of alternative ``i`` is name
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -862,6 +863,19 @@ def _fold(word: str) -> str:
     )
 
 
+def _month_prefixes(wide: frozenset[str] | set[str], months: dict[str, int]) -> dict[str, int]:
+    """The first three letters of each wide month name (also without accents) that no
+    other month shares and that are no month name already: fr "sep", "aou", "fev"."""
+    got: dict[str, int] = {}
+    clash: set[str] = set()
+    for name in wide:
+        for form in {name[:3], _fold(name)[:3]}:
+            if len(form) == 3 and form.isalpha():
+                if got.setdefault(form, months[name]) != months[name]:
+                    clash.add(form)
+    return {k: v for k, v in got.items() if k not in clash and k not in months}
+
+
 def _first_word(text: str) -> str:
     m = _FIRST_WORD.match(text)
     return m.group(0) if m else ""
@@ -1028,10 +1042,25 @@ def grammar(lang: str) -> Grammar:
     spaced_numeric = short.find("d") < short.find("M")
     # a month name between numbers or beside one, joined by "-" or "/": "05-Aug-2016",
     # "23/Sep/2020", "2019/aug/01", "Sep-23-2020", "Dec-2018", "Oct/2"
-    patterns += ["d-MMM-y", "d/MMM/y", "y/MMM/d", "y-MMM-d", "MMM-d-y", "MMM/d", "MMM-y", "MMM/y"]
-    for pat in patterns:
+    patterns += ["MMM/d", "MMM-y", "MMM/y"]
+    # a month name, a day and a four-digit year joined by "-" or "/" in any order: the
+    # name and the four digits leave one reading ("23/Sep/2020", "septembre-2020-23");
+    # the month also by the first three letters of its CLDR name where no other month
+    # starts so ("Sep", "Aou", "Dez"): forms, logs and tables write them in any language
+    joined = [
+        sep.join(order)
+        for sep in ("-", "/")
+        for order in itertools.permutations(("d", "MMM", "y"))
+    ]
+    short3 = _month_prefixes(cal.wide_months, months)
+    parts_joined = dict(parts)
+    parts_joined["month"] = r"(?P<mn>" + _alt(set(months) | set(short3)) + r")(?![^\W\d_])"
+    # a month name, a day and a four-digit year: "November 23, 1987", "novembre 23 de
+    # 1987" (without a year "en mai 29 personnes" is no date)
+    patterns += ["MMMM d, y"]
+    for pat, pparts in [(p, parts) for p in patterns] + [(p, parts_joined) for p in joined]:
         for rng in (True, False):
-            got = _compile_pattern(pat, parts, rng=rng)
+            got = _compile_pattern(pat, pparts, rng=rng)
             if got and got[0] not in seen:
                 seen.add(got[0])
                 alts.append((got[1], got[0]))
@@ -1277,7 +1306,7 @@ def grammar(lang: str) -> Grammar:
     )
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
-    keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
+    keywords: set[str] = set(months) | set(short3) | set(cal.weekdays) | set(days)
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
@@ -1398,7 +1427,7 @@ def grammar(lang: str) -> Grammar:
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"
         ),
-        months=months,
+        months={**short3, **months},
         wide_months=wide_months,
         capitalized_months=cal.capitalized_months,
         weekdays=weekdays,

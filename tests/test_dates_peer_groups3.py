@@ -1,0 +1,80 @@
+"""Constructions added from groups of French peer failures (own sentences): a month
+name, a day and a four-digit year joined in any order, three-letter month forms between
+numbers, a month before its day and year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck._dates import extract_dates
+
+REF = dt.date(2024, 9, 10)
+
+
+def _dates(text: str, lang: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    return [
+        (f.text, str(f.value))
+        for f in extract_dates(text, lang, reference_date=ref)
+        if f.kind == "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Le colis est parti le 2021/Mar/14.", "fr", ("2021/Mar/14", "2021-03-14")),
+        ("Connexion refusée : 07/Fev/2019 à midi.", "fr", ("07/Fev/2019", "2019-02-07")),
+        ("Le dossier porte la date Oct-05-2011.", "fr", ("Oct-05-2011", "2011-10-05")),
+        ("Eingang 12/Dez/2022 laut Stempel.", "de", ("12/Dez/2022", "2022-12-12")),
+        ("Inscription close au 30-Aou-2018.", "fr", ("30-Aou-2018", "2018-08-30")),
+    ],
+)
+def test_three_letter_month_between_numbers(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert _dates(text, lang) == [want]
+
+
+def test_three_letters_two_months_share_are_no_month() -> None:
+    # "jui" starts both juin and juillet
+    assert _dates("Lot 05-Jui-2016 retiré.", "fr") == [("2016", "2016")]
+
+
+def test_three_letters_alone_are_no_month() -> None:
+    assert _dates("La SEP touche surtout les jeunes adultes.", "fr") == []
+    assert _dates("Le marché ouvre le mar 5.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Échéance fixée au mars-2022-17 dans le tableau.", "fr", ("mars-2022-17", "2022-03-17")),
+        ("Version du 2023/08/juin retirée.", "fr", ("2023/08/juin", "2023-06-08")),
+        ("Ligne 2019/30/avril du registre.", "fr", ("2019/30/avril", "2019-04-30")),
+        ("Saisie : 4-2015-janvier.", "fr", ("4-2015-janvier", "2015-01-04")),
+        ("Stand 11/2020/Mai im Archiv.", "de", ("11/2020/Mai", "2020-05-11")),
+    ],
+)
+def test_month_name_day_and_year_in_any_order(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert _dates(text, lang) == [want]
+
+
+def test_month_name_year_and_two_digits_is_no_year_range() -> None:
+    assert _dates("Bilan octobre-2021-05.", "fr") == [("octobre-2021-05", "2021-10-05")]
+    assert _dates("La saison 2021-05 fut longue.", "fr") != [("2021-05", "2021-05-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Elle a signé le contrat mars 3 de 2014.", "fr", ("mars 3 de 2014", "2014-03-03")),
+        ("Le traité date de juillet 14, 1790.", "fr", ("juillet 14, 1790", "1790-07-14")),
+        ("Er kam am Oktober 9 1989 an.", "de", ("Oktober 9 1989", "1989-10-09")),
+    ],
+)
+def test_month_day_and_year(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert _dates(text, lang) == [want]
+
+
+def test_month_and_count_without_year_is_no_day() -> None:
+    assert _dates("En avril 12 équipes se sont inscrites.", "fr") == [("avril", "2024-04")]
