@@ -1068,7 +1068,9 @@ def grammar(lang: str) -> Grammar:
     body = [a for _, a in alts]
 
     year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
-    if suffixes and _words(lex, "day_only_before"):
+    # fr "il revient le 23": a day alone without its suffix (``day_only_bare``)
+    day_bare = lex.get("day_only_bare") is True and bool(_words(lex, "day_only_before"))
+    if suffixes and _words(lex, "day_only_before") and not day_bare:
         body.append(rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt}))(?![^\W\d_])")
 
     month2 = _alt(set(months))
@@ -1086,6 +1088,12 @@ def grammar(lang: str) -> Grammar:
         # day, month and a four-digit year separated by single spaces: "18 08 1978"
         body.append(
             r"(?P<A_date>(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>(?:1[89]|20)\d\d))(?!\d|[.,:/-]\d)"
+        )
+        # ... or a two-digit year: "18 08 78", "5 9 03", three groups alone (no digit group
+        # before or after: phone numbers are written "01 23 45 67 89")
+        body.append(
+            r"(?P<A_date>(?P<d>0?[1-9]|[12]\d|3[01])(?<!\d[ \u00a0]\d)(?<!\d[ \u00a0]\d\d)"
+            r" (?P<m>0?[1-9]|1[0-2]) (?P<yy>\d\d))(?![ \u00a0]?\d|[.,:/-]\d)"
         )
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
@@ -1282,6 +1290,15 @@ def grammar(lang: str) -> Grammar:
             + _alt(set(after_unit))
             + r"))(?!\w)"
         )
+    if day_bare:
+        # a day alone after a word of day_only_before, before punctuation, the end or a
+        # word of day_only_after: "il revient le 23", "le 17 pour trois heures", "le 1er."
+        # (last: every other reading of "le 20 heures" comes first)
+        day_after = _alt(set(_words(lex, "day_only_after")))
+        body.append(
+            rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt})?)(?![^\W\d_])"
+            rf"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\d)|(?:{day_after})(?![^\W\d_])))"
+        )
     if not suffixes and lex.get("day_only_dot") is True and _words(lex, "day_only_before"):
         # de "am 15.", "vom 4. bis zum 23.": a day written as an ordinal with its dot
         # (last: every other reading of "3." comes first, "im 3. Quartal")
@@ -1346,6 +1363,8 @@ def grammar(lang: str) -> Grammar:
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(before_unit)
     followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
+    if day_bare:
+        followers |= set(_words(lex, "day_only_after"))
     for pat in patterns:
         for kind, tok in pattern_tokens(pat):
             if kind == "":
@@ -1422,7 +1441,9 @@ def grammar(lang: str) -> Grammar:
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
         digit_anchor=_compile(
             # the first digit comes before the look-behind, so that ``re`` skips to digits
-            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
+            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? "
+            + (r"(?:(?:1[89]|20)\d\d|\d\d)" if spaced_numeric else r"(?:1[89]|20)\d\d")
+            + r"(?!\d))"
             r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"

@@ -78,3 +78,69 @@ def test_month_day_and_year(text: str, lang: str, want: tuple[str, str]) -> None
 
 def test_month_and_count_without_year_is_no_day() -> None:
     assert _dates("En avril 12 équipes se sont inscrites.", "fr") == [("avril", "2024-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Le conseil se réunit le 14.", [("14", "2024-09-14")]),
+        (
+            "Il est arrivé le 3 septembre et reparti le 9",
+            [("3 septembre", "2024-09-03"), ("9", "2024-09-09")],
+        ),
+        (
+            "Nous partons le 26 pour deux semaines.",
+            [("26", "2024-09-26"), ("deux semaines", "P2W")],
+        ),
+        ("La vente ouvre le 1er, à midi.", [("1er", "2024-09-01")]),
+        ("On vote le 5 ou le 12.", [("5", "2024-09-05"), ("12", "2024-09-12")]),
+    ],
+)
+def test_day_alone_after_le(text: str, want: list[tuple[str, str]]) -> None:
+    got = [
+        (f.text, str(f.value))
+        for f in extract_dates(text, "fr", reference_date=REF)
+        if f.kind in ("date", "duration")
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 15 de France a battu l'Irlande.",
+        "Il a présenté le 20 heures pendant dix ans.",
+        "Le 11 tricolore est connu.",
+        "Elle a remporté le 1er tour.",
+        "Il porte le 23 depuis deux saisons",
+    ],
+)
+def test_le_and_a_number_before_a_noun_is_no_day(text: str) -> None:
+    assert [f for f in extract_dates(text, "fr", reference_date=REF) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Elle est née le 04 11 93 à Lyon.", "fr", [("04 11 93", "1993-11-04")]),
+        ("Contrat signé 7 3 01.", "fr", [("7 3 01", "2001-03-07")]),
+        ("Geboren 30 06 85 in Köln.", "de", [("30 06 85", "1985-06-30")]),
+    ],
+)
+def test_spaced_day_month_and_two_digit_year(
+    text: str, lang: str, want: list[tuple[str, str]]
+) -> None:
+    assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appelez le 04 12 93 45 67 pour réserver.",
+        "Le standard, 01 22 33 44 55, répond.",
+        "Les numéros 2 14 25 33 sont sortis.",
+        "Code 12 13 45 à saisir.",
+    ],
+)
+def test_spaced_numbers_in_a_longer_run_are_no_date(text: str) -> None:
+    assert _dates(text, "fr") == []
