@@ -1323,7 +1323,7 @@ def grammar(lang: str) -> Grammar:
     )
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
-    keywords: set[str] = set(months) | set(short3) | set(cal.weekdays) | set(days)
+    keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
@@ -1358,6 +1358,7 @@ def grammar(lang: str) -> Grammar:
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
     keywords |= {_first_word(p) for p in decade_words}
+    keywords |= set(short3)  # "Sep-23-2020": three letters of a month before numbers
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
     followers |= set(day_periods) | {w.split()[0] for w in day_periods}
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
