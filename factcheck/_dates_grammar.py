@@ -993,7 +993,7 @@ def grammar(lang: str) -> Grammar:
     extra_months = {k: int(v) for k, v in _table(lex, "month_names").items()}
     for name, number in extra_months.items():
         months.setdefault(name, number)
-    wide_months = frozenset(cal.wide_months) | frozenset(extra_months)
+    wide_months = wide_months | frozenset(extra_months)  # with the folded names
     weekdays = {**cal.weekdays_abbr, **cal.weekdays}
     units = dict(cal.unit_words)
     for word, unit in _table(lex, "units").items():

@@ -144,3 +144,48 @@ def test_spaced_day_month_and_two_digit_year(
 )
 def test_spaced_numbers_in_a_longer_run_are_no_date(text: str) -> None:
     assert _dates(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Le congrès a lieu les 6 et 7 octobre 2025.",
+            "fr",
+            [("6", "2025-10-06"), ("7 octobre 2025", "2025-10-07")],
+        ),
+        ("Grève le 2 et le 3 décembre.", "fr", [("2", "2024-12-02"), ("3 décembre", "2024-12-03")]),
+        (
+            "Tagung am 8. und 9. Mai 2025.",
+            "de",
+            [("8.", "2025-05-08"), ("9. Mai 2025", "2025-05-09")],
+        ),
+        (
+            "Polls open on 5 and 6 May 2025.",
+            "en",
+            [("5", "2025-05-05"), ("6 May 2025", "2025-05-06")],
+        ),
+    ],
+)
+def test_two_days_sharing_a_month(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
+
+
+def test_two_days_after_between_stay_a_range() -> None:
+    got = [
+        (f.text, str(f.value), f.value_end)
+        for f in extract_dates("Fermé entre le 6 et le 9 mars 2025.", "fr", reference_date=REF)
+    ]
+    assert got == [("entre le 6 et le 9 mars 2025", "2025-03-06", "2025-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Les soldes finissent en fevrier", ("fevrier", "2025-02")),
+        ("Rentrée prévue fin aout", ("aout", "2024-08")),
+        ("Le festival commence en Decembre", ("Decembre", "2024-12")),
+    ],
+)
+def test_french_month_without_accents_alone(text: str, want: tuple[str, str]) -> None:
+    assert _dates(text, "fr") == [want]
