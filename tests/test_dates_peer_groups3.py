@@ -189,3 +189,14 @@ def test_two_days_after_between_stay_a_range() -> None:
 )
 def test_french_month_without_accents_alone(text: str, want: tuple[str, str]) -> None:
     assert _dates(text, "fr") == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Les chiffres du mois de nov. sont parus.", [("nov", "2023-11")]),
+        ("Au mois d'oct. la production a chuté.", [("oct", "2023-10")]),
+    ],
+)
+def test_abbreviated_month_after_mois_de(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, "fr", dt.date(2024, 3, 1)) == want
