@@ -1681,7 +1681,9 @@ class _Scan:
             if d is None or d1 >= d:
                 return self.first_of_range(m, month, d1)
             if conn in g.between_connectors and self.back(g.back_between, start) is None:
-                return None  # "August 8 and 9": two days, not a range
+                # "August 8 and 9", "les 3 et 4 novembre": two days, not a range; the
+                # first one here, the second at its own anchor
+                return self.first_of_two(m, y, month, d1)
             first = _date_value(y, month, d1)
             if first is None:
                 return None
@@ -1711,6 +1713,21 @@ class _Scan:
             qualifier=qualifier,
             flags=frozenset(flags),
         )
+
+    def first_of_two(self, m: Any, y: int | None, month: int | None, d1: int) -> Figure | None:
+        """The first of two days sharing a month: "August 8" of "August 8 and 9", "3
+        novembre" (span "3") of "les 3 et 4 novembre", "3." of "am 3. und 4. Mai"."""
+        if m.get("mn") is not None and m.start("mn") < m.start("d1"):
+            return self.first_of_range(m, month, d1)
+        end = m.end("d1")
+        while end < len(self.low) and self.low[end].isalpha():
+            end += 1  # the day suffix: "8th", "1er"
+        if end < len(self.low) and self.low[end] == ".":
+            end += 1  # de "3."
+        value = _date_value(y, month, d1)
+        if value is None:
+            return None
+        return self.fig("date", m.start("d1"), end, value)
 
     def first_of_range(self, m: Any, month: int | None, d1: int) -> Figure | None:
         """The month name and first day of a rejected day range alone: "June 9th" of

@@ -22,6 +22,7 @@ before it ("im Jahr", "vom", "il y a"). Group ``g`` of alternative ``i`` is name
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -873,6 +874,19 @@ def _fold(word: str) -> str:
     )
 
 
+def _month_prefixes(wide: frozenset[str] | set[str], months: dict[str, int]) -> dict[str, int]:
+    """The first three letters of each wide month name (also without accents) that no
+    other month shares and that are no month name already: fr "sep", "aou", "fev"."""
+    got: dict[str, int] = {}
+    clash: set[str] = set()
+    for name in wide:
+        for form in {name[:3], _fold(name)[:3]}:
+            if len(form) == 3 and form.isalpha():
+                if got.setdefault(form, months[name]) != months[name]:
+                    clash.add(form)
+    return {k: v for k, v in got.items() if k not in clash and k not in months}
+
+
 def _first_word(text: str) -> str:
     m = _FIRST_WORD.match(text)
     return m.group(0) if m else ""
@@ -1015,7 +1029,7 @@ def grammar(lang: str) -> Grammar:
     extra_months = {k: int(v) for k, v in _table(lex, "month_names").items()}
     for name, number in extra_months.items():
         months.setdefault(name, number)
-    wide_months = frozenset(cal.wide_months) | frozenset(extra_months)
+    wide_months = wide_months | frozenset(extra_months)  # with the folded names
     weekdays = {**cal.weekdays_abbr, **cal.weekdays}
     units = dict(cal.unit_words)
     for word, unit in _table(lex, "units").items():
@@ -1064,10 +1078,25 @@ def grammar(lang: str) -> Grammar:
     spaced_numeric = short.find("d") < short.find("M")
     # a month name between numbers or beside one, joined by "-" or "/": "05-Aug-2016",
     # "23/Sep/2020", "2019/aug/01", "Sep-23-2020", "Dec-2018", "Oct/2"
-    patterns += ["d-MMM-y", "d/MMM/y", "y/MMM/d", "y-MMM-d", "MMM-d-y", "MMM/d", "MMM-y", "MMM/y"]
-    for pat in patterns:
+    patterns += ["MMM/d", "MMM-y", "MMM/y"]
+    # a month name, a day and a four-digit year joined by "-" or "/" in any order: the
+    # name and the four digits leave one reading ("23/Sep/2020", "septembre-2020-23");
+    # the month also by the first three letters of its CLDR name where no other month
+    # starts so ("Sep", "Aou", "Dez"): forms, logs and tables write them in any language
+    joined = [
+        sep.join(order)
+        for sep in ("-", "/")
+        for order in itertools.permutations(("d", "MMM", "y"))
+    ]
+    short3 = _month_prefixes(cal.wide_months, months)
+    parts_joined = dict(parts)
+    parts_joined["month"] = r"(?P<mn>" + _alt(set(months) | set(short3)) + r")(?![^\W\d_])"
+    # a month name, a day and a four-digit year: "November 23, 1987", "novembre 23 de
+    # 1987" (without a year "en mai 29 personnes" is no date)
+    patterns += ["MMMM d, y"]
+    for pat, pparts in [(p, parts) for p in patterns] + [(p, parts_joined) for p in joined]:
         for rng in (True, False):
-            got = _compile_pattern(pat, parts, rng=rng)
+            got = _compile_pattern(pat, pparts, rng=rng)
             if got and got[0] not in seen:
                 seen.add(got[0])
                 alts.append((got[1], got[0]))
@@ -1075,7 +1104,9 @@ def grammar(lang: str) -> Grammar:
     body = [a for _, a in alts]
 
     year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
-    if suffixes and _words(lex, "day_only_before"):
+    # fr "il revient le 23": a day alone without its suffix (``day_only_bare``)
+    day_bare = lex.get("day_only_bare") is True and bool(_words(lex, "day_only_before"))
+    if suffixes and _words(lex, "day_only_before") and not day_bare:
         body.append(rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt}))(?![^\W\d_])")
 
     month2 = _alt(set(months))
@@ -1099,6 +1130,12 @@ def grammar(lang: str) -> Grammar:
         # day, month and a four-digit year separated by single spaces: "18 08 1978"
         body.append(
             r"(?P<A_date>(?P<d>[0-3]?\d) (?P<m>[01]?\d) (?P<y>(?:1[89]|20)\d\d))(?!\d|[.,:/-]\d)"
+        )
+        # ... or a two-digit year: "18 08 78", "5 9 03", three groups alone (no digit group
+        # before or after: phone numbers are written "01 23 45 67 89")
+        body.append(
+            r"(?P<A_date>(?P<d>0?[1-9]|[12]\d|3[01])(?<!\d[ \u00a0]\d)(?<!\d[ \u00a0]\d\d)"
+            r" (?P<m>0?[1-9]|1[0-2]) (?P<yy>\d\d))(?![ \u00a0]?\d|[.,:/-]\d)"
         )
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
@@ -1330,6 +1367,15 @@ def grammar(lang: str) -> Grammar:
             + _alt(set(after_unit))
             + r"))(?!\w)"
         )
+    if day_bare:
+        # a day alone after a word of day_only_before, before punctuation, the end or a
+        # word of day_only_after: "il revient le 23", "le 17 pour trois heures", "le 1er."
+        # (last: every other reading of "le 20 heures" comes first)
+        day_after = _alt(set(_words(lex, "day_only_after")))
+        body.append(
+            rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt})?)(?![^\W\d_])"
+            rf"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\d)|(?:{day_after})(?![^\W\d_])))"
+        )
     if not suffixes and lex.get("day_only_dot") is True and _words(lex, "day_only_before"):
         # de "am 15.", "vom 4. bis zum 23.": a day written as an ordinal with its dot
         # (last: every other reading of "3." comes first, "im 3. Quartal")
@@ -1393,11 +1439,14 @@ def grammar(lang: str) -> Grammar:
         if not tmpl.startswith("{") and not tmpl.startswith("'"):
             keywords.add(tmpl.split(" ")[0])
     keywords |= {_first_word(p) for p in decade_words}
+    keywords |= set(short3)  # "Sep-23-2020": three letters of a month before numbers
     followers: set[str] = set(months) | set(units) | set(time_after) | set(time_between)
     followers |= set(day_periods) | {w.split()[0] for w in day_periods}
     followers |= set(periods) | set(range_conn) | set(between_conn) | set(after_unit)
     followers |= set(before_unit)
     followers |= set(suffixes) | set(_words(lex, "year_prefixes"))
+    if day_bare:
+        followers |= set(_words(lex, "day_only_after"))
     for pat in patterns:
         for kind, tok in pattern_tokens(pat):
             if kind == "":
@@ -1474,12 +1523,14 @@ def grammar(lang: str) -> Grammar:
         followers=frozenset(_first_word(w) for w in followers if _first_word(w)),
         digit_anchor=_compile(
             # the first digit comes before the look-behind, so that ``re`` skips to digits
-            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? (?:1[89]|20)\d\d(?!\d))"
+            r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? "
+            + (r"(?:(?:1[89]|20)\d\d|\d\d)" if spaced_numeric else r"(?:1[89]|20)\d\d")
+            + r"(?!\d))"
             r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"
         ),
-        months=months,
+        months={**short3, **months},
         wide_months=wide_months,
         capitalized_months=cal.capitalized_months,
         weekdays=weekdays,

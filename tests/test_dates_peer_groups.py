@@ -165,7 +165,10 @@ def test_day_range_needs_a_later_day() -> None:
 
 
 def test_and_without_between_lists_two_days() -> None:
-    assert _ranges("The matches are on October 4th and 5th.", "en", None) == []
+    # two days, not a range: the first keeps the month ("5th" alone is no date in en)
+    assert _ranges("The matches are on October 4th and 5th.", "en", None) == [
+        ("October 4th", "XXXX-10-04", None)
+    ]
     assert _ranges("They met between October 4th and 5th.", "en", None) == [
         ("between October 4th and 5th", "XXXX-10-04", "XXXX-10-05")
     ]
