@@ -101,6 +101,7 @@ _GAP = frozenset(" \u00a0\u202f-")
 
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
+_PREV_TOKEN = re.compile(r"(\S+)[\s\u00a0\u202f]+$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
     r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
@@ -1887,6 +1888,19 @@ class _Scan:
         plain = m.group("unit") not in self.g.ambiguous_units
         return self.duration(start, end, amount, unit, mod=mod, plain=plain)
 
+    def counted_before(self, start: int) -> bool:
+        """Whether the word before ``start`` is a figure (digits or a number word):
+        then the word at ``start`` is what it counts, and "a year" after it a rate
+        ("100m doses a year", "three meals a day")."""
+        prev = _PREV_TOKEN.search(self.low, max(0, start - 24), start)
+        if prev is None:
+            return False
+        word = prev.group(1)
+        if any(c.isdigit() for c in word):
+            # "200", "$5m", "30,000"; not "Palin, 26, spent a year" (an apposition)
+            return word[-1].isalnum()
+        return word.isalpha() and is_number_word(word, self.lang)
+
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
         if unit is None:
@@ -1915,6 +1929,8 @@ class _Scan:
                 )
                 if before is not None and before.group(1) in self.g.rate_words:
                     return None
+                if before is not None and self.counted_before(before.start(1)):
+                    return None  # "100m doses a year", "three meals a day": a rate
                 if before is not None and before.group(1) in self.g.half_before:
                     # "half an hour", "half a day": the half belongs to the duration
                     half = self.duration(before.start(1), unit_end, Decimal("0.5"), unit)

@@ -1050,7 +1050,8 @@ def grammar(lang: str) -> Grammar:
     wd_alt = _alt(set(weekdays))
     daysuf_alt = _alt(set(suffixes)) if suffixes else "(?!)"
     parts = {
-        "month": r"(?P<mn>" + _alt(set(months)) + r")(?![^\W\d_])",
+        # a name ending in a digit (vi "tháng 1") takes no digit after it ("tháng 12")
+        "month": r"(?P<mn>" + _alt(set(months)) + r")(?![^\W\d_])(?!(?<=\d)\d)",
         "wd": r"(?P<wd>" + wd_alt + r")(?!\w)\.?",
         "daysuf": rf"(?:{daysuf_alt})?" if suffixes else "",
         "daysuf_alt": daysuf_alt,
@@ -1090,7 +1091,9 @@ def grammar(lang: str) -> Grammar:
     ]
     short3 = _month_prefixes(cal.wide_months, months)
     parts_joined = dict(parts)
-    parts_joined["month"] = r"(?P<mn>" + _alt(set(months) | set(short3)) + r")(?![^\W\d_])"
+    parts_joined["month"] = (
+        r"(?P<mn>" + _alt(set(months) | set(short3)) + r")(?![^\W\d_])(?!(?<=\d)\d)"
+    )
     # a month name, a day and a four-digit year: "November 23, 1987", "novembre 23 de
     # 1987" (without a year "en mai 29 personnes" is no date)
     patterns += ["MMMM d, y"]

@@ -219,3 +219,17 @@ def test_vi_quarters_in_roman_numerals_and_with_a_slash(text: str, value: str) -
 )
 def test_vi_month_names_with_the_number_in_words(text: str, value: str) -> None:
     assert [f.value for f in factcheck.extract(text, "vi") if f.kind == "date"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month name ending in a digit (vi "tháng 1") is no prefix of "tháng 12"
+        ("Vào tháng 12 năm 2017, nhà máy đóng cửa.", "2017-12"),
+        ("Từ tháng 11 năm 2020, giá tăng.", "2020-11"),
+        ("Tháng 10, 2019 là mốc quan trọng.", "2019-10"),
+    ],
+)
+def test_vi_two_digit_month_names(text: str, value: str) -> None:
+    (fig,) = [f for f in extract_dates(text, "vi") if f.kind == "date"]
+    assert fig.value == value

@@ -207,3 +207,25 @@ def test_quarter_hours(lang: str, text: str, value: str) -> None:
 def test_quarter_of_something_is_a_fraction(lang: str, text: str) -> None:
     (fig,) = factcheck.extract(text, lang)
     assert (fig.kind, fig.value, fig.unit) == ("number", Decimal("0.25"), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure, what it counts, then "a <unit>": a rate, no duration
+        "The plant will make 100m doses a year.",
+        "Children get three meals a day.",
+        "The line builds 200 cars a day.",
+        "She earns 30,000 euros a year.",
+    ],
+)
+def test_rate_after_a_counted_noun_is_no_duration(text: str) -> None:
+    assert [f for f in extract_dates(text, "en") if f.kind == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["He left a year later.", "It took them a year.", "In 2019 it took a year."]
+)
+def test_article_duration_without_a_count_before(text: str) -> None:
+    (fig,) = [f for f in extract_dates(text, "en") if f.kind == "duration"]
+    assert fig.value == "P1Y"
