@@ -59,24 +59,48 @@ def profiled_languages() -> tuple[str, ...]:
 
 
 @cache
+def _profile_words() -> frozenset[str]:
+    """Every word of every profile."""
+    return frozenset().union(*(stop for stop, _ in _profiles().values()))
+
+
+@cache
 def _letters_re() -> re.Pattern[str]:
     chars = sorted({ch for _, typical in _profiles().values() for ch in typical})
     return re.compile("[" + re.escape("".join(chars)) + "]")
 
 
+#: Code points of Latin-script text: Latin letters with their diacritics (Latin-1,
+#: Extended-A and -B, Vietnamese's Extended Additional), combining marks, general
+#: punctuation (quotes, dashes) and currency signs. The few letters among them
+#: that are not of the Latin script (the micro sign) are read off the regex.
+_LATIN_TEXT_RANGES = (
+    (0x0000, 0x02B8),
+    (0x0300, 0x036F),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20CF),
+)
+_BEYOND_LATIN_TEXT = re.compile(
+    "[^" + "".join(rf"\u{lo:04x}-\u{hi:04x}" for lo, hi in _LATIN_TEXT_RANGES) + "]"
+)
+
+
 @cache
-def _latin1_non_latin() -> str:
-    """The letters up to U+00FF that are not of the Latin script (the micro sign)."""
-    return "".join(ch for ch in map(chr, range(256)) if _NON_LATIN_RE.match(ch))
+def _non_latin_in_latin_text() -> str:
+    """The letters in :data:`_LATIN_TEXT_RANGES` that are not of the Latin script."""
+    every = "".join(chr(c) for lo, hi in _LATIN_TEXT_RANGES for c in range(lo, hi + 1))
+    return "".join(_NON_LATIN_RE.findall(every))
 
 
 def _non_latin_letters(sample: str) -> int:
     """How many letters of ``sample`` are not Latin: a count of a few characters
-    when the sample is Latin-1 (German, French, English), else the regex."""
+    when every character is of :data:`_LATIN_TEXT_RANGES` (German, French, English,
+    Vietnamese), else the regex."""
     if sample.isascii():
         return 0
-    if max(sample) <= "\xff":
-        return sum(sample.count(ch) for ch in _latin1_non_latin())
+    if _BEYOND_LATIN_TEXT.search(sample) is None:
+        return sum(sample.count(ch) for ch in _non_latin_in_latin_text())
     return len(_NON_LATIN_RE.findall(sample))
 
 
@@ -91,7 +115,7 @@ def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, flo
     memoised: a memo would only help a benchmark that checks one text twice."""
     sample = sample.lower()
     words = _WORD_RE.findall(sample)
-    counts = Counter(words)
+    counts = Counter(filter(_profile_words().__contains__, words))  # the words that score
     n_letters = len("".join(words))
     latin = n_letters - _non_latin_letters(sample)
     letters = Counter(_letters_re().findall(sample))
