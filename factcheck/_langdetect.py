@@ -59,9 +59,17 @@ def profiled_languages() -> tuple[str, ...]:
 
 
 @cache
-def _profile_words() -> frozenset[str]:
-    """Every word of every profile."""
-    return frozenset().union(*(stop for stop, _ in _profiles().values()))
+def _owners() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Every word and every typical letter of the profiles, with the languages
+    whose profile has it."""
+    words: dict[str, tuple[str, ...]] = {}
+    letters: dict[str, tuple[str, ...]] = {}
+    for lang, (stop, typical) in _profiles().items():
+        for word in stop:
+            words[word] = (*words.get(word, ()), lang)
+        for ch in typical:
+            letters[ch] = (*letters.get(ch, ()), lang)
+    return words, letters
 
 
 @cache
@@ -115,17 +123,22 @@ def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, flo
     memoised: a memo would only help a benchmark that checks one text twice."""
     sample = sample.lower()
     words = _WORD_RE.findall(sample)
-    counts = Counter(filter(_profile_words().__contains__, words))  # the words that score
     n_letters = len("".join(words))
     latin = n_letters - _non_latin_letters(sample)
-    letters = Counter(_letters_re().findall(sample))
+    word_owners, letter_owners = _owners()
+    hits = dict.fromkeys(_profiles(), 0)  # profile words found, per language
+    for word, n in Counter(filter(word_owners.__contains__, words)).items():
+        for lang in word_owners[word]:
+            hits[lang] += n
+    typical = dict.fromkeys(hits, 0)  # typical letters found, per language
+    for ch, n in Counter(_letters_re().findall(sample)).items():
+        for lang in letter_owners[ch]:
+            typical[lang] += n
     scores: dict[str, float] = {}
-    for lang, (stop, typical) in _profiles().items():
-        # the smaller side drives the lookups: the text's distinct words or the profile
-        hits = stop.intersection(counts) if len(counts) < len(stop) else counts.keys() & stop
-        score = float(sum(counts[w] for w in hits))
-        if typical and n_letters:
-            share = sum(letters[ch] for ch in typical.intersection(letters)) / n_letters
+    for lang, (_, letters) in _profiles().items():
+        score = float(hits[lang])
+        if letters and n_letters:
+            share = typical[lang] / n_letters
             # Vietnamese letters are decisive; a few umlauts or accents only nudge
             score += share * len(words) * (3.0 if lang == "vi" else 0.5)
         scores[lang] = score

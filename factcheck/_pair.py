@@ -838,14 +838,18 @@ def pair_figures(
     for gi, group in enumerate(alignment):
         group_facts: list[_Fact] = []
         for v in order:
+            table = by_para[v]
+            if not table:
+                continue  # no figure in this version
             paras = group[v] if v < len(group) else ()
             here: list[Figure] = []
             fig_paras: list[int] = []
             for p in paras:
-                seen[v].add(p)
-                found = by_para[v].get(p, ())
-                here.extend(found)
-                fig_paras.extend([p] * len(found))
+                found = table.get(p)
+                if found:  # (seen: only paragraphs with figures are looked up below)
+                    seen[v].add(p)
+                    here.extend(found)
+                    fig_paras.extend([p] * len(found))
             if not here:
                 continue
             positions = _rel_positions(documents[v], here, paras)
