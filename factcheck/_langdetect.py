@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import filterfalse
 
 import regex
 
@@ -122,12 +123,19 @@ def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, flo
     """:func:`language_scores` of a sample (at most ``_SAMPLE`` characters). Not
     memoised: a memo would only help a benchmark that checks one text twice."""
     sample = sample.lower()
-    words = _WORD_RE.findall(sample)
-    n_letters = len("".join(words))
+    # The words are the runs of letters: a token between white space that is all
+    # letters is one word; only the other tokens go through the regex (together).
+    tokens = sample.split()
+    whole = list(filter(str.isalpha, tokens))
+    parts = _WORD_RE.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    n_words = len(whole) + len(parts)
+    n_letters = len("".join(whole)) + len("".join(parts))
     latin = n_letters - _non_latin_letters(sample)
     word_owners, letter_owners = _owners()
     hits = dict.fromkeys(_profiles(), 0)  # profile words found, per language
-    for word, n in Counter(filter(word_owners.__contains__, words)).items():
+    found = Counter(filter(word_owners.__contains__, whole))
+    found.update(filter(word_owners.__contains__, parts))
+    for word, n in found.items():
         for lang in word_owners[word]:
             hits[lang] += n
     typical = dict.fromkeys(hits, 0)  # typical letters found, per language
@@ -140,9 +148,9 @@ def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, flo
         if letters and n_letters:
             share = typical[lang] / n_letters
             # Vietnamese letters are decisive; a few umlauts or accents only nudge
-            score += share * len(words) * (3.0 if lang == "vi" else 0.5)
+            score += share * n_words * (3.0 if lang == "vi" else 0.5)
         scores[lang] = score
-    return tuple(scores.items()), len(words), (min(1.0, latin / n_letters) if n_letters else 1.0)
+    return tuple(scores.items()), n_words, (min(1.0, latin / n_letters) if n_letters else 1.0)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

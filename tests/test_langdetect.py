@@ -105,6 +105,7 @@ def _plain_scores(text: str) -> dict[str, float]:
         "Le pont (Brücke) coûte 5 Mio. €, dit-il — the bridge costs more than that.",
         "",
         "12 345 — 678",
+        "L'entreprise (dpa) a 5der x² Ⅻ foo_bar km/h «\u00a0la\u00a0» l’été-là,des\tles\u2028und",
     ],
 )
 def test_scores_are_the_plain_recount(text: str) -> None:
