@@ -117,7 +117,7 @@ def _may_state_date(text: str) -> bool:
         return True
     stripped = text.lstrip()
     line = stripped[: stripped.find("\n")] if "\n" in stripped else stripped
-    return any(ch.isdigit() for ch in line[:160])
+    return any(map(str.isdigit, line[:160]))
 
 
 def analyse(

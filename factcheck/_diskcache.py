@@ -50,12 +50,21 @@ def enabled() -> bool:
     return os.environ.get(_ENV_OFF, "") in ("", "0")
 
 
+#: cache_dir() by the environment variables it depends on (it is asked per table and
+#: per pattern loaded; a Path costs a few microseconds to build)
+_dirs: dict[tuple[str | None, str | None], Path] = {}
+
+
 def cache_dir() -> Path | None:
     """``$XDG_CACHE_HOME/factcheck`` or ``~/.cache/factcheck``; ``None`` when disabled."""
     if not enabled():
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcheck"
+    key = (os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+    found = _dirs.get(key)
+    if found is None:
+        base = key[0] or os.path.join(os.path.expanduser("~"), ".cache")
+        found = _dirs[key] = Path(base) / "factcheck"
+    return found
 
 
 def _source_files() -> list[Path]:

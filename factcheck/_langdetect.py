@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import filterfalse
 
 import regex
 
@@ -59,24 +60,56 @@ def profiled_languages() -> tuple[str, ...]:
 
 
 @cache
+def _owners() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Every word and every typical letter of the profiles, with the languages
+    whose profile has it."""
+    words: dict[str, tuple[str, ...]] = {}
+    letters: dict[str, tuple[str, ...]] = {}
+    for lang, (stop, typical) in _profiles().items():
+        for word in stop:
+            words[word] = (*words.get(word, ()), lang)
+        for ch in typical:
+            letters[ch] = (*letters.get(ch, ()), lang)
+    return words, letters
+
+
+@cache
 def _letters_re() -> re.Pattern[str]:
     chars = sorted({ch for _, typical in _profiles().values() for ch in typical})
     return re.compile("[" + re.escape("".join(chars)) + "]")
 
 
+#: Code points of Latin-script text: Latin letters with their diacritics (Latin-1,
+#: Extended-A and -B, Vietnamese's Extended Additional), combining marks, general
+#: punctuation (quotes, dashes) and currency signs. The few letters among them
+#: that are not of the Latin script (the micro sign) are read off the regex.
+_LATIN_TEXT_RANGES = (
+    (0x0000, 0x02B8),
+    (0x0300, 0x036F),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20CF),
+)
+_BEYOND_LATIN_TEXT = re.compile(
+    "[^" + "".join(rf"\u{lo:04x}-\u{hi:04x}" for lo, hi in _LATIN_TEXT_RANGES) + "]"
+)
+
+
 @cache
-def _latin1_non_latin() -> str:
-    """The letters up to U+00FF that are not of the Latin script (the micro sign)."""
-    return "".join(ch for ch in map(chr, range(256)) if _NON_LATIN_RE.match(ch))
+def _non_latin_in_latin_text() -> str:
+    """The letters in :data:`_LATIN_TEXT_RANGES` that are not of the Latin script."""
+    every = "".join(chr(c) for lo, hi in _LATIN_TEXT_RANGES for c in range(lo, hi + 1))
+    return "".join(_NON_LATIN_RE.findall(every))
 
 
 def _non_latin_letters(sample: str) -> int:
     """How many letters of ``sample`` are not Latin: a count of a few characters
-    when the sample is Latin-1 (German, French, English), else the regex."""
+    when every character is of :data:`_LATIN_TEXT_RANGES` (German, French, English,
+    Vietnamese), else the regex."""
     if sample.isascii():
         return 0
-    if max(sample) <= "\xff":
-        return sum(sample.count(ch) for ch in _latin1_non_latin())
+    if _BEYOND_LATIN_TEXT.search(sample) is None:
+        return sum(sample.count(ch) for ch in _non_latin_in_latin_text())
     return len(_NON_LATIN_RE.findall(sample))
 
 
@@ -90,22 +123,34 @@ def _sample_scores(sample: str) -> tuple[tuple[tuple[str, float], ...], int, flo
     """:func:`language_scores` of a sample (at most ``_SAMPLE`` characters). Not
     memoised: a memo would only help a benchmark that checks one text twice."""
     sample = sample.lower()
-    words = _WORD_RE.findall(sample)
-    counts = Counter(words)
-    n_letters = len("".join(words))
+    # The words are the runs of letters: a token between white space that is all
+    # letters is one word; only the other tokens go through the regex (together).
+    tokens = sample.split()
+    whole = list(filter(str.isalpha, tokens))
+    parts = _WORD_RE.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    n_words = len(whole) + len(parts)
+    n_letters = len("".join(whole)) + len("".join(parts))
     latin = n_letters - _non_latin_letters(sample)
-    letters = Counter(_letters_re().findall(sample))
+    word_owners, letter_owners = _owners()
+    hits = dict.fromkeys(_profiles(), 0)  # profile words found, per language
+    found = Counter(filter(word_owners.__contains__, whole))
+    found.update(filter(word_owners.__contains__, parts))
+    for word, n in found.items():
+        for lang in word_owners[word]:
+            hits[lang] += n
+    typical = dict.fromkeys(hits, 0)  # typical letters found, per language
+    for ch, n in Counter(_letters_re().findall(sample)).items():
+        for lang in letter_owners[ch]:
+            typical[lang] += n
     scores: dict[str, float] = {}
-    for lang, (stop, typical) in _profiles().items():
-        # the smaller side drives the lookups: the text's distinct words or the profile
-        hits = stop.intersection(counts) if len(counts) < len(stop) else counts.keys() & stop
-        score = float(sum(counts[w] for w in hits))
-        if typical and n_letters:
-            share = sum(letters[ch] for ch in typical.intersection(letters)) / n_letters
+    for lang, (_, letters) in _profiles().items():
+        score = float(hits[lang])
+        if letters and n_letters:
+            share = typical[lang] / n_letters
             # Vietnamese letters are decisive; a few umlauts or accents only nudge
-            score += share * len(words) * (3.0 if lang == "vi" else 0.5)
+            score += share * n_words * (3.0 if lang == "vi" else 0.5)
         scores[lang] = score
-    return tuple(scores.items()), len(words), (min(1.0, latin / n_letters) if n_letters else 1.0)
+    return tuple(scores.items()), n_words, (min(1.0, latin / n_letters) if n_letters else 1.0)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

@@ -289,14 +289,6 @@ def _split_lines(text: str, base: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def txt_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs of plain text as (start, end), surrounding white space trimmed.
 
@@ -308,26 +300,26 @@ def txt_paragraphs(text: str) -> list[tuple[int, int]]:
     2
     """
     paragraphs: list[tuple[int, int]] = []
-    block: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []  # the current run of non-blank lines, trimmed
 
     def flush() -> None:
-        if not block:
-            return
-        wrapped = len(block) >= 2 and all(e - s <= _WRAP_WIDTH for s, e in block)
-        if wrapped:
-            paragraphs.append(_trim(text, block[0][0], block[-1][1]))
+        if len(block) >= 2 and all(e - s <= _WRAP_WIDTH for s, e in block):
+            paragraphs.append((block[0][0], block[-1][1]))  # a wrapped paragraph
         else:
-            for s, e in block:
-                paragraphs.append(_trim(text, s, e))
+            paragraphs.extend(block)
         block.clear()
 
-    for start, end in _split_lines(text):
-        s, e = _trim(text, start, end)
-        if s == e:
+    pos = 0
+    for line in text.split("\n"):  # a "\r" before "\n" is white space: trimmed
+        rest = line.lstrip()
+        if rest:
+            end = pos + len(line)
+            block.append((end - len(rest), pos + len(line.rstrip())))
+        elif block:
             flush()
-        else:
-            block.append((s, e))
-    flush()
+        pos += len(line) + 1
+    if block:
+        flush()
     return paragraphs
 
 

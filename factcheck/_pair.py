@@ -264,7 +264,7 @@ _HEDGE_SPAN: dict[str, tuple[Decimal, Decimal]] = {
 
 def _interval(fig: Figure, value: Decimal) -> tuple[Decimal, Decimal]:
     """A bounded interval around ``value`` that the figure's hedge and rounding allow."""
-    half = (fig.precision / 2) if fig.precision else Decimal(0)
+    half = (fig.precision / 2) if fig.precision else _ZERO
     low, high = value, value
     if fig.qualifier == "between" and fig.low is not None and fig.high is not None:
         low, high = min(fig.low, value), max(fig.high, value)
@@ -333,10 +333,15 @@ def _converted(a: Figure, b: Figure) -> tuple[Decimal, Decimal] | None:
     factors, offsets = _unit_table()
     if a.unit not in factors or b.unit not in factors:
         return None
-    zero = Decimal(0)
-    x = (a.value + offsets.get(a.unit, zero)) * factors[a.unit]
-    y = (b.value + offsets.get(b.unit, zero)) * factors[b.unit]
+    x = (a.value + offsets.get(a.unit, _ZERO)) * factors[a.unit]
+    y = (b.value + offsets.get(b.unit, _ZERO)) * factors[b.unit]
     return x, y
+
+
+_ZERO = Decimal(0)
+_CONVERSION_ROUNDING = Decimal("0.12")
+_FAR = Decimal("0.8")  # the weight of a value that is neither equal nor in the other's interval
+_SCALE_SLIPS = (Decimal(1000), Decimal(1000000))  # "5 millions" against "5 thousand"
 
 
 def _num_similarity(a: Figure, b: Figure) -> float:
@@ -344,10 +349,10 @@ def _num_similarity(a: Figure, b: Figure) -> float:
     if conv is not None:  # translators round conversions: 100 km ≈ 60 miles
         x, y = conv
         big = max(abs(x), abs(y))
-        rel = abs(x - y) / big if big else Decimal(0)
-        if rel <= Decimal("0.12"):
+        rel = abs(x - y) / big if big else _ZERO
+        if rel <= _CONVERSION_ROUNDING:
             return 0.9
-        return float(max(Decimal(0), 1 - rel * 2) * Decimal("0.8"))
+        return float(max(_ZERO, 1 - rel * 2) * _FAR)
     va, vb = _values(a), _values(b)
     if not va or not vb:
         return 0.5
@@ -365,14 +370,14 @@ def _num_similarity(a: Figure, b: Figure) -> float:
             if big == 0:
                 continue
             rel = abs(x - y) / big
-            sim = max(Decimal(0), 1 - rel * 2) * Decimal("0.8")
+            sim = max(_ZERO, 1 - rel * 2) * _FAR
             best = max(best, float(sim))
             if x and y:
                 try:
                     ratio = (x / y) if abs(x) > abs(y) else (y / x)
                 except (InvalidOperation, ZeroDivisionError):
                     continue
-                if abs(ratio) in (Decimal(1000), Decimal(1000000)):
+                if abs(ratio) in _SCALE_SLIPS:
                     best = max(best, 0.6)
     return best
 
@@ -838,14 +843,18 @@ def pair_figures(
     for gi, group in enumerate(alignment):
         group_facts: list[_Fact] = []
         for v in order:
+            table = by_para[v]
+            if not table:
+                continue  # no figure in this version
             paras = group[v] if v < len(group) else ()
             here: list[Figure] = []
             fig_paras: list[int] = []
             for p in paras:
-                seen[v].add(p)
-                found = by_para[v].get(p, ())
-                here.extend(found)
-                fig_paras.extend([p] * len(found))
+                found = table.get(p)
+                if found:  # (seen: only paragraphs with figures are looked up below)
+                    seen[v].add(p)
+                    here.extend(found)
+                    fig_paras.extend([p] * len(found))
             if not here:
                 continue
             positions = _rel_positions(documents[v], here, paras)

@@ -290,17 +290,35 @@ _programs: dict[tuple[str, int], _Entry] = {}
 _MAGIC = b"fcre1"
 
 
-def _engine() -> Any:
-    """``_sre``, after checking that ``re``'s compiler modules are there."""
-    import importlib
+_sre_module: Any = None
 
-    importlib.import_module("re._parser")
-    importlib.import_module("re._compiler")
-    return importlib.import_module("_sre")
+
+def _engine() -> Any:
+    """``_sre``, after checking that ``re``'s compiler modules are there (once: it is
+    asked for every pattern loaded)."""
+    global _sre_module
+    if _sre_module is None:
+        import importlib
+
+        importlib.import_module("re._parser")
+        importlib.import_module("re._compiler")
+        _sre_module = importlib.import_module("_sre")
+    return _sre_module
+
+
+_NO_TAG = object()
+_tag: Any = _NO_TAG
 
 
 def _engine_tag() -> str | None:
     """A tag of the running ``re`` engine, or ``None`` when the disk cache is unsupported."""
+    global _tag
+    if _tag is _NO_TAG:
+        _tag = _find_engine_tag()
+    return _tag  # type: ignore[no-any-return]
+
+
+def _find_engine_tag() -> str | None:
     try:
         _sre = _engine()
     except ImportError:  # pragma: no cover - other Pythons

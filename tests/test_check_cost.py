@@ -163,6 +163,11 @@ def test_pairs_of_all_facts_are_the_pairs_of_each_fact(source: str | None) -> No
         "Công ty có hơn 5.000 nhân viên",
         "Ωmega und Москва",
         "".join(map(chr, range(0x2FF))),
+        "„Grüße“ – 5 € für ʹ",
+        "Công ty có hơn 5.000 nhân viên — “năm” µ",
+        "Cong\u0323 ty co\u0301 \u02b9 \u02b0",
+        "".join(map(chr, range(0x2000, 0x20D0))) + "ộ",
+        "".join(chr(c) for lo, hi in _langdetect._LATIN_TEXT_RANGES for c in range(lo, hi + 1)),
     ],
 )
 def test_non_latin_count_without_the_regex_is_the_regex_count(text: str) -> None:

@@ -69,3 +69,46 @@ def test_corpus_lines_are_never_rejected(shared) -> None:  # type: ignore[no-unt
         lines = (shared / "corpus" / "ntrex128" / f"{name}.txt").read_text("utf-8").splitlines()
         rejected = [line for line in lines[:400] if not looks_like(line, lang)]
         assert rejected == [], (lang, rejected[:3])
+
+
+def _plain_scores(text: str) -> dict[str, float]:
+    """The detector's scores recounted the plain way: every word, every profile."""
+    import re
+    from collections import Counter
+
+    from factcheck import _langdetect
+
+    sample = _langdetect._sample(text).lower()
+    words = re.findall(r"[^\W\d_]+", sample)
+    counts = Counter(words)
+    n_letters = sum(map(len, words))
+    scores = {}
+    for lang, (stop, typical) in _langdetect._profiles().items():
+        score = float(sum(n for w, n in counts.items() if w in stop))
+        if typical and n_letters:
+            share = sum(sample.count(ch) for ch in typical) / n_letters
+            score += share * len(words) * (3.0 if lang == "vi" else 0.5)
+        scores[lang] = score
+    return scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat über 40.000 Einwohner und eine große Brücke über den Fluss.",
+        "La ville a été fondée en 1250 ; elle compte déjà plus de 40 000 habitants.",
+        "El año pasado la ciudad tenía más de 40.000 habitantes, según el censo. ¿Y hoy?",
+        "La città è più grande di quanto si pensi: ha 40.000 abitanti e tre ponti.",
+        "A cidade tem mais de 40 mil habitantes, segundo o censo, e também um porto.",
+        "Thành phố có hơn 40.000 người dân và đang xây thêm một cây cầu mới.",
+        "Город насчитывает более 40 000 жителей, и у него есть мост. Ça va, où?",
+        "Le pont (Brücke) coûte 5 Mio. €, dit-il — the bridge costs more than that.",
+        "",
+        "12 345 — 678",
+        "L'entreprise (dpa) a 5der x² Ⅻ foo_bar km/h «\u00a0la\u00a0» l’été-là,des\tles\u2028und",
+    ],
+)
+def test_scores_are_the_plain_recount(text: str) -> None:
+    from factcheck._langdetect import language_scores
+
+    assert language_scores(text)[0] == _plain_scores(text)

@@ -60,6 +60,19 @@ def test_txt_hard_wrapped_block_is_one_paragraph() -> None:
     assert paras[0].startswith("Le conseil") and paras[0].endswith("de la ville.")
 
 
+def test_txt_paragraphs_trim_every_kind_of_white_space() -> None:
+    # CR before LF, no-break space, form feed and the Unicode line separator are
+    # white space around a line; only LF separates lines
+    text = "\u00a0 Titel der Meldung \r\n\x0c\r\n\tRund 40 Gäste\u2028kamen.\u00a0\n \n"
+    assert [text[s:e] for s, e in txt_paragraphs(text)] == [
+        "Titel der Meldung",
+        "Rund 40 Gäste\u2028kamen.",
+    ]
+    assert txt_paragraphs("") == [] and txt_paragraphs(" \n\r\n\t") == []
+    wrapped = "Zeile eins\r\n  Zeile zwei  \nZeile drei"
+    assert [wrapped[s:e] for s, e in txt_paragraphs(wrapped)] == [wrapped]
+
+
 def test_txt_crlf_positions_stay_right() -> None:
     text = "Erste Zeile.\r\n\r\nZweite Zeile mit 250 Gästen.\r\n"
     doc = document_from_text(text, "de")

@@ -151,7 +151,7 @@ def second_chance(analysis: Analysis) -> Analysis:
         if not singles:
             continue
         for i, fact in enumerate(facts):
-            if not fact.mentions or any(m.version == w for m in fact.mentions):
+            if not fact.mentions or w in [m.version for m in fact.mentions]:
                 continue
             anchor = min(fact.mentions, key=lambda m: m.version)
             v, fig = anchor.version, anchor.figure
