@@ -30,6 +30,7 @@ from functools import lru_cache
 import regex
 
 from ._records import Document, Figure
+from ._tokens import Token, token_key
 
 __all__ = [
     "Bead",
@@ -122,7 +123,8 @@ def paragraph_anchors(
         text = getattr(tok, "text", None)
         start = getattr(tok, "start", None)
         if isinstance(text, str) and isinstance(start, int):
-            anchors[para(start)].add("t:" + text.lower())
+            key = token_key(tok) if isinstance(tok, Token) else text.lower()
+            anchors[para(start)].add("t:" + key)
     return anchors
 
 

@@ -13,6 +13,10 @@ Kinds:
   a number after a telephone label (``Tel. 030 123456``, ``Tél. : 01 23 45 67 89``),
   a national number with a leading 0 and at least 8 digits (``0800 555 111``),
   or a North American number (``555-123-4567``);
+* ``score``: a sports score or tally of two small numbers, ``3:1`` (not a time: the
+  second number has one digit) or ``3-1``, ``2–2`` (the first at least the second, so
+  not a range such as ``3-5``); its key (:func:`token_key`) is the same for ``3:1``,
+  ``3-1`` and ``1-3``;
 * ``code``: letters and digits in one word (``A380``, ``G7``, ``H5N1``, ``MH17``,
   ``COVID-19``, ``SARS-CoV-2``), an acronym or product family followed by a
   number (``ISO 9001``, ``DIN 476``, ``Windows 11``, ``iPhone 15``), dotted
@@ -34,12 +38,12 @@ from functools import cache
 
 from ._diskcache import persistent
 
-__all__ = ["Token", "find_tokens"]
+__all__ = ["Token", "find_tokens", "token_key"]
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    kind: str  # url, email, phone, code
+    kind: str  # url, email, phone, score, code
     text: str
     start: int
     end: int
@@ -74,6 +78,11 @@ _DATE_SHAPE = re.compile(r"(\d{1,2})([./ \u00a0-])(\d{1,2})\2(?:\d{4}|\d{2})")
 _TRAIL = ".,;:!?)]}'\""
 #: A dotted run of three or more digit parts (versions, IP addresses).
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+#: Two numbers of one or two digits joined by ":", "-" or "–" (a score, if
+#: :func:`_score_ok`), with no digit, letter or joiner on either side.
+_SCORE = re.compile(
+    r"(?<![\w.,:/\-\u2013])(\d{1,2})([:\-\u2013])(\d{1,2})(?![\w%°‰]|[.,:/\-\u2013]\d)"
+)
 
 #: Product families whose number is a name, not a count ("Windows 11").
 #: Structural rules cover acronyms ("ISO 9001") and camel case ("iPhone 15").
@@ -460,6 +469,14 @@ def find_tokens(text: str) -> list[Token]:
     last = -1
     chains = _Chains()
     codes = _code_candidates_dense(text) if dense else _code_candidates(text, runs)
+    # scores: where a joiner stands between two digits (read off the digit runs; on
+    # dense text one search for the joiner)
+    n = len(text)
+    joins = (
+        [m.start() for m in _SCORE_NEAR.finditer(text)]
+        if dense
+        else [e for _s, e in runs if e + 1 < n and text[e] in _SCORE_SEPS and text[e + 1].isdigit()]
+    )
     del runs
     for start, end in codes:
         if start < last:
@@ -468,7 +485,11 @@ def find_tokens(text: str) -> list[Token]:
         if span is not None:
             found.append((span[0], span[1], "code"))
             last = span[1]
-    n = len(text)
+    for i in joins:
+        # a match from the digits before the joiner
+        sm = _SCORE.match(text, i - 2 if i > 1 and text[i - 2].isdigit() else i - 1)
+        if sm is not None and _score_ok(sm):
+            found.append((sm.start(), sm.end(), "score"))
     for m in _ZERO_RUN.finditer(text):
         start, stop = m.span()
         # "030", "007", "01067": a number of three digits or more with a leading zero
@@ -497,3 +518,30 @@ def find_tokens(text: str) -> list[Token]:
         out.append(Token(kind, text[start:stop], start, stop))
         end = stop
     return out
+
+
+_SCORE_SEPS = ":-\u2013"
+#: (the joiner first, so that ``re`` scans for it in C; the digit before it after)
+_SCORE_NEAR = re.compile(r"[:\-\u2013](?<=\d.)(?=\d)")
+
+
+def _score_ok(m: re.Match[str]) -> bool:
+    """Whether a ``_SCORE`` match is a score: "3:1" (a clock time has two digits after
+    its colon), "3-1", "2–2" (a range rises: "3-5")."""
+    a, sep, b = m.group(1), m.group(2), m.group(3)
+    if sep == ":":
+        return len(b) == 1
+    return int(a) >= int(b)
+
+
+def token_key(tok: Token) -> str:
+    """What two versions' tokens are compared by: the text in lower case; a score's two
+    numbers, the larger first ("3:1" = "3-1" = "1-3": translators reorder the teams).
+
+    >>> [token_key(t) for t in find_tokens("Sieg mit 3:1, a 1-3 defeat, www.Example.org")]
+    ['score 3:1', 'score 3:1', 'www.example.org']
+    """
+    if tok.kind == "score":
+        a, b = (int(x) for x in re.findall(r"\d+", tok.text))
+        return f"score {max(a, b)}:{min(a, b)}"
+    return tok.text.lower()

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import factcheck
 from factcheck._records import Analysis, Document, Fact, Figure, Finding, Mention
 from factcheck._rules import load_ruleset
 from factcheck._rules._compare import UnitTable
@@ -809,3 +810,17 @@ def test_hyphenated_short_code_spelled_out_is_not_missing() -> None:
         }
     )
     assert [f.code for f in covid.findings if f.code == "FC401"] == ["FC401"]
+
+
+@pytest.mark.parametrize(
+    ("other", "fires"),
+    [
+        ("Kiel lost 1-3 to Paris on Sunday.", False),  # order and notation may differ
+        ("Paris won 3 to 1 against Kiel on Sunday.", False),  # the numbers, another form
+        ("Paris beat Kiel 3-2 on Sunday.", True),  # another score
+        ("Paris beat Kiel on Sunday.", True),  # no score
+    ],
+)
+def test_score_tokens(other: str, fires: bool) -> None:
+    report = factcheck.check({"de": "Paris gewann am Sonntag mit 3:1 gegen Kiel.", "en": other})
+    assert any(f.code == "FC401" for f in report.findings) == fires

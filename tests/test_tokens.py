@@ -283,3 +283,36 @@ def test_a_range_of_numeric_dates_is_no_phone(text: str) -> None:
     and eight digits or more); the dates stage reads them as a range."""
     assert [t for t in find_tokens(text) if t.kind == "phone"] == []
     assert [f.kind for f in factcheck.extract(text, "de")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scores: a colon with one digit after it, or a dash where the first number is
+        # not below the second
+        ("Der Klub gewann mit 3:1 gegen Kiel.", [("score", "3:1")]),
+        ("The club beat Kiel 3-1 on Sunday.", [("score", "3-1")]),
+        ("Le match s'est terminé sur un 2–2.", [("score", "2–2")]),
+        ("Ein 1:0-Sieg in letzter Minute.", [("score", "1:0")]),
+        # not scores: a clock time, a rising range, a code, a date, a percentage range
+        ("Anpfiff um 15:30 Uhr.", []),
+        ("Es kamen 3-5 Gäste.", []),
+        ("Zwei B-52 flogen vorbei.", [("code", "B-52")]),
+        ("Am 12-3-2020 war es kalt.", []),
+        ("Die Quote lag bei 5-3%.", []),
+    ],
+)
+def test_scores(text: str, expected: list[tuple[str, str]]) -> None:
+    assert toks(text) == expected
+
+
+def test_score_key_ignores_notation_and_order() -> None:
+    from factcheck._tokens import token_key
+
+    keys = {token_key(t) for t in find_tokens("3:1 heute, 3-1 gestern, 1–3 vorgestern")}
+    assert keys == {"score 3:1"}
+
+
+def test_scores_are_no_counts() -> None:
+    assert factcheck.extract("Paris beat Lyon 3-1 at home.", "en") == []
+    assert factcheck.extract("Paris gewann 3:1.", "de") == []

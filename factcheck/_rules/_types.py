@@ -20,6 +20,7 @@ import regex
 
 from .._diskcache import persistent
 from .._records import KINDS, LEVELS, Figure, Finding, Location, level_rank
+from .._tokens import token_key
 from ._base import Context, KeySpec, PairRule, Rule, Verdict, quote, texts_field
 from ._compare import (
     DOWN,
@@ -965,7 +966,7 @@ class InvariantTokens(Rule):
             for tok in tokens:
                 if getattr(tok, "kind", None) not in token_kinds:
                     continue
-                key = _token_key(str(tok.text))
+                key = token_key(tok)
                 if key not in seen:
                     seen[key] = {}
                     order.append(key)
@@ -975,7 +976,7 @@ class InvariantTokens(Rule):
             where = dict(seen[key])
             needle = None  # compiled only when needed: `regex` parses patterns slowly
             for v, doc in enumerate(ctx.documents):
-                if v not in where and key in lowered[v]:
+                if v not in where and not key.startswith("score ") and key in lowered[v]:
                     if needle is None:
                         first = str(next(iter(where.values())).text)
                         needle = regex.compile(regex.escape(first), regex.I)
@@ -992,6 +993,13 @@ class InvariantTokens(Rule):
             ]
             para = ctx.paragraph_of(anchor, tok.start)
             kind = str(seen[key][next(iter(seen[key]))].kind)
+            if kind == "score":
+                # "3 à 1", "drei zu eins" beside "3:1": the two numbers in the paragraph
+                missing = [
+                    mv for mv in missing if not _score_elsewhere(ctx, key, anchor, para, mv)
+                ]
+                if not missing:
+                    continue
             if kind == "code":
                 # a code translated letter by letter keeps its digits: "SS19" / "PE19"
                 missing = [
@@ -1017,8 +1025,17 @@ class InvariantTokens(Rule):
             yield self.finding(locations, fields)
 
 
-def _token_key(text: str) -> str:
-    return text.lower()
+def _score_elsewhere(ctx: Context, key: str, version: int, para: int | None, other: int) -> bool:
+    """Whether ``other`` states a score's two numbers in the aligned paragraph in
+    another form ("3 à 1", "drei zu eins", "3 to 1") beside "3:1"."""
+    a, b = (Decimal(x) for x in key.split(" ")[1].split(":"))
+    lo, hi = ctx.window(version, para, other, 0)
+    values = [f.value for f in ctx.figures_between(other, lo, hi) if isinstance(f.value, Decimal)]
+    values += [f.high for f in ctx.figures_between(other, lo, hi) if isinstance(f.high, Decimal)]
+    if a == b:
+        return a in values
+    # "4:0" beside "four from four": a nil is often left unsaid
+    return a in values and (b in values or b == 0)
 
 
 def _translated_code(ctx: Context, code: str, version: int, para: int | None, other: int) -> bool:
