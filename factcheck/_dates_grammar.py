@@ -158,6 +158,22 @@ class Grammar:
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
     capitalized_holidays: bool = False
+    #: the phrases of ``not_dates`` of more than one word, found around a figure that
+    #: lies inside one (vi "tháng này qua tháng khác" = month after month)
+    not_dates_around: re.Pattern[str] | None = None
+    #: words before a relative time or period that make it none: "in my last year" (a
+    #: rank), vi "lùi một tuần nữa" (pushed back one more week)
+    rel_not_after: frozenset[str] = frozenset()
+    #: modifier → words after it that make it a preposition or conjunction: fr "le mois
+    #: suivant leur détention", vi "hai tuần trước khi" (two weeks before)
+    rel_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: one-word relative periods → value ("Vorjahr" → ``REF-P1Y``)
+    rel_words: dict[str, str] = field(default_factory=dict)
+    #: after an edge and its month unit, a month name: fr "fin du mois de mars" (March)
+    fwd_of_month: re.Pattern[str] | None = None
+    #: first words of ``nth_of`` ("of"): after an ambiguous season alone, a noun ("the
+    #: fall of Rome", "the fall of 1.8 per cent")
+    of_words: frozenset[str] = frozenset()
     #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
     ordinal_dates: bool = False
     #: words between a weekday and a relative week ("Tuesday of next week")
@@ -1207,8 +1223,14 @@ def grammar(lang: str) -> Grammar:
     if abbr_months:
         body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
-    if days:
-        body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
+    # one-word relative periods: de "Vorjahr" = the year before this one ("-1Y")
+    rel_words = {}
+    for word, spec in _table(lex, "relative_words").items():
+        rm = re.fullmatch(r"([+-])(\d+)(Y|M|W)", str(spec))
+        if rm is not None:
+            rel_words[word] = f"REF{rm.group(1)}P{rm.group(2)}{rm.group(3)}"
+    if days or rel_words:
+        body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days) | set(rel_words)) + r"))(?!\w)")
     # a year in words after a year marker: "in nineteen ninety six", "in two thousand
     # and fifteen" (the words a year in words starts with)
     year_word_starts = _words(lex, "year_word_starts")
@@ -1241,8 +1263,11 @@ def grammar(lang: str) -> Grammar:
     edges = _words(lex, "edge_words")
     if edges:
         # "the end of the year", "Ende des Monats", "fin de l'année": the period itself
+        # not a unit word that starts with an edge word: vi "cuối tuần" is the weekend
+        edge_units = {u for u in units if " " in u and u.split()[0] in edges}
+        not_unit = rf"(?!(?:{_alt(edge_units)})(?!\w))" if edge_units else ""
         body.append(
-            rf"(?P<A_relper>(?P<em>{_alt(set(edges))})(?:(?<=['’])|{_H})"
+            rf"(?P<A_relper>{not_unit}(?P<em>{_alt(set(edges))})(?:(?<=['’])|{_H})"
             rf"(?P<ru>{_alt(per_units)}))(?!\w)"
         )
     if after_unit:
@@ -1277,7 +1302,7 @@ def grammar(lang: str) -> Grammar:
     )
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
-    keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
+    keywords: set[str] = set(months) | set(cal.weekdays) | set(days) | set(rel_words)
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
@@ -1416,6 +1441,28 @@ def grammar(lang: str) -> Grammar:
         seasons=seasons,
         quarters=quarters,
         not_dates=frozenset(_words(lex, "not_dates")),
+        not_dates_around=_compile(
+            r"(?<![^\W\d_])" + _alt({w for w in _words(lex, "not_dates") if " " in w}) + r"(?!\w)"
+        )
+        if any(" " in w for w in _words(lex, "not_dates"))
+        else None,
+        rel_not_after=frozenset(_words(lex, "relative_not_after")),
+        rel_words=rel_words,
+        of_words=frozenset(w.split()[0].rstrip("'’") for w in _words(lex, "nth_of")),
+        fwd_of_month=_compile(
+            r"[\s\u00a0\u202f]+(?:"
+            + _alt(set(_words(lex, "nth_of")))
+            + r")(?:(?<=['’])|[\s\u00a0\u202f]+)"
+            + _alt(set(months))
+            + r"(?!\w)"
+        )
+        if _words(lex, "nth_of")
+        else None,
+        rel_not_before={
+            k: frozenset(str(w).lower() for w in v)
+            for k, v in _table(lex, "relative_not_before").items()
+            if isinstance(v, list)
+        },
         one_words=frozenset(_words(lex, "one_words")),
         rate_words=frozenset(_words(lex, "rate_words")),
         back_day_only=_back(set(_words(lex, "day_only_before")))
