@@ -2109,7 +2109,12 @@ class _Scan:
         mk = self.back(self.g.back_year, start)
         marker = mk is not None
         if marker and self.g.units.get(mk.group().split()[-1]) == "Y":
-            return True  # "im Jahr 2016 Vize-Vorsitzender": the year unit names it
+            at = mk.start() + mk.group().rstrip().rfind(" ") + 1  # the unit word
+            mod = _PREV_WORD.search(self.low, max(0, at - 24), at)
+            if mod is None or mod.group(1) not in self.g.before_unit:
+                # "im Jahr 2016 Vize-Vorsitzender": the year unit names it (not "letztes
+                # Jahr 1127 Überläufer": a count after a relative year)
+                return True
         if not marker and not _capital_nouns(self.lang):
             # after a name: "Ryder Cup 2018", "Euro 2024" (not at a sentence start)
             name = _PREV_WORD.search(text, max(0, start - 24), start)
@@ -2391,6 +2396,14 @@ class _Scan:
         after)."""
         if _capital_nouns(self.lang):
             return False
+        before = _PREV_WORD.search(self.text, max(0, start - 12), start)
+        if (
+            before is not None
+            and before.group(1)[:1].isupper()
+            and before.group(1).lower() in _day_periods(self.lang)
+            and not _SENTENCE_START.search(self.text, max(0, before.start() - 4), before.start())
+        ):
+            return True  # vi "Niên giám “Sáng Chủ Nhật”" (Sunday Morning): a capitalised day period
         nxt = _NEXT_WORD.match(self.text, end)
         if nxt is None or not nxt.group(1)[:1].isupper():
             return False
@@ -2674,8 +2687,6 @@ class _Scan:
             and self.name_before(start)
         ):
             return None  # a name: "BBC Radio 4's Today programme", "USA Today"
-        if word in g.rel_words:  # "im Vorjahr"
-            return self.fig("date", start, end, g.rel_words[word], flags=frozenset({"relative"}))
         off = g.days[word]
         return self.fig(
             "date",

