@@ -19,6 +19,9 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
         # de: a relative day with its day period opening a sentence (nouns are capitalised)
         ("Heute Abend spielt die Band im Park.", "de", [("Heute Abend", "REF+P0D")]),
         ("Sie sagte: Heute Nachmittag kommt der Zug.", "de", [("Heute Nachmittag", "REF+P0D")]),
+        # de: the adjectives of the relative days, as en "today's"
+        ("Die heutige Sitzung dauerte lange.", "de", [("heutige", "REF+P0D")]),
+        ("Nach der gestrigen Wahl jubelten sie.", "de", [("gestrigen", "REF-P1D")]),
         # de: genitives of year, century and season
         ("Die Halle öffnet im Laufe dieses Jahrs.", "de", [("dieses Jahrs", "REF+P0Y")]),
         ("Das Haus stammt vom Anfang des 18. Jahrhunderts.", "de", [("18. Jahrhunderts", "17XX")]),
