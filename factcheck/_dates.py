@@ -498,10 +498,8 @@ class _Scan:
         vi "thêm một tuần nữa") or of ``relative_not_before`` after its modifier (fr
         "le mois suivant leur détention", vi "hai tuần trước khi")."""
         g = self.g
-        if g.rel_not_after:
-            prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
-            if prev is not None and prev.group(1) in g.rel_not_after:
-                return True
+        if g.back_rel_not_after is not None and self.back(g.back_rel_not_after, start):
+            return True
         after = g.rel_not_before.get(word)
         if after:
             nxt = _NEXT_WORD.match(self.low, end)
@@ -600,13 +598,12 @@ class _Scan:
             fig = self.at(pos)
             if fig is None:
                 continue
-            if (
-                fig.end - fig.start <= self.not_dates_len
-                and " ".join(self.low[fig.start : fig.end].split()) in self.g.not_dates
-            ):
-                continue  # "24/7", vi "ngày nay"
-            if self.g.not_dates_around is not None and self.inside_not_date(fig):
-                continue  # vi "năm này qua năm khác" (year after year)
+            if fig.end - fig.start <= self.not_dates_len:
+                words = " ".join(self.low[fig.start : fig.end].split())
+                if words in self.g.not_dates:
+                    continue  # "24/7", vi "ngày nay"
+                if words in self.g.not_dates_parts and self.inside_not_date(fig):
+                    continue  # vi "năm này qua năm khác" (year after year)
             if fig.start < until:
                 if figs and figs[-1].start >= fig.start:
                     figs.pop()  # "Freitag" alone, then "Freitag, den 9. Mai"

@@ -161,9 +161,12 @@ class Grammar:
     #: the phrases of ``not_dates`` of more than one word, found around a figure that
     #: lies inside one (vi "tháng này qua tháng khác" = month after month)
     not_dates_around: re.Pattern[str] | None = None
+    #: the word runs inside those phrases ("năm này"): only a figure reading one of
+    #: them is looked up in the text around it
+    not_dates_parts: frozenset[str] = frozenset()
     #: words before a relative time or period that make it none: "in my last year" (a
     #: rank), vi "lùi một tuần nữa" (pushed back one more week)
-    rel_not_after: frozenset[str] = frozenset()
+    back_rel_not_after: re.Pattern[str] | None = None
     #: modifier → words after it that make it a preposition or conjunction: fr "le mois
     #: suivant leur détention", vi "hai tuần trước khi" (two weeks before)
     rel_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1438,7 +1441,17 @@ def grammar(lang: str) -> Grammar:
         )
         if any(" " in w for w in _words(lex, "not_dates"))
         else None,
-        rel_not_after=frozenset(_words(lex, "relative_not_after")),
+        not_dates_parts=frozenset(
+            " ".join(ws[i:j])
+            for w in _words(lex, "not_dates")
+            if " " in w
+            for ws in [w.split()]
+            for i in range(len(ws))
+            for j in range(i + 1, len(ws) + 1)
+        ),
+        back_rel_not_after=_back(set(_words(lex, "relative_not_after")))
+        if _words(lex, "relative_not_after")
+        else None,
         of_words=frozenset(w.split()[0].rstrip("'’") for w in _words(lex, "nth_of")),
         fwd_of_month=_compile(
             r"[\s\u00a0\u202f]+(?:"
