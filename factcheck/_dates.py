@@ -2101,6 +2101,16 @@ class _Scan:
         n = len(low)
         while i < n and low[i] in " \u00a0\u202f":
             i += 1
+        if _count_endings(self.lang) and i < n and text[i].isupper():
+            # "the 1996 Games", "Trump's 2016 Massachusetts campaign": a year before a
+            # name (not an all-capital code: "the 2000 EUR") after an article or a possessive
+            w = _WORD.match(text, i)
+            if w is not None and w.group(0)[1:].islower():
+                prev = _PREV_WORD.search(low, max(0, start - 24), start)
+                if (prev is not None and prev.group(1) in self.g.title_articles) or re.search(
+                    r"['’]s[ \u00a0]+$", text[max(0, start - 8) : start]
+                ):
+                    return True
         if _amount_around(text, start, i, self.lang):
             return False  # "1015 francs", "1000 EUR", "€ 1990", "2015 km", "1990 people"
         mk = self.back(self.g.back_year, start)
@@ -2126,14 +2136,6 @@ class _Scan:
         if _capital_nouns(self.lang):
             return not text[i].isupper()
         endings = _count_endings(self.lang)
-        if endings and not marker and text[i].isupper():
-            # "the 2012 Olympics", "Trump's 2016 Massachusetts campaign": a year before
-            # a name after an article or a possessive
-            prev = _PREV_WORD.search(low, max(0, start - 24), start)
-            if (prev is not None and prev.group(1) in self.g.title_articles) or re.search(
-                r"['’]s[ \u00a0]+$", text[max(0, start - 8) : start]
-            ):
-                return True
         if endings and not marker:
             w = _WORD.match(low, i)
             if w is not None and w.group(0) in _count_not(self.lang):
