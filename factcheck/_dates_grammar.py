@@ -158,23 +158,6 @@ class Grammar:
     singular_units: frozenset[str] = frozenset()
     #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
     capitalized_holidays: bool = False
-    #: the phrases of ``not_dates`` of more than one word, found around a figure that
-    #: lies inside one (vi "tháng này qua tháng khác" = month after month)
-    not_dates_around: re.Pattern[str] | None = None
-    #: the word runs inside those phrases ("năm này"): only a figure reading one of
-    #: them is looked up in the text around it
-    not_dates_parts: frozenset[str] = frozenset()
-    #: words before a relative time or period that make it none: "in my last year" (a
-    #: rank), vi "lùi một tuần nữa" (pushed back one more week)
-    back_rel_not_after: re.Pattern[str] | None = None
-    #: modifier → words after it that make it a preposition or conjunction: fr "le mois
-    #: suivant leur détention", vi "hai tuần trước khi" (two weeks before)
-    rel_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: after an edge and its month unit, a month name: fr "fin du mois de mars" (March)
-    fwd_of_month: re.Pattern[str] | None = None
-    #: first words of ``nth_of`` ("of"): after an ambiguous season alone, a noun ("the
-    #: fall of Rome", "the fall of 1.8 per cent")
-    of_words: frozenset[str] = frozenset()
     #: day and month as ordinals, in words or digits ("der siebte Vierte", "7. vierter")
     ordinal_dates: bool = False
     #: words between a weekday and a relative week ("Tuesday of next week")
@@ -275,6 +258,23 @@ class Grammar:
     #: between a partial date and its year: "Mai des Jahres 2013", "mai de l'année 2013"
     year_joiners: frozenset[str] = frozenset()
     span_for: frozenset[str] = frozenset()
+    #: the phrases of ``not_dates`` of more than one word, found around a figure that
+    #: lies inside one (vi "tháng này qua tháng khác" = month after month)
+    not_dates_around: re.Pattern[str] | None = None
+    #: the word runs inside those phrases ("năm này"): only a figure reading one of
+    #: them is looked up in the text around it
+    not_dates_parts: frozenset[str] = frozenset()
+    #: words before a relative time or period that make it none: "in my last year" (a
+    #: rank), vi "lùi một tuần nữa" (pushed back one more week)
+    back_rel_not_after: re.Pattern[str] | None = None
+    #: modifier → words after it that make it a preposition or conjunction: fr "le mois
+    #: suivant leur détention", vi "hai tuần trước khi" (two weeks before)
+    rel_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: after an edge and its month unit, a month name: fr "fin du mois de mars" (March)
+    fwd_of_month: re.Pattern[str] | None = None
+    #: first words of ``nth_of`` ("of"): after an ambiguous season alone, a noun ("the
+    #: fall of Rome", "the fall of 1.8 per cent")
+    of_words: frozenset[str] = frozenset()
 
 
 def _atom(ch: str) -> str | None:
