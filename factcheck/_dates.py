@@ -111,7 +111,7 @@ _SYMBOLIC = re.compile(
 _NEAREST_MONTH = re.compile(r"^REF([+-])M(\d\d)(-\d\d)?$")
 _CENTURY_BEFORE = re.compile(
     r"(?<![\w.])(?:(\d{1,2})(?:[^\W\d_]{1,3}|\.)?|([IVXL]{1,6})(?:e|er|ème|eme)?)"
-    r"[\s\u00a0\u202f]+$"
+    r"(?:[\s\u00a0\u202f]+|(?<=[^\W\d_])-)$"
 )
 _CENTURY_AFTER = re.compile(r"[\s\u00a0\u202f]+(?:(\d{1,2})|([IVXL]{1,6}))(?![\w.,]\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -493,6 +493,32 @@ class _Scan:
                 return None
         return pattern.search(self.low, lo, start)
 
+    def rel_blocked(self, start: int, word: str, end: int) -> bool:
+        """Whether the relative phrase from ``start`` whose modifier ``word`` ends at
+        ``end`` is none: a word of ``relative_not_after`` before it ("in my last year",
+        vi "thêm một tuần nữa") or of ``relative_not_before`` after its modifier (fr
+        "le mois suivant leur détention", vi "hai tuần trước khi")."""
+        g = self.g
+        if g.back_rel_not_after is not None and self.back(g.back_rel_not_after, start):
+            return True
+        after = g.rel_not_before.get(word)
+        if after:
+            nxt = _NEXT_WORD.match(self.low, end)
+            if nxt is not None and nxt.group(1) in after:
+                return True
+        return False
+
+    def inside_not_date(self, fig: Figure) -> bool:
+        """Whether a phrase of ``not_dates`` covers ``fig``."""
+        pat = self.g.not_dates_around
+        n = self.not_dates_len
+        if pat is None:
+            return False
+        for m in pat.finditer(self.low, max(0, fig.start - n), fig.end + n):
+            if m.start() <= fig.start and m.end() >= fig.end:
+                return True
+        return False
+
     def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
         text = self.text
         while end > start and text[end - 1] in " \u00a0":
@@ -573,11 +599,12 @@ class _Scan:
             fig = self.at(pos)
             if fig is None:
                 continue
-            if (
-                fig.end - fig.start <= self.not_dates_len
-                and " ".join(self.low[fig.start : fig.end].split()) in self.g.not_dates
-            ):
-                continue  # "24/7", vi "ngày nay"
+            if fig.end - fig.start <= self.not_dates_len:
+                words = " ".join(self.low[fig.start : fig.end].split())
+                if words in self.g.not_dates:
+                    continue  # "24/7", vi "ngày nay"
+                if words in self.g.not_dates_parts and self.inside_not_date(fig):
+                    continue  # vi "năm này qua năm khác" (year after year)
             if fig.start < until:
                 if figs and figs[-1].start >= fig.start:
                     figs.pop()  # "Freitag" alone, then "Freitag, den 9. Mai"
@@ -1585,6 +1612,8 @@ class _Scan:
         unit = g.units[unit_m.group(0)]
         if unit not in ("Y", "M", "W", "WE", "D", "H"):
             return None
+        if g.fwd_after_mod is not None and g.fwd_after_mod.match(self.low, unit_m.end()):
+            return None  # vi "cả tuần này" (all this week): this week
         if unit_m.group(0) in restricted_words(self.lang) and _counts_here(
             self.text, pos, self.lang
         ):
@@ -2011,7 +2040,10 @@ class _Scan:
         if mod is None and g.fwd_span_mod is not None:
             post_mod = g.fwd_span_mod.match(self.low, end)
             if post_mod is not None:
-                mod = g.after_unit.get(" ".join(post_mod.group(1).split()))
+                word = " ".join(post_mod.group(1).split())
+                mod = g.after_unit.get(word)
+                if mod and self.rel_blocked(start, word, post_mod.end()):
+                    mod = None  # vi "hai ngày trước khi" (two days before)
                 if mod:
                     end = post_mod.end()
         if mod and (unit in PERIOD_UNITS or unit in ("DE", "BD")) and whole:
@@ -2058,6 +2090,8 @@ class _Scan:
             if post is not None:
                 word = post.group(0).strip()
                 post_sign = g.rel_suffixes.get(word, 0)
+                if post_sign and self.rel_blocked(start, word, post.end()):
+                    post_sign = 0  # vi "hai tuần trước khi", "lùi một tuần nữa"
                 if post_sign and (sign == 0 or sign == post_sign):
                     sign = post_sign
                     end = post.end()
@@ -2113,9 +2147,27 @@ class _Scan:
         n = len(low)
         while i < n and low[i] in " \u00a0\u202f":
             i += 1
+        if _count_endings(self.lang) and i < n and text[i].isupper():
+            # "the 1996 Games", "Trump's 2016 Massachusetts campaign": a year before a
+            # name (not an all-capital code: "the 2000 EUR") after an article or a possessive
+            w = _WORD.match(text, i)
+            if w is not None and w.group(0)[1:].islower():
+                prev = _PREV_WORD.search(low, max(0, start - 24), start)
+                if (prev is not None and prev.group(1) in self.g.title_articles) or re.search(
+                    r"['’]s[ \u00a0]+$", text[max(0, start - 8) : start]
+                ):
+                    return True
         if _amount_around(text, start, i, self.lang):
             return False  # "1015 francs", "1000 EUR", "€ 1990", "2015 km", "1990 people"
-        marker = self.back(self.g.back_year, start) is not None
+        mk = self.back(self.g.back_year, start)
+        marker = mk is not None
+        if marker and self.g.units.get(mk.group().split()[-1]) == "Y":
+            at = mk.start() + mk.group().rstrip().rfind(" ") + 1  # the unit word
+            mod = _PREV_WORD.search(self.low, max(0, at - 24), at)
+            if mod is None or mod.group(1) not in self.g.before_unit:
+                # "im Jahr 2016 Vize-Vorsitzender": the year unit names it (not "letztes
+                # Jahr 1127 Überläufer": a count after a relative year)
+                return True
         if not marker and not _capital_nouns(self.lang):
             # after a name: "Ryder Cup 2018", "Euro 2024" (not at a sentence start)
             name = _PREV_WORD.search(text, max(0, start - 24), start)
@@ -2218,7 +2270,12 @@ class _Scan:
         if not g.capitalized_months and not self.text[start:end].endswith("."):
             return None
         nxt = _NEXT_WORD.match(self.text, end)
-        if nxt is not None and nxt.group(1)[:1].isupper():
+        if (
+            nxt is not None
+            and nxt.group(1)[:1].isupper()
+            # a dot and a capital or a line break after it end the sentence: "until Oct. The"
+            and not (self.text[end - 1] == "." or "\n" in self.text[end : nxt.start(1)])
+        ):
             return None
         return self.fig("date", start, start + len(mn), f"XXXX-{g.months[mn]:02d}")
 
@@ -2388,6 +2445,24 @@ class _Scan:
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
 
+    def name_before(self, start: int) -> bool:
+        """Whether the word before ``start`` makes a capitalised word after it part of a
+        name: a capitalised word that opens no sentence ("USA Today"), a possessive
+        ("Radio 4's Today") or a title article ("the Today show")."""
+        text = self.text
+        if re.search(r"\w['’]s[ \u00a0]+$", text[max(0, start - 8) : start]):
+            return True
+        prev = _PREV_WORD.search(text, max(0, start - 24), start)
+        if prev is None:
+            return False
+        w = prev.group(1)
+        if w.lower() in self.g.title_articles:
+            return True
+        return w[:1].isupper() and not (
+            prev.start() == 0
+            or _SENTENCE_START.search(text, max(0, prev.start() - 4), prev.start())
+        )
+
     def weekday_title(self, start: int, end: int) -> bool:
         """A weekday inside a name, in languages that do not capitalise nouns: "the
         Sunday Times", "The Sunday Telegraph" (an article before, a capitalised word
@@ -2395,6 +2470,14 @@ class _Scan:
         after)."""
         if _capital_nouns(self.lang):
             return False
+        before = _PREV_WORD.search(self.text, max(0, start - 12), start)
+        if (
+            before is not None
+            and before.group(1)[:1].isupper()
+            and before.group(1).lower() in _day_periods(self.lang)
+            and not _SENTENCE_START.search(self.text, max(0, before.start() - 4), before.start())
+        ):
+            return True  # vi "Niên giám “Sáng Chủ Nhật”" (Sunday Morning): a capitalised day period
         nxt = _NEXT_WORD.match(self.text, end)
         if nxt is None or not nxt.group(1)[:1].isupper():
             return False
@@ -2498,6 +2581,9 @@ class _Scan:
         week = int(m.group("wn"))
         if not 1 <= week <= 53:
             return None
+        nxt = _unit_start(self.lang).match(self.low, end + 1) if end < len(self.low) else None
+        if nxt is not None and self.low[end] == " " and nxt.group(0) in self.g.units:
+            return None  # vi "nghỉ cuối tuần 3 ngày": a three-day weekend, no week 3
         return self.fig("date", start, end, f"{m.group('y') or 'XXXX'}-W{week:02d}")
 
     def on_yseason(self, m: Any) -> Figure | None:
@@ -2514,6 +2600,10 @@ class _Scan:
             )
         ):
             return None  # fr "a été dernier", en "prices fall"
+        if not (bm or am or m.group("y")) and m.group("sn") in self.g.ambiguous_months:
+            nxt = _NEXT_WORD.match(self.low, end)
+            if nxt is not None and nxt.group(1) in self.g.of_words:
+                return None  # "the fall of Rome", "the fall of 1.8 per cent"
         if bm or am:
             off = self.g.before_unit[bm] if bm else self.g.after_unit[am]
             value = f"REF{'+' if off >= 0 else '-'}P{abs(off)}Y-{code}"
@@ -2681,8 +2771,26 @@ class _Scan:
         ):
             return None  # "am Morgen"; but "Morgen geht es los" opens a sentence
         surface = self.text[start:end].split()
-        if len(surface) > 1 and all(w[:1].isupper() for w in surface):
-            return None  # a title: "This Morning presenter"
+        if (
+            len(surface) > 1
+            and all(w[:1].isupper() for w in surface)
+            and not (
+                _capital_nouns(self.lang)
+                and (start == 0 or _SENTENCE_START.search(self.text, max(0, start - 4), start))
+            )
+        ):
+            # a title: "This Morning presenter"; not "Heute Nachmittag" opening a
+            # sentence where nouns are capitalised anyway
+            return None
+        if (
+            len(surface) == 1
+            and surface[0][:1].isupper()
+            and not _capital_nouns(self.lang)
+            and start > 0
+            and not _SENTENCE_START.search(self.text, max(0, start - 4), start)
+            and self.name_before(start)
+        ):
+            return None  # a name: "BBC Radio 4's Today programme", "USA Today"
         off = g.days[word]
         return self.fig(
             "date",
@@ -2716,9 +2824,16 @@ class _Scan:
             prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
             if prev is not None and is_number_word(prev.group(1), self.lang):
                 return None
+        if unit == "M" and g.fwd_of_month is not None and g.fwd_of_month.match(self.low, end):
+            return None  # "à la fin du mois de mars", "the previous month of June": the month
         if groups.get("em"):
             if _YEAR_NEXT.match(self.low, end) is not None:
                 return None  # "the end of the year 2020": the year alone
+            nxt = _NEXT_WORD.match(self.low, end)
+            if nxt is not None and (
+                nxt.group(1).isdigit() or is_number_word(nxt.group(1), self.lang)
+            ):
+                return None  # vi "cuối tháng 3", "đầu tháng Ba": the month
             off = 0  # "the end of the year": the year itself
             am = g.fwd_after_mod.match(self.low, end) if g.fwd_after_mod is not None else None
             if am is not None:  # "début de la semaine prochaine"
@@ -2729,6 +2844,8 @@ class _Scan:
                     end = am.end()
         else:
             off = g.before_unit[bm] if bm else g.after_unit[groups["am"]]
+            if self.rel_blocked(start, bm or groups["am"], end):
+                return None  # "in my last year", "le mois suivant leur détention"
         return self.fig(
             "date",
             start,

@@ -270,6 +270,23 @@ class Grammar:
     #: between a partial date and its year: "Mai des Jahres 2013", "mai de l'année 2013"
     year_joiners: frozenset[str] = frozenset()
     span_for: frozenset[str] = frozenset()
+    #: the phrases of ``not_dates`` of more than one word, found around a figure that
+    #: lies inside one (vi "tháng này qua tháng khác" = month after month)
+    not_dates_around: re.Pattern[str] | None = None
+    #: the word runs inside those phrases ("năm này"): only a figure reading one of
+    #: them is looked up in the text around it
+    not_dates_parts: frozenset[str] = frozenset()
+    #: words before a relative time or period that make it none: "in my last year" (a
+    #: rank), vi "lùi một tuần nữa" (pushed back one more week)
+    back_rel_not_after: re.Pattern[str] | None = None
+    #: modifier → words after it that make it a preposition or conjunction: fr "le mois
+    #: suivant leur détention", vi "hai tuần trước khi" (two weeks before)
+    rel_not_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: after an edge and its month unit, a month name: fr "fin du mois de mars" (March)
+    fwd_of_month: re.Pattern[str] | None = None
+    #: first words of ``nth_of`` ("of"): after an ambiguous season alone, a noun ("the
+    #: fall of Rome", "the fall of 1.8 per cent")
+    of_words: frozenset[str] = frozenset()
 
 
 def _atom(ch: str) -> str | None:
@@ -1358,8 +1375,11 @@ def grammar(lang: str) -> Grammar:
     edges = _words(lex, "edge_words")
     if edges:
         # "the end of the year", "Ende des Monats", "fin de l'année": the period itself
+        # not a unit word that starts with an edge word: vi "cuối tuần" is the weekend
+        edge_units = {u for u in units if " " in u and u.split()[0] in edges}
+        not_unit = rf"(?!(?:{_alt(edge_units)})(?!\w))" if edge_units else ""
         body.append(
-            rf"(?P<A_relper>(?P<em>{_alt(set(edges))})(?:(?<=['’])|{_H})"
+            rf"(?P<A_relper>{not_unit}(?P<em>{_alt(set(edges))})(?:(?<=['’])|{_H})"
             rf"(?P<ru>{_alt(per_units)}))(?!\w)"
         )
     if after_unit:
@@ -1561,6 +1581,37 @@ def grammar(lang: str) -> Grammar:
         seasons=seasons,
         quarters=quarters,
         not_dates=frozenset(_words(lex, "not_dates")),
+        not_dates_around=_compile(
+            r"(?<![^\W\d_])" + _alt({w for w in _words(lex, "not_dates") if " " in w}) + r"(?!\w)"
+        )
+        if any(" " in w for w in _words(lex, "not_dates"))
+        else None,
+        not_dates_parts=frozenset(
+            " ".join(ws[i:j])
+            for w in _words(lex, "not_dates")
+            if " " in w
+            for ws in [w.split()]
+            for i in range(len(ws))
+            for j in range(i + 1, len(ws) + 1)
+        ),
+        back_rel_not_after=_back(set(_words(lex, "relative_not_after")))
+        if _words(lex, "relative_not_after")
+        else None,
+        of_words=frozenset(w.split()[0].rstrip("'’") for w in _words(lex, "nth_of")),
+        fwd_of_month=_compile(
+            r"[\s\u00a0\u202f]+(?:"
+            + _alt(set(_words(lex, "nth_of")))
+            + r")(?:(?<=['’])|[\s\u00a0\u202f]+)"
+            + _alt(set(months))
+            + r"(?!\w)"
+        )
+        if _words(lex, "nth_of")
+        else None,
+        rel_not_before={
+            k: frozenset(str(w).lower() for w in v)
+            for k, v in _table(lex, "relative_not_before").items()
+            if isinstance(v, list)
+        },
         one_words=frozenset(_words(lex, "one_words")),
         rate_words=frozenset(_words(lex, "rate_words")),
         back_day_only=_back(set(_words(lex, "day_only_before")))
