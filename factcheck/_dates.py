@@ -1314,6 +1314,18 @@ class _Scan:
                         weekday=fig.weekday, flags=prev.flags & {"relative"},
                     )
                     continue
+                if (
+                    g.year_then_month
+                    and len(pv) == 4
+                    and pv.isdigit()
+                    and _PARTIAL.match(fv) is not None
+                    and self.low[prev.end : fig.start] == " "
+                    and self.low[fig.start : fig.end].split(" ", 1)[0] in g.wide_months
+                ):
+                    # "in 2017 April", "the 2017 April elections", "2017 April 5": the
+                    # month (or day) of that year
+                    out[-1] = self.fig("date", prev.start, fig.end, pv + fv[4:])
+                    continue
                 rel = _REL_YEAR.match(fv)
                 if (
                     rel is not None
@@ -1699,6 +1711,14 @@ class _Scan:
             if wd is not None:
                 weekday = g.weekdays.get(wd.group("wd"))
                 start = wd.start()
+        if (
+            weekday is None
+            and mn is not None
+            and y is None
+            and m.end("mn") < len(self.low)
+            and self.low[m.end("mn")] == "-"
+        ):
+            return None  # "Jun-15" alone may be June 2015: a day only after a weekday
         if g.back_date_prefix is not None and "range" not in flags:
             pre = self.back(g.back_date_prefix, start)
             if pre is not None:
@@ -1886,6 +1906,21 @@ class _Scan:
             return None  # "only 3 next week": a count, then "next week"
         plain = m.group("unit") not in self.g.ambiguous_units
         return self.duration(start, end, amount, unit, mod=mod, plain=plain)
+
+    def on_ndur(self, m: Any) -> Figure | None:
+        """A count with CLDR's narrow unit glued to it: "for 10D", "lasted 2W" (after a
+        word of ``narrow_unit_before``, before punctuation, the end or a word of
+        ``narrow_unit_after``; "3D", "2d" are dimensions and ordinals)."""
+        g = self.g
+        start, end = m.span("A_ndur")
+        if self.low[start:end] in g.narrow_not or g.back_narrow is None:
+            return None
+        if self.back(g.back_narrow, start) is None:
+            return None  # "seat 10D", "a 5W charger"
+        nxt = _NEXT_WORD.match(self.low, end)
+        if nxt is not None and nxt.group(1) not in g.narrow_after:
+            return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
+        return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
@@ -2562,6 +2597,9 @@ class _Scan:
         start, end = m.span("A_holiday")
         if self.g.capitalized_holidays and self.text[start].islower():
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
+        ctx = self.g.holiday_context.get(m.group("hol"))
+        if ctx is not None and self.back(ctx, start) is None:
+            return None  # "in the new year", "Chinese New Year", "India's Independence Day"
         rule = self.g.holidays[m.group("hol")]
         y = int(m.group("y")) if m.group("y") else None
         if y is None and "#" not in rule:
