@@ -167,6 +167,7 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 #: quarters and seasons: parts of a year that a relative year can own
 _ISO_WEEK = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
 _YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
+_CLAUSE_END = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)]|$)")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -2170,7 +2171,12 @@ class _Scan:
         mn = m.group("mn")
         if g.capitalized_months and _lower_phrase(self.text[start:end]):
             return None
-        if g.capitalized_months and mn in g.ambiguous_months and self.text[start:end].islower():
+        if (
+            g.capitalized_months
+            and mn in g.ambiguous_months
+            and self.text[start:end].islower()
+            and not self.lower_month_ok(start, end)
+        ):
             return None  # "it may", "to march"
         if mn in g.ambiguous_months and (
             g.back_month_context is None or self.back(g.back_month_context, start) is None
@@ -2226,6 +2232,16 @@ class _Scan:
             year = int(yy.group(2))
             return self.fig("date", start, yy.end(2), f"{1900 + year:04d}-{month:02d}")
         return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def lower_month_ok(self, start: int, end: int) -> bool:
+        """A lower-case month name that is also a word ("may", "march") is the month
+        after a word of ``lower_month_before`` and before the end of the clause ("it
+        rained in may.", "since march, prices"): the verbs are followed by a verb or an
+        object ("in may have", "to march on")."""
+        g = self.g
+        if g.back_lower_month is None or self.back(g.back_lower_month, start) is None:
+            return False
+        return _CLAUSE_END.match(self.low, end) is not None
 
     def month_abbr(self, start: int, end: int, mn: str) -> Figure | None:
         """An abbreviated month name alone ("in Feb", "since Sept."): after a word of
@@ -2722,7 +2738,12 @@ class _Scan:
         if cm:
             # de "im Vorjahr": the modifier glued to the unit word; "zum Jahresende":
             # the edge glued to it ("zum Jahresende 2025": the year alone)
-            off, unit = g.relative_compounds[cm]
+            key = " ".join(cm.split())
+            off, unit = g.relative_compounds[key]
+            if key in g.current_spaced:
+                prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+                if prev is not None and prev.group(1) not in g.current_before:
+                    return None  # "their best year to date": the best year so far
             if off == 0 and _YEAR_NEXT.match(self.low, end) is not None:
                 return None
             return self.fig(

@@ -215,6 +215,13 @@ class Grammar:
     back_narrow: re.Pattern[str] | None = None
     narrow_not: frozenset[str] = frozenset()
     narrow_after: frozenset[str] = frozenset()
+    #: before a lower-case month name that is also a word ("in may."): see
+    #: ``lower_month_ok`` in _dates
+    back_lower_month: re.Pattern[str] | None = None
+    #: spaced phrases of ``current_periods`` ("year to date") and the only words that
+    #: may stand before them ("the best year to date" is the best year so far)
+    current_spaced: frozenset[str] = frozenset()
+    current_before: frozenset[str] = frozenset()
     #: a four-digit year and a month name after it are one month ("in 2017 April")
     year_then_month: bool = False
     #: the singular weekend word after a holiday, and "weekend of" before one
@@ -1349,6 +1356,10 @@ def grammar(lang: str) -> Grammar:
         )
     compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
     compounds.update(_edge_compounds(lex, units))
+    # phrases for the current period: "year to date", "YTD", "EOY" (``current_periods``)
+    compounds.update(
+        {" ".join(k.split()): (0, str(u)) for k, u in _table(lex, "current_periods").items()}
+    )
     if compounds:
         # de "im Vorjahr", "des Vormonats", "in der Vorwoche": the modifier glued to the
         # unit word (``relative_compounds``)
@@ -1681,6 +1692,13 @@ def grammar(lang: str) -> Grammar:
         ordinal_dates=bool(lex.get("ordinal_dates", False)),
         capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
         year_then_month=lex.get("year_then_month") is True,
+        current_spaced=frozenset(
+            " ".join(k.split()) for k in _table(lex, "current_periods") if " " in k.strip()
+        ),
+        current_before=frozenset(_words(lex, "current_period_before")),
+        back_lower_month=_back(set(_words(lex, "lower_month_before")))
+        if _words(lex, "lower_month_before")
+        else None,
         narrow_units=narrow_units,
         back_narrow=_back(set(_words(lex, "narrow_unit_before")))
         if _words(lex, "narrow_unit_before")

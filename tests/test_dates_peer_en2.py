@@ -131,3 +131,42 @@ def test_narrow_unit_span_from_a_day() -> None:
     assert _figs("The offer runs for 10d from Monday.", ref=REF) == [
         ("10d from Monday", "date", "2024-09-09", "2024-09-18")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lower-case "may"/"march" after "in", "since" … and before the end of the clause
+        # (the nearest one to September 2024)
+        ("The vote was held in may.", [("may", "2024-05")]),
+        ("Prices have risen since march, the bank said.", [("march", "2025-03")]),
+        ("Talks resume in may", [("may", "2024-05")]),
+        # the modal verb and the verb: a verb or an object follows
+        ("Those who arrive in may stay.", []),
+        ("Anyone interested in may apply.", []),
+        ("Farmers plan to march on the capital.", []),
+        ("The troops began to march.", []),
+        ("It may rain in the evening.", []),
+    ],
+)
+def test_lower_case_ambiguous_month(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, REF) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The index is up 12% in the year to date.", [("year to date", "2024")]),
+        ("Year to date, exports fell by a third.", [("Year to date", "2024")]),
+        ("Year-to-date sales rose 4%.", [("Year-to-date", "2024")]),
+        ("The fund lost 3% YTD.", [("YTD", "2024")]),
+        ("Sales for the month to date are flat.", [("month to date", "2024-09")]),
+        ("The plant should be ready by EOY.", [("EOY", "2024")]),
+        # the best year so far is no current year
+        ("It was their best year to date.", []),
+        ("This has been a record year to date.", []),
+        ("No cure has been found to date.", []),
+    ],
+)
+def test_current_period_phrases(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, REF) == want
