@@ -1882,6 +1882,21 @@ class _Scan:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
 
+    def on_ndur(self, m: Any) -> Figure | None:
+        """A count with CLDR's narrow unit glued to it: "for 10D", "lasted 2W" (after a
+        word of ``narrow_unit_before``, before punctuation, the end or a word of
+        ``narrow_unit_after``; "3D", "2d" are dimensions and ordinals)."""
+        g = self.g
+        start, end = m.span("A_ndur")
+        if self.low[start:end] in g.narrow_not or g.back_narrow is None:
+            return None
+        if self.back(g.back_narrow, start) is None:
+            return None  # "seat 10D", "a 5W charger"
+        nxt = _NEXT_WORD.match(self.low, end)
+        if nxt is not None and nxt.group(1) not in g.narrow_after:
+            return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
+        return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
+
     def on_dur(self, m: Any) -> Figure | None:
         raw = m.group("n")
         frac = _VULGAR.get(raw[-1], 0)
@@ -1907,21 +1922,6 @@ class _Scan:
             return None  # "only 3 next week": a count, then "next week"
         plain = m.group("unit") not in self.g.ambiguous_units
         return self.duration(start, end, amount, unit, mod=mod, plain=plain)
-
-    def on_ndur(self, m: Any) -> Figure | None:
-        """A count with CLDR's narrow unit glued to it: "for 10D", "lasted 2W" (after a
-        word of ``narrow_unit_before``, before punctuation, the end or a word of
-        ``narrow_unit_after``; "3D", "2d" are dimensions and ordinals)."""
-        g = self.g
-        start, end = m.span("A_ndur")
-        if self.low[start:end] in g.narrow_not or g.back_narrow is None:
-            return None
-        if self.back(g.back_narrow, start) is None:
-            return None  # "seat 10D", "a 5W charger"
-        nxt = _NEXT_WORD.match(self.low, end)
-        if nxt is not None and nxt.group(1) not in g.narrow_after:
-            return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
-        return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
