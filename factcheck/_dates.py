@@ -168,6 +168,7 @@ _MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+
 #: quarters and seasons: parts of a year that a relative year can own
 _ISO_WEEK = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
 _YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
+_CLAUSE_END = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)]|$)")
 _PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
 _FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -1342,6 +1343,18 @@ class _Scan:
                         weekday=fig.weekday, flags=prev.flags & {"relative"},
                     )
                     continue
+                if (
+                    g.year_then_month
+                    and len(pv) == 4
+                    and pv.isdigit()
+                    and _PARTIAL.match(fv) is not None
+                    and self.low[prev.end : fig.start] == " "
+                    and self.low[fig.start : fig.end].split(" ", 1)[0] in g.wide_months
+                ):
+                    # "in 2017 April", "the 2017 April elections", "2017 April 5": the
+                    # month (or day) of that year
+                    out[-1] = self.fig("date", prev.start, fig.end, pv + fv[4:])
+                    continue
                 rel = _REL_YEAR.match(fv)
                 if (
                     rel is not None
@@ -1729,6 +1742,14 @@ class _Scan:
             if wd is not None:
                 weekday = g.weekdays.get(wd.group("wd"))
                 start = wd.start()
+        if (
+            weekday is None
+            and mn is not None
+            and y is None
+            and m.end("mn") < len(self.low)
+            and self.low[m.end("mn")] == "-"
+        ):
+            return None  # "Jun-15" alone may be June 2015: a day only after a weekday
         if g.back_date_prefix is not None and "range" not in flags:
             pre = self.back(g.back_date_prefix, start)
             if pre is not None:
@@ -1890,6 +1911,21 @@ class _Scan:
         if h > 24:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
+
+    def on_ndur(self, m: Any) -> Figure | None:
+        """A count with CLDR's narrow unit glued to it: "for 10D", "lasted 2W" (after a
+        word of ``narrow_unit_before``, before punctuation, the end or a word of
+        ``narrow_unit_after``; "3D", "2d" are dimensions and ordinals)."""
+        g = self.g
+        start, end = m.span("A_ndur")
+        if self.low[start:end] in g.narrow_not or g.back_narrow is None:
+            return None
+        if self.back(g.back_narrow, start) is None:
+            return None  # "seat 10D", "a 5W charger"
+        nxt = _NEXT_WORD.match(self.low, end)
+        if nxt is not None and nxt.group(1) not in g.narrow_after:
+            return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
+        return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
 
     def on_dur(self, m: Any) -> Figure | None:
         raw = m.group("n")
@@ -2203,7 +2239,12 @@ class _Scan:
         mn = m.group("mn")
         if g.capitalized_months and _lower_phrase(self.text[start:end]):
             return None
-        if g.capitalized_months and mn in g.ambiguous_months and self.text[start:end].islower():
+        if (
+            g.capitalized_months
+            and mn in g.ambiguous_months
+            and self.text[start:end].islower()
+            and not self.lower_month_ok(start, end)
+        ):
             return None  # "it may", "to march"
         if mn in g.ambiguous_months and (
             g.back_month_context is None or self.back(g.back_month_context, start) is None
@@ -2259,6 +2300,16 @@ class _Scan:
             year = int(yy.group(2))
             return self.fig("date", start, yy.end(2), f"{1900 + year:04d}-{month:02d}")
         return self.fig("date", start, end, f"XXXX-{month:02d}")
+
+    def lower_month_ok(self, start: int, end: int) -> bool:
+        """A lower-case month name that is also a word ("may", "march") is the month
+        after a word of ``lower_month_before`` and before the end of the clause ("it
+        rained in may.", "since march, prices"): the verbs are followed by a verb or an
+        object ("in may have", "to march on")."""
+        g = self.g
+        if g.back_lower_month is None or self.back(g.back_lower_month, start) is None:
+            return False
+        return _CLAUSE_END.match(self.low, end) is not None
 
     def month_abbr(self, start: int, end: int, mn: str) -> Figure | None:
         """An abbreviated month name alone ("in Feb", "since Sept."): after a word of
@@ -2668,6 +2719,9 @@ class _Scan:
         start, end = m.span("A_holiday")
         if self.g.capitalized_holidays and self.text[start].islower():
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
+        ctx = self.g.holiday_context.get(m.group("hol"))
+        if ctx is not None and self.back(ctx, start) is None:
+            return None  # "in the new year", "Chinese New Year", "India's Independence Day"
         rule = self.g.holidays[m.group("hol")]
         y = int(m.group("y")) if m.group("y") else None
         if y is None and "#" not in rule:
@@ -2808,7 +2862,12 @@ class _Scan:
         if cm:
             # de "im Vorjahr": the modifier glued to the unit word; "zum Jahresende":
             # the edge glued to it ("zum Jahresende 2025": the year alone)
-            off, unit = g.relative_compounds[cm]
+            key = " ".join(cm.split())
+            off, unit = g.relative_compounds[key]
+            if key in g.current_spaced:
+                prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+                if prev is not None and prev.group(1) not in g.current_before:
+                    return None  # "their best year to date": the best year so far
             if off == 0 and _YEAR_NEXT.match(self.low, end) is not None:
                 return None
             return self.fig(

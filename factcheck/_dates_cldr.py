@@ -110,6 +110,9 @@ class CldrCalendar:
     day_periods: dict[str, str] = field(default_factory=dict)
     #: unit words in a plural form (every CLDR plural category but "one")
     plural_units: frozenset[str] = frozenset()
+    #: CLDR's narrow forms glued to the count, one letter that names one unit only:
+    #: en "{0}d" → "d": "D", "{0}w" → "w": "W" (not "m": month and minute)
+    narrow_units: dict[str, str] = field(default_factory=dict)
 
 
 def pattern_tokens(pattern: str) -> list[tuple[str, str]]:
@@ -190,6 +193,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
     uniq = [p for p in patterns if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
 
     unit_words: dict[str, str] = {}
+    narrow: dict[str, set[str]] = {}
     singular: set[str] = set()
     plural_words: set[str] = set()
     unit_patterns = loc._data["unit_patterns"]
@@ -202,6 +206,9 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                     if plural == "per" or "{0}" not in str(pat):
                         continue
                     word = str(pat).replace("{0}", "").strip(" \u00a0\u202f").lower()
+                    glued = str(pat).lower()
+                    if width == "narrow" and len(glued) == 4 and glued.startswith("{0}"):
+                        narrow.setdefault(glued[3], set()).add(unit)
                     if plural == "one" or (plural == "other" and "one" not in _dd(forms)):
                         singular.add(word)
                     if plural != "one":
@@ -282,4 +289,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         periods=periods,
         day_periods=day_periods,
         plural_units=frozenset(plural_words),
+        narrow_units={
+            k: next(iter(v)) for k, v in narrow.items() if len(v) == 1 and k.isalpha()
+        },
     )

@@ -206,6 +206,24 @@ class Grammar:
     last_word_set: frozenset[str] = frozenset()
     #: unit words that stand for a multiple of their unit ("fortnight" = 2 weeks)
     unit_factors: dict[str, Decimal] = field(default_factory=dict)
+    #: holidays whose name is also a common phrase ("the new year", "India's Independence
+    #: Day"): name → the words one of which must stand right before it
+    holiday_context: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: CLDR's narrow unit letters glued to a count ("10d" → D), the words one of which
+    #: must come before them, and the glued forms that are something else ("3d")
+    narrow_units: dict[str, str] = field(default_factory=dict)
+    back_narrow: re.Pattern[str] | None = None
+    narrow_not: frozenset[str] = frozenset()
+    narrow_after: frozenset[str] = frozenset()
+    #: before a lower-case month name that is also a word ("in may."): see
+    #: ``lower_month_ok`` in _dates
+    back_lower_month: re.Pattern[str] | None = None
+    #: spaced phrases of ``current_periods`` ("year to date") and the only words that
+    #: may stand before them ("the best year to date" is the best year so far)
+    current_spaced: frozenset[str] = frozenset()
+    current_before: frozenset[str] = frozenset()
+    #: a four-digit year and a month name after it are one month ("in 2017 April")
+    year_then_month: bool = False
     #: the singular weekend word after a holiday, and "weekend of" before one
     fwd_weekend: re.Pattern[str] | None = None
     back_weekend_of: re.Pattern[str] | None = None
@@ -1114,6 +1132,12 @@ def grammar(lang: str) -> Grammar:
     # a month name, a day and a four-digit year: "November 23, 1987", "novembre 23 de
     # 1987" (without a year "en mai 29 personnes" is no date)
     patterns += ["MMMM d, y"]
+    # a month name and a day joined by "-" ("Jun-15"): a day only after a weekday (checked
+    # in _dates; alone it is as often June 2015)
+    md_dash = _compile_pattern("MMM-d", parts, rng=False)
+    if md_dash is not None and md_dash[0] not in seen:
+        seen.add(md_dash[0])
+        alts.append((md_dash[1], md_dash[0]))
     for pat, pparts in [(p, parts) for p in patterns] + [(p, parts_joined) for p in joined]:
         for rng in (True, False):
             got = _compile_pattern(pat, pparts, rng=rng)
@@ -1218,6 +1242,16 @@ def grammar(lang: str) -> Grammar:
     )
     body.append(r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?)" + dur_tail)
     body.append(r"(?P<A_dur>(?P<n>\d+(?:[.,]\d+)?[ \u00a0]?[½¼¾]|[½¼¾])" + dur_tail)
+    # CLDR's narrow units glued to a count ("for 10D", "lasted 2W"): only the units of
+    # ``narrow_units`` and after a word of ``narrow_unit_before`` (checked in _dates)
+    narrow_keep = set(_words(lex, "narrow_units"))
+    narrow_units = {
+        k: u for k, u in cal.narrow_units.items() if u.lower() in narrow_keep and k not in units
+    }
+    if narrow_units and _words(lex, "narrow_unit_before"):
+        body.append(
+            r"(?P<A_ndur>(?P<n>\d{1,3})(?P<nu>" + _alt(set(narrow_units)) + r"))(?![\w-]|[.,]\w)"
+        )
     # decades in words ("the nineties", "les années soixante", "die Neunzigerjahre"):
     # each template with {w} and each word of ``decade_words`` (the tens it names)
     decade_words: dict[str, int] = {}
@@ -1342,6 +1376,10 @@ def grammar(lang: str) -> Grammar:
         )
     compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
     compounds.update(_edge_compounds(lex, units))
+    # phrases for the current period: "year to date", "YTD", "EOY" (``current_periods``)
+    compounds.update(
+        {" ".join(k.split()): (0, str(u)) for k, u in _table(lex, "current_periods").items()}
+    )
     if compounds:
         # de "im Vorjahr", "des Vormonats", "in der Vorwoche": the modifier glued to the
         # unit word (``relative_compounds``)
@@ -1505,7 +1543,7 @@ def grammar(lang: str) -> Grammar:
     back_weekday = _compile(
         r"(?<!\w)(?P<wd>"
         + wd_alt
-        + r")\.?\s*[,(]?\s*"
+        + r")\.?\s*[,(-]?\s*"
         + (rf"(?:(?:{_alt(set(joiners))})\s+)?" if joiners else "")
         + r"$"
     )
@@ -1566,6 +1604,11 @@ def grammar(lang: str) -> Grammar:
         after_unit=after_unit,
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
         holidays=holidays,
+        holiday_context={
+            k: _back({str(w).lower() for w in v})
+            for k, v in _table(lex, "holiday_context").items()
+            if k in holidays and isinstance(v, list) and v
+        },
         year_kinds=year_kinds,
         fwd_comma_day=_compile(
             rf",[ \u00a0]*(?P<d>\d{{1,2}})(?:{daysuf_alt})(?=[ \u00a0]*(?:[.,;:!?)]|$))"
@@ -1702,6 +1745,20 @@ def grammar(lang: str) -> Grammar:
         week_joiners=frozenset(_words(lex, "week_joiners")),
         ordinal_dates=bool(lex.get("ordinal_dates", False)),
         capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
+        year_then_month=lex.get("year_then_month") is True,
+        current_spaced=frozenset(
+            " ".join(k.split()) for k in _table(lex, "current_periods") if " " in k.strip()
+        ),
+        current_before=frozenset(_words(lex, "current_period_before")),
+        back_lower_month=_back(set(_words(lex, "lower_month_before")))
+        if _words(lex, "lower_month_before")
+        else None,
+        narrow_units=narrow_units,
+        back_narrow=_back(set(_words(lex, "narrow_unit_before")))
+        if _words(lex, "narrow_unit_before")
+        else None,
+        narrow_not=frozenset(_words(lex, "narrow_not")),
+        narrow_after=frozenset(_words(lex, "narrow_unit_after")),
         century_words=tuple(sorted(w for w, u in units.items() if u == "CE")),
         ordinal_after_unit=bool(lex.get("ordinal_after_unit", False)),
         day_joiners=frozenset(_words(lex, "day_month_joiners")),
