@@ -233,3 +233,19 @@ def test_collective_before_a_noun_is_not_scaled() -> None:
     # "thousands of people": "people" is no scale word; the head stays the noun
     (fig,) = nums("Thousands of people marched.", "en")
     assert (fig.kind, fig.value, fig.head) == ("number", Decimal(2000), "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # vi "ước" (estimated) before the verb of the figure: an approximation
+        ("GDP quý này ước tăng 6,9% so với cùng kỳ.", "about"),
+        ("Xuất khẩu ước đạt 310 tỷ USD.", "about"),
+        ("Nhập khẩu ước giảm 2,5%.", "about"),
+        # the verb alone states the figure as it is
+        ("GDP quý này tăng 6,9% so với cùng kỳ.", None),
+    ],
+)
+def test_vi_estimated_verbs(text: str, qualifier: str | None) -> None:
+    (fig,) = nums(text, "vi")
+    assert fig.qualifier == qualifier
