@@ -824,3 +824,12 @@ def test_hyphenated_short_code_spelled_out_is_not_missing() -> None:
 def test_score_tokens(other: str, fires: bool) -> None:
     report = factcheck.check({"de": "Paris gewann am Sonntag mit 3:1 gegen Kiel.", "en": other})
     assert any(f.code == "FC401" for f in report.findings) == fires
+
+
+def test_unit_mismatch_message_writes_the_conversion_as_cldr_does() -> None:
+    report = factcheck.check({
+        "de": "Die Halle hat 45.000 Quadratmeter.",
+        "en": "The hall covers 45,000 square feet.",
+    })
+    (found,) = [f for f in report.findings if f.code == "FC303"]
+    assert "484,376 sq ft" in found.message

@@ -464,8 +464,29 @@ class Unit(PairRule):
         if abs(xa - xb) <= slack:
             return None
         back = (xa / t.to_base(Decimal(1), ub)) if ua.split("-")[0] != "temperature" else None
-        fields["converted"] = "" if back is None else f"{back:.4g} {ub}"
+        fields["converted"] = "" if back is None else _format_quantity(back, ub, langs[1])
         return Verdict(fields)
+
+
+def _format_quantity(value: Decimal, unit: str, lang: str) -> str:
+    """``value`` in ``unit`` as CLDR writes it in ``lang`` (short form, three
+    significant digits at least): "484,376 sq ft", "12.4 mi", "19,3 km".
+
+    >>> _format_quantity(Decimal("484376.3"), "area-square-foot", "en")
+    '484,376 sq ft'
+    >>> _format_quantity(Decimal("19.31"), "length-kilometer", "de")
+    '19,3 km'
+    """
+    from babel.units import format_unit
+
+    digits = max(0, 3 - len(str(int(abs(value))))) if value else 0
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    try:
+        return str(
+            format_unit(value, unit, length="short", locale=lang.replace("-", "_"), format=pattern)
+        )
+    except Exception:  # a unit or locale babel lacks: the number and the CLDR id
+        return f"{value:.4g} {unit}"
 
 
 class Date(PairRule):
