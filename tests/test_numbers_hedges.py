@@ -249,3 +249,17 @@ def test_collective_before_a_noun_is_not_scaled() -> None:
 def test_vi_estimated_verbs(text: str, qualifier: str | None) -> None:
     (fig,) = nums(text, "vi")
     assert fig.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # vi "lên tới": "up to", but after an aspect marker the verb "reached"
+        ("Thiệt hại có thể lên tới 300 tỷ đồng.", "up-to"),
+        ("Mực nước sông đã lên tới 9,8 mét.", None),
+        ("Số người sơ tán đang lên đến 4.000 người.", None),
+    ],
+)
+def test_vi_len_toi_after_an_aspect_marker(text: str, qualifier: str | None) -> None:
+    (fig,) = nums(text, "vi")
+    assert fig.qualifier == qualifier
