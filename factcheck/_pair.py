@@ -344,6 +344,12 @@ _FAR = Decimal("0.8")  # the weight of a value that is neither equal nor in the 
 _SCALE_SLIPS = (Decimal(1000), Decimal(1000000))  # "5 millions" against "5 thousand"
 
 
+#: The value similarity of two figures whose intervals overlap but whose values differ
+#: ("une quarantaine" and "37"): well below an equal value, so that "une quarantaine"
+#: pairs with "some forty" and "37 ans" with "37" whatever the counted nouns say.
+_OVERLAP = 0.9
+
+
 def _num_similarity(a: Figure, b: Figure) -> float:
     conv = _converted(a, b)
     if conv is not None:  # translators round conversions: 100 km ≈ 60 miles
@@ -364,7 +370,7 @@ def _num_similarity(a: Figure, b: Figure) -> float:
             la, ha = _interval(a, x)
             lb, hb = _interval(b, y)
             if lb < ha and la < hb:
-                best = max(best, 0.95)
+                best = max(best, _OVERLAP)
                 continue
             big = max(abs(x), abs(y))
             if big == 0:
@@ -446,7 +452,7 @@ def value_similarity(a: Figure, b: Figure) -> float:
     >>> f = lambda v, **kw: Figure("number", str(v), 0, 1, D(v), **kw)
     >>> value_similarity(f(5000), f(5000)), value_similarity(f("2.5", precision=D("0.1")),
     ...     f("2.48", precision=D("0.01")))
-    (1.0, 0.95)
+    (1.0, 0.9)
     >>> value_similarity(f(5000), f(6000)) < 0.7
     True
     >>> value_similarity(f(5000), f(5, alt_value=D(5000)))
@@ -470,7 +476,7 @@ def _kind_factor(a: Figure, b: Figure) -> float:
         return 0.75
     if _year_and_number(a, b) or _year_and_number(b, a):
         return 0.8  # "1996" read as a year in one version and as a number in another
-    if a.kind in _NUMERIC and b.kind in _NUMERIC and _num_similarity(a, b) >= 0.95:
+    if a.kind in _NUMERIC and b.kind in _NUMERIC and _num_similarity(a, b) >= _OVERLAP:
         # "5.6 points" read as a percentage in one language and a quantity in
         # another: the same value, so most likely the same fact
         return 0.7
@@ -941,7 +947,7 @@ def _second_chance(facts: list[_Fact], documents: Sequence[Document]) -> None:
             for w, om in other.mentions.items():
                 vs = value_similarity(om.figure, m.figure)
                 ns = noun_similarity(om.figure, m.figure, documents[w].lang, documents[v].lang)
-                if vs < 0.95 or ns < 0.3 or _kind_factor(om.figure, m.figure) < 1.0:
+                if vs < _OVERLAP or ns < 0.3 or _kind_factor(om.figure, m.figure) < 1.0:
                     scores.append(0.0)
                     continue
                 if ns < 1.0 and (_small_word(m.figure) or _small_word(om.figure)):

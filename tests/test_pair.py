@@ -163,7 +163,21 @@ def test_rounding_and_hedges_count_as_close() -> None:
     assert value_similarity(a, b) > value_similarity(a, c)
     over = Figure("number", "über 5.000", 0, 5, D(5000), low=D(5000), qualifier="over")
     more = Figure("number", "5 200", 0, 5, D(5200))
-    assert value_similarity(over, more) >= 0.95
+    assert 0.9 <= value_similarity(over, more) < value_similarity(more, more) == 1.0
+
+
+def test_an_equal_value_beats_an_overlapping_interval() -> None:
+    # "une quarantaine" (35–45) overlaps "37" and equals "some forty": the pairs
+    # follow the values, whatever the counted nouns
+    from factcheck import check
+
+    report = check({
+        "fr": "Le peintre est mort à l'âge de 37 ans. Une quarantaine de toiles sont exposées.",
+        "en": "The painter died at the age of 37. Some forty canvases are on display.",
+    })
+    pairs = {tuple(m.figure.text for m in f.mentions) for f in report.facts}
+    assert ("Une quarantaine", "Some forty") in pairs
+    assert not [f for f in report.findings if f.level != "info"]
 
 
 def test_billion_false_friend_stays_close() -> None:
@@ -222,7 +236,7 @@ def test_open_hedges_are_a_neighbourhood_not_a_half_line() -> None:
     million = Figure("number", "1 000 000", 0, 5, D(1000000))
     under = Figure("number", "moins de 20", 0, 5, D(20), high=D(20), qualifier="under")
     assert value_similarity(over, million) < 0.5
-    assert value_similarity(under, Figure("number", "15", 0, 2, D(15))) >= 0.95
+    assert value_similarity(under, Figure("number", "15", 0, 2, D(15))) >= 0.9
     assert value_similarity(under, Figure("number", "2", 0, 1, D(2))) < 0.5
 
 
