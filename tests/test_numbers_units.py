@@ -140,3 +140,17 @@ def test_english_m_is_million_or_metre(text: str, kind_: str, value: str) -> Non
 def test_en_british_spellings(text: str, unit: str) -> None:
     figs = [f for f in extract(text, "en") if f.kind == "quantity"]
     assert figs and figs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # "gray" is a colour unless radiation is the topic (en [units] context)
+        ("She saw one gray whale off the coast.", None),
+        ("The tumour received a radiation dose of 60 gray.", "energy-gray"),
+        ("The dose was 2 Gy.", "energy-gray"),
+    ],
+)
+def test_gray_needs_a_radiation_context(text: str, unit: str | None) -> None:
+    (fig,) = extract(text, "en")
+    assert fig.unit == unit
