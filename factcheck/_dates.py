@@ -1603,26 +1603,25 @@ class _Scan:
         """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit; "am
         Wochenende", "the weekend" (``weekend_words`` before): this week's weekend."""
         g = self.g
-        whole = self.back(g.back_whole, pos) if g.back_whole is not None else None
-        if (
-            whole is None  # "tout le week-end", "all weekend": the whole one
-            and g.back_weekend is not None
-            and self.back(g.back_weekend, pos) is not None
-        ):
-            unit_m = _unit_start(self.lang).match(self.low, pos)
-            w = self.back(g.back_weekend, pos)
-            if unit_m is not None and g.units.get(unit_m.group(0)) == "WE" and w is not None:
-                if unit_m.group(0) in g.singular_units and (
-                    g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
-                ):  # not "le week-end prochain": that one is next week's
-                    return self.fig(
-                        "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
-                    )
-        w = whole
-        unit_m = _unit_start(self.lang).match(self.low, pos) if w is not None else None
-        if w is None or unit_m is None or unit_m.group(0) not in g.singular_units:
+        # both readings need a singular unit word at pos: checked before any search
+        # back (most unit words here are plural or follow no such word)
+        unit_m = _unit_start(self.lang).match(self.low, pos)
+        if unit_m is None or unit_m.group(0) not in g.singular_units:
             return None
         unit = g.units[unit_m.group(0)]
+        whole = self.back(g.back_whole, pos) if g.back_whole is not None else None
+        if whole is None:
+            # "tout le week-end", "all weekend": the whole one; else "am Wochenende"
+            if unit != "WE" or g.back_weekend is None:
+                return None
+            w = self.back(g.back_weekend, pos)
+            if w is not None and (
+                g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
+            ):  # not "le week-end prochain": that one is next week's
+                return self.fig(
+                    "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
+                )
+            return None
         if unit not in ("Y", "M", "W", "WE", "D", "H"):
             return None
         if g.fwd_after_mod is not None and g.fwd_after_mod.match(self.low, unit_m.end()):
@@ -1633,7 +1632,8 @@ class _Scan:
             return None  # vi "cả năm trận" = all five matches, not the whole year
         value = "PT1H" if unit == "H" else f"P1{unit}"
         return self.fig(
-            "duration", w.start(), unit_m.end(), value, unit=unit, low=Decimal(1), high=Decimal(1)
+            "duration", whole.start(), unit_m.end(), value, unit=unit, low=Decimal(1),
+            high=Decimal(1),
         )
 
     def century(self, pos: int, unit_end: int) -> Figure | None:
