@@ -46,7 +46,7 @@ from typing import Any
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar, last_chars
+from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._numwords import is_number_word, restricted_words
@@ -453,9 +453,9 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
 #: alternative group name → its kind: "A_date__3" → "A_date"
 _KIND_OF: dict[str, str] = {}
 
-#: per language: id of a look-behind pattern → (pattern, the characters its phrases
-#: may end with)
-_LAST_BY_LANG: dict[str, dict[int, tuple[Any, frozenset[str] | None]]] = {}
+#: per language: id of a look-behind pattern → (pattern, how its phrases may end:
+#: ``last_tails``)
+_TAILS_BY_LANG: dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None]]] = {}
 
 
 class _Scan:
@@ -470,7 +470,7 @@ class _Scan:
         self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
         self.handlers = _handlers(lang)
         self.main = dispatch(lang, "main")
-        self.last_chars = _LAST_BY_LANG.setdefault(lang, {})
+        self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
 
     # -- helpers -------------------------------------------------------
@@ -480,17 +480,23 @@ class _Scan:
         if start == 0:
             return None
         lo = max(0, start - _BACK)
-        known = self.last_chars.get(id(pattern))
+        known = self.last_tails.get(id(pattern))
         if known is None or known[0] is not pattern:
-            known = self.last_chars[id(pattern)] = (pattern, last_chars(pattern))
-        last = known[1]
-        if last is not None:
-            # the window's last character outside spaces must end one of the phrases
+            stored = back_tails(self.lang)
+            tails = stored[pattern.pattern] if pattern.pattern in stored else last_tails(pattern)
+            known = self.last_tails[id(pattern)] = (pattern, tails)
+        tails = known[1]
+        if tails is not None:
+            # the window must end, outside spaces, in how one of the phrases ends
             low = self.low
             j = start - 1
             while j >= lo and low[j].isspace():
                 j -= 1
-            if j < lo or low[j] not in last:
+            j += 1
+            for n, ends in tails:
+                if j - n >= lo and low[j - n : j] in ends:
+                    break
+            else:
                 return None
         return pattern.search(self.low, lo, start)
 
