@@ -100,8 +100,10 @@ _GAP = frozenset(" \u00a0\u202f-")
 
 
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
-_PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
-_PREV_TOKEN = re.compile(r"(\S+)[\s\u00a0\u202f]+$")
+#: the word (token) before a position, searched in a window that ends there: possessive,
+#: so that a word that does not end the window fails at once (same matches)
+_PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
+_PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
     r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
@@ -277,7 +279,7 @@ def _capital_nouns(lang: str) -> bool:
 
 
 _AFTER_TOKENS = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
-_BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]+|[^\w\s])[\s\u00a0\u202f]*$")
+_BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]++|[^\w\s])[\s\u00a0\u202f]*+$")
 
 
 @persistent("dates-amounts")
