@@ -474,6 +474,7 @@ class _Scan:
         self.main = dispatch(lang, "main")
         self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
+        self.units_at: dict[int, Any] = {}
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -501,6 +502,14 @@ class _Scan:
             else:
                 return None
         return pattern.search(self.low, lo, start)
+
+    def unit_at(self, pos: int) -> Any:
+        """The unit word at ``pos`` (a match of ``_unit_start``), or None; read once per
+        position (a unit word anchor asks for it up to three times)."""
+        got = self.units_at.get(pos, self)
+        if got is self:
+            got = self.units_at[pos] = _unit_start(self.lang).match(self.low, pos)
+        return got
 
     def rel_blocked(self, start: int, word: str, end: int) -> bool:
         """Whether the relative phrase from ``start`` whose modifier ``word`` ends at
@@ -532,7 +541,7 @@ class _Scan:
         text = self.text
         while end > start and text[end - 1] in " \u00a0":
             end -= 1  # "am 28.2. um": the space an optional year may follow
-        return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
+        return Figure(kind, text[start:end], start, end, value, **kw)
 
     def anchors(self) -> list[int]:
         """Digit runs that may start a date, time or duration, and keyword starts."""
@@ -1406,7 +1415,7 @@ class _Scan:
                     if fig is not None:
                         return fig
                 if word in self.g.unit_only:
-                    unit_m = _unit_start(self.lang).match(low, pos)
+                    unit_m = self.unit_at(pos)
                     nxt = _NEXT_WORD.match(low, unit_m.end() if unit_m else pos + len(word))
                     if nxt is None or (
                         nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
@@ -1540,7 +1549,7 @@ class _Scan:
                 if fig is not None:
                     return fig
         if self.g.century_words and low.startswith(self.g.century_words, pos):
-            unit_m = _unit_start(self.lang).match(low, pos)
+            unit_m = self.unit_at(pos)
             if unit_m is not None and self.g.units.get(unit_m.group(0)) == "CE":
                 fig = self.century(pos, unit_m.end())
                 if fig is not None:
@@ -1575,7 +1584,7 @@ class _Scan:
                 ok = True
         if not ok:
             return self.whole_unit(pos)
-        unit = _unit_start(self.lang).match(low, pos)
+        unit = self.unit_at(pos)
         if unit is None:
             return None
         if self.g.units.get(unit.group(0)) == "Q":
@@ -1613,7 +1622,7 @@ class _Scan:
         g = self.g
         # both readings need a singular unit word at pos: checked before any search
         # back (most unit words here are plural or follow no such word)
-        unit_m = _unit_start(self.lang).match(self.low, pos)
+        unit_m = self.unit_at(pos)
         if unit_m is None or unit_m.group(0) not in g.singular_units:
             return None
         unit = g.units[unit_m.group(0)]
