@@ -46,7 +46,7 @@ from typing import Any
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, dispatch, grammar, last_chars
+from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._numwords import is_number_word, restricted_words
@@ -100,8 +100,10 @@ _GAP = frozenset(" \u00a0\u202f-")
 
 
 _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
-_PREV_WORD = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+$")
-_PREV_TOKEN = re.compile(r"(\S+)[\s\u00a0\u202f]+$")
+#: the word (token) before a position, searched in a window that ends there: possessive,
+#: so that a word that does not end the window fails at once (same matches)
+_PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
+_PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
     r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
@@ -277,7 +279,7 @@ def _capital_nouns(lang: str) -> bool:
 
 
 _AFTER_TOKENS = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
-_BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]+|[^\w\s])[\s\u00a0\u202f]*$")
+_BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]++|[^\w\s])[\s\u00a0\u202f]*+$")
 
 
 @persistent("dates-amounts")
@@ -453,9 +455,9 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
 #: alternative group name → its kind: "A_date__3" → "A_date"
 _KIND_OF: dict[str, str] = {}
 
-#: per language: id of a look-behind pattern → (pattern, the characters its phrases
-#: may end with)
-_LAST_BY_LANG: dict[str, dict[int, tuple[Any, frozenset[str] | None]]] = {}
+#: per language: id of a look-behind pattern → (pattern, how its phrases may end:
+#: ``last_tails``)
+_TAILS_BY_LANG: dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None]]] = {}
 
 
 class _Scan:
@@ -470,8 +472,9 @@ class _Scan:
         self.not_dates_len = max((len(w) for w in self.g.not_dates), default=0)
         self.handlers = _handlers(lang)
         self.main = dispatch(lang, "main")
-        self.last_chars = _LAST_BY_LANG.setdefault(lang, {})
+        self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
+        self.units_at: dict[int, Any] = {}
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -480,19 +483,33 @@ class _Scan:
         if start == 0:
             return None
         lo = max(0, start - _BACK)
-        known = self.last_chars.get(id(pattern))
+        known = self.last_tails.get(id(pattern))
         if known is None or known[0] is not pattern:
-            known = self.last_chars[id(pattern)] = (pattern, last_chars(pattern))
-        last = known[1]
-        if last is not None:
-            # the window's last character outside spaces must end one of the phrases
+            stored = back_tails(self.lang)
+            tails = stored[pattern.pattern] if pattern.pattern in stored else last_tails(pattern)
+            known = self.last_tails[id(pattern)] = (pattern, tails)
+        tails = known[1]
+        if tails is not None:
+            # the window must end, outside spaces, in how one of the phrases ends
             low = self.low
             j = start - 1
             while j >= lo and low[j].isspace():
                 j -= 1
-            if j < lo or low[j] not in last:
+            j += 1
+            for n, ends in tails:
+                if j - n >= lo and low[j - n : j] in ends:
+                    break
+            else:
                 return None
         return pattern.search(self.low, lo, start)
+
+    def unit_at(self, pos: int) -> Any:
+        """The unit word at ``pos`` (a match of ``_unit_start``), or None; read once per
+        position (a unit word anchor asks for it up to three times)."""
+        got = self.units_at.get(pos, self)
+        if got is self:
+            got = self.units_at[pos] = _unit_start(self.lang).match(self.low, pos)
+        return got
 
     def rel_blocked(self, start: int, word: str, end: int) -> bool:
         """Whether the relative phrase from ``start`` whose modifier ``word`` ends at
@@ -524,7 +541,7 @@ class _Scan:
         text = self.text
         while end > start and text[end - 1] in " \u00a0":
             end -= 1  # "am 28.2. um": the space an optional year may follow
-        return Figure(kind=kind, text=self.text[start:end], start=start, end=end, value=value, **kw)
+        return Figure(kind, text[start:end], start, end, value, **kw)
 
     def anchors(self) -> list[int]:
         """Digit runs that may start a date, time or duration, and keyword starts."""
@@ -1398,7 +1415,7 @@ class _Scan:
                     if fig is not None:
                         return fig
                 if word in self.g.unit_only:
-                    unit_m = _unit_start(self.lang).match(low, pos)
+                    unit_m = self.unit_at(pos)
                     nxt = _NEXT_WORD.match(low, unit_m.end() if unit_m else pos + len(word))
                     if nxt is None or (
                         nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
@@ -1532,7 +1549,7 @@ class _Scan:
                 if fig is not None:
                     return fig
         if self.g.century_words and low.startswith(self.g.century_words, pos):
-            unit_m = _unit_start(self.lang).match(low, pos)
+            unit_m = self.unit_at(pos)
             if unit_m is not None and self.g.units.get(unit_m.group(0)) == "CE":
                 fig = self.century(pos, unit_m.end())
                 if fig is not None:
@@ -1567,7 +1584,7 @@ class _Scan:
                 ok = True
         if not ok:
             return self.whole_unit(pos)
-        unit = _unit_start(self.lang).match(low, pos)
+        unit = self.unit_at(pos)
         if unit is None:
             return None
         if self.g.units.get(unit.group(0)) == "Q":
@@ -1603,26 +1620,25 @@ class _Scan:
         """ "all day", "den ganzen Tag", "toute l'année", "cả năm": one whole unit; "am
         Wochenende", "the weekend" (``weekend_words`` before): this week's weekend."""
         g = self.g
-        whole = self.back(g.back_whole, pos) if g.back_whole is not None else None
-        if (
-            whole is None  # "tout le week-end", "all weekend": the whole one
-            and g.back_weekend is not None
-            and self.back(g.back_weekend, pos) is not None
-        ):
-            unit_m = _unit_start(self.lang).match(self.low, pos)
-            w = self.back(g.back_weekend, pos)
-            if unit_m is not None and g.units.get(unit_m.group(0)) == "WE" and w is not None:
-                if unit_m.group(0) in g.singular_units and (
-                    g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
-                ):  # not "le week-end prochain": that one is next week's
-                    return self.fig(
-                        "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
-                    )
-        w = whole
-        unit_m = _unit_start(self.lang).match(self.low, pos) if w is not None else None
-        if w is None or unit_m is None or unit_m.group(0) not in g.singular_units:
+        # both readings need a singular unit word at pos: checked before any search
+        # back (most unit words here are plural or follow no such word)
+        unit_m = self.unit_at(pos)
+        if unit_m is None or unit_m.group(0) not in g.singular_units:
             return None
         unit = g.units[unit_m.group(0)]
+        whole = self.back(g.back_whole, pos) if g.back_whole is not None else None
+        if whole is None:
+            # "tout le week-end", "all weekend": the whole one; else "am Wochenende"
+            if unit != "WE" or g.back_weekend is None:
+                return None
+            w = self.back(g.back_weekend, pos)
+            if w is not None and (
+                g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
+            ):  # not "le week-end prochain": that one is next week's
+                return self.fig(
+                    "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
+                )
+            return None
         if unit not in ("Y", "M", "W", "WE", "D", "H"):
             return None
         if g.fwd_after_mod is not None and g.fwd_after_mod.match(self.low, unit_m.end()):
@@ -1633,7 +1649,8 @@ class _Scan:
             return None  # vi "cả năm trận" = all five matches, not the whole year
         value = "PT1H" if unit == "H" else f"P1{unit}"
         return self.fig(
-            "duration", w.start(), unit_m.end(), value, unit=unit, low=Decimal(1), high=Decimal(1)
+            "duration", whole.start(), unit_m.end(), value, unit=unit, low=Decimal(1),
+            high=Decimal(1),
         )
 
     def century(self, pos: int, unit_end: int) -> Figure | None:

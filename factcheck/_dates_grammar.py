@@ -885,6 +885,120 @@ def last_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return got
 
 
+#: a reading of a pattern from its end: the characters read (at most ``_TAIL`` of
+#: them) and whether the part read was matched whole with no whitespace in it, so
+#: that what stands before it adds to the left
+_Tail = tuple[str, bool]
+_TAIL = 3
+
+
+def _tails_seq(items: Any, c: Any, tails: set[_Tail]) -> set[_Tail]:
+    """``tails`` (readings of what follows ``items``) extended to the left by the
+    sequence ``items``."""
+    for op, av in reversed(items):
+        done = {t for t in tails if not t[1]}
+        grow = {t for t in tails if t[1]}
+        if not grow:
+            return done
+        tails = done | _tails_op(op, av, c, grow)
+    return tails
+
+
+def _tails_op(op: Any, av: Any, c: Any, tails: set[_Tail]) -> set[_Tail]:
+    """The open readings ``tails`` extended to the left by one parsed item."""
+    if op is c.LITERAL or op is c.IN:
+        chars: list[str] = []
+        if op is c.LITERAL:
+            chars.append(chr(av))
+        else:
+            for kind, val in av:
+                if kind is c.LITERAL:
+                    chars.append(chr(val))
+                elif kind is c.RANGE and val[1] - val[0] <= 64:
+                    chars.extend(chr(o) for o in range(val[0], val[1] + 1))
+                elif kind is c.CATEGORY and val == c.CATEGORY_SPACE:
+                    chars.append(" ")
+                else:
+                    raise _Unknown(kind)
+        out: set[_Tail] = set()
+        for s, _ in tails:
+            for ch in chars:
+                if ch.isspace():
+                    # a space ends the reading once a character is read; before
+                    # that it is one of the spaces the window's end is stripped of
+                    out.add((s, not s))
+                else:
+                    t = ch + s
+                    out.add((t, len(t) < _TAIL))
+        return out
+    if op is c.BRANCH:
+        out = set()
+        for seq in av[1]:
+            out |= _tails_seq(seq, c, tails)
+        return out
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            raise _Unknown(op)
+        return _tails_seq(seq, c, tails)
+    if op is c.ATOMIC_GROUP:
+        return _tails_seq(av, c, tails)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        out = set(tails) if lo == 0 else set()
+        cur = tails
+        # each round adds a character to an open reading or closes it: after
+        # _TAIL + 1 rounds past ``lo`` nothing new can come
+        for r in range(1, min(hi, lo + _TAIL + 1) + 1):
+            cur = _tails_seq(seq, c, cur)
+            if r >= lo:
+                out |= cur
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return tails  # zero width: only narrows what matches
+    raise _Unknown(op)
+
+
+_LAST_TAILS: dict[tuple[str, int], tuple[tuple[int, frozenset[str]], ...] | None] = {}
+
+
+def last_tails(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str]], ...] | None:
+    """How a match of ``pattern`` may end outside whitespace: ``(n, strings)`` pairs,
+    each string its last ``n`` characters (fewer than three when a space or the
+    pattern's start comes first); ``None`` when unknown or when a match may be all
+    whitespace. A look-behind pattern (``words\\s*$``) cannot match a window that
+    ends, outside spaces, in none of them."""
+    key = (pattern.pattern, pattern.flags)
+    if key in _LAST_TAILS:
+        return _LAST_TAILS[key]
+    parser, c = _sre()
+    got: tuple[tuple[int, frozenset[str]], ...] | None = None
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if not parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            ends = {s for s, _ in _tails_seq(parsed.data, c, {("", True)})}
+            if "" not in ends:
+                by_len: dict[int, set[str]] = {}
+                for s in ends:
+                    by_len.setdefault(len(s), set()).add(s)
+                got = tuple((n, frozenset(v)) for n, v in sorted(by_len.items()))
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        got = None
+    _LAST_TAILS[key] = got
+    return got
+
+
+
+@persistent("dates-tails")
+def back_tails(lang: str) -> dict[str, tuple[tuple[int, frozenset[str]], ...] | None]:
+    """:func:`last_tails` of each look-behind pattern (``…$``) of ``grammar(lang)``,
+    by pattern source (kept on disk: reading them costs some milliseconds)."""
+    out: dict[str, tuple[tuple[int, frozenset[str]], ...] | None] = {}
+    for value in vars(grammar(lang)).values():
+        if isinstance(value, re.Pattern) and value.pattern.endswith("$"):
+            out[value.pattern] = last_tails(value)
+    return out
+
 _DISPATCH: dict[tuple[str, str], Dispatch] = {}
 
 

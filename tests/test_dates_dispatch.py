@@ -150,6 +150,25 @@ def test_last_chars_of_a_phrase_pattern() -> None:
     assert last_chars(re.compile(r"\w+\s*$")) is None  # a category: unknown
 
 
+def test_last_tails_of_a_phrase_pattern() -> None:
+    from factcheck._dates_grammar import last_tails
+
+    got = last_tails(re.compile(r"(?<!\w)(?:im\s+jahr|l['’]|vo[mn]|à)\s*$"))
+    assert got == (
+        (1, frozenset({"à"})),
+        (2, frozenset({"l'", "l’"})),
+        (3, frozenset({"ahr", "vom", "von"})),
+    )
+    # a space inside a phrase ends its tail: "den ganzen" ends in "zen", "le 1er" in "1er"
+    assert last_tails(re.compile(r"(?:tout\s+le|a\s+b)\s*$")) == (
+        (1, frozenset({"b"})),
+        (2, frozenset({"le"})),
+    )
+    assert last_tails(re.compile(r"ab?c{2,}\s*$")) == ((3, frozenset({"acc", "bcc", "ccc"})),)
+    assert last_tails(re.compile(r"(?:a|\s)\s*$")) is None  # may be all spaces
+    assert last_tails(re.compile(r"\w+\s*$")) is None  # a category: unknown
+
+
 def _overlaps_by_look_back(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """``Spans.overlaps`` as first written: the eight spans that start last before."""
     ordered = sorted(spans)
