@@ -76,10 +76,9 @@ def test_quantities(lang: str, text: str, value: str, unit: str) -> None:
 def test_ambiguous_short_units_are_not_units() -> None:
     # "in" is the inch abbreviation in CLDR, but "5 in 10" is not a length
     assert kind("Only 5 in 10 voters agreed.", "en", "quantity") == []
-    assert [f.value for f in kind("Only 5 in 10 voters agreed.", "en", "number")] == [
-        Decimal(5),
-        Decimal(10),
-    ]
+    # it is a proportion (factcheck._ratios): 5/10, that also states the count 5
+    figs = kind("Only 5 in 10 voters agreed.", "en", "number")
+    assert [(f.value, f.alt_value) for f in figs] == [(Decimal("0.5"), Decimal(5))]
 
 
 @pytest.mark.parametrize(

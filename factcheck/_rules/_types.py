@@ -63,6 +63,11 @@ class CompareValues(PairRule):
 
     def compare(self, a: Figure, b: Figure, langs: tuple[str, str]) -> Verdict | None:
         a, b = _permille_as_percent(a), _permille_as_percent(b)
+        if "ratio" in a.flags and "ratio" in b.flags:
+            # two proportions compare as proportions: the count each also states
+            # ("trois points sur cinq" / "drei von vier") must not make them agree
+            a = dataclasses.replace(a, alt_value=None)
+            b = dataclasses.replace(b, alt_value=None)
         if _same_number(a, b):
             return None
         a, b = _age_as_number(a, b), _age_as_number(b, a)

@@ -1,0 +1,243 @@
+"""Proportions stated as two counts or as "every nth": "one in three", "zwei von fünf",
+"un Allemand sur trois", "jeder Dritte" → the fraction they state (1/3, 2/5).
+
+A post-pass over the numbers stage's figures: two plain whole numbers joined by a word
+of the lexicon's ``[ratios] joiners`` ("in", "out of", "von", "sur"), the first not
+above the second, become one ``number`` figure with the flags ``ratio`` and
+``fraction``; an ordinal after a word of ``[ratios] every`` ("jeder", "every") becomes
+1/n, unless a unit of time follows ("jedes dritte Jahr" is a frequency). So "one in
+three", "jeder Dritte" and "ein Drittel" state one value, and a fraction compares with
+a percentage ("33 %"). French puts the counted noun between ("un Allemand sur trois"):
+one word may stand before the joiner.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from functools import cache
+
+from ._lexicon import lexicon
+from ._records import Figure
+
+__all__ = ["merge_ratios"]
+
+#: significant digits of a ratio's value, as the number-word stage writes fractions
+_DIGITS = 15
+_PLAIN_KINDS = frozenset({"number"})
+
+
+@cache
+def _articles(lang: str) -> frozenset[str]:
+    """The lexicon's articles that count one ("un", "une", "a", "ein")."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    numbers = lexicon(base).get("numbers", {})
+    words = numbers.get("articles", []) if isinstance(numbers, dict) else []
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _article_joiners(lang: str) -> frozenset[str]:
+    """``[ratios] article_joiners``: joiners after which an article counts one ("un
+    Allemand sur trois"; not de "einem Rückstand von vier", a deficit of four)."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    section = lexicon(base).get("ratios", {})
+    words = section.get("article_joiners", []) if isinstance(section, dict) else []
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _member_joiners(lang: str) -> frozenset[str]:
+    """``[ratios] member_joiners``: joiners after which "one" is one member of a group
+    ("eine von elf Technologien", one of eleven), so one is no proportion there."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    section = lexicon(base).get("ratios", {})
+    words = section.get("member_joiners", []) if isinstance(section, dict) else []
+    return frozenset(" ".join(str(w).lower().split()) for w in words)
+
+
+@cache
+def _table(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``[ratios]`` of ``lang``'s lexicon: joiners, every-words, and the unit words of
+    time that make "every nth" a frequency (from the dates stage's units)."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    section = lexicon(base).get("ratios", {})
+    if not isinstance(section, dict):
+        return frozenset(), frozenset(), frozenset()
+    joiners = frozenset(" ".join(str(w).lower().split()) for w in section.get("joiners", []))
+    every = frozenset(str(w).lower() for w in section.get("every", []))
+    time_units: frozenset[str] = frozenset()
+    if every:
+        try:
+            from ._dates_grammar import grammar
+
+            time_units = frozenset(grammar(lang).units)
+        except Exception:  # a locale the dates stage cannot build: no filter
+            time_units = frozenset()
+    return joiners, every, time_units
+
+
+def _whole(fig: Figure) -> bool:
+    value = fig.value
+    return (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and value == value.to_integral_value()
+        and value >= 0
+    )
+
+
+def _plain(fig: Figure) -> bool:
+    """A count with nothing that makes it more than a count."""
+    return (
+        fig.kind in _PLAIN_KINDS
+        and fig.unit is None
+        and fig.scale is None
+        and fig.qualifier in (None, "about", "nearly", "over", "under", "at-least", "up-to")
+        and "fraction" not in fig.flags
+        and "range" not in fig.flags
+        and _whole(fig)
+    )
+
+
+def _ratio(
+    a: Figure, b: Figure, text: str, head: str | None, start: int, *,
+    count: Figure | None = None,
+) -> Figure:
+    """The proportion a/b; with ``count`` it also states that count (its alternative
+    value): "trois points sur quatre" agrees with "three points"."""
+    assert isinstance(a.value, Decimal) and isinstance(b.value, Decimal)
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        value = a.value / b.value
+        low = a.low / b.value if isinstance(a.low, Decimal) else None
+        high = a.high / b.value if isinstance(a.high, Decimal) else None
+    flags = frozenset({"ratio", "fraction"}) | (a.flags & {"words"}) | (b.flags & {"words"})
+    return Figure(
+        "number", text[start : b.end], start, b.end, value, low, high, a.qualifier, None,
+        None, head, Decimal(1), None, None, flags,
+        count.value if count is not None and isinstance(count.value, Decimal) else None,
+    )
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word ending right before ``start`` (spaces between), lower case, and its start."""
+    j = start
+    while j and text[j - 1] in " \u00a0":
+        j -= 1
+    k = j
+    while k and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+        k -= 1
+    return text[k:j].lower(), k
+
+
+def _words_back(text: str, pos: int, count: int) -> tuple[list[int], list[str]]:
+    """Up to ``count`` white-space separated words before ``pos`` on its line (starts,
+    words), in text order."""
+    line = text.rfind("\n", 0, pos) + 1
+    starts: list[int] = []
+    words: list[str] = []
+    j = pos
+    while len(words) < count:
+        while j > line and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > line and not text[k - 1].isspace():
+            k -= 1
+        if k == j:
+            break
+        starts.insert(0, k)
+        words.insert(0, text[k:j])
+        j = k
+    return starts, words
+
+
+def _article_ratio(
+    text: str, lang: str, joiners: frozenset[str], b: Figure, floor: int
+) -> Figure | None:
+    """An article that counts one, maybe a noun, a joiner, then ``b``: "un Allemand
+    sur trois", "a Briton in five" (the article is no figure of its own)."""
+    assert isinstance(b.value, Decimal)
+    if not 2 <= b.value <= 1_000_000:
+        return None
+    starts, words = _words_back(text, b.start, 3)
+    for take in (2, 3):
+        if len(words) < take:
+            return None
+        art, *mid, joiner = words[-take:]
+        start = starts[-take]
+        if (
+            start >= floor
+            and art.lower() in _articles(lang)
+            and joiner.lower() in joiners
+            and all(w[:1].isalpha() for w in mid)
+        ):
+            one = Figure("number", art, start, start, Decimal(1), Decimal(1), Decimal(1))
+            return _ratio(one, b, text, mid[0] if mid else b.head, start)
+    return None
+
+
+def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
+    """``figs`` (in text order) with proportions merged into one figure each.
+
+    >>> from factcheck import extract
+    >>> [(f.text, str(f.value)) for f in extract("One in three Germans cycles.", "en")]
+    [('One in three', '0.333333333333333')]
+    >>> [(f.text, str(f.value)) for f in extract("Jeder Dritte fährt Rad.", "de")]
+    [('Jeder Dritte', '0.333333333333333')]
+    >>> [(f.text, f.head) for f in extract("Un Allemand sur trois fait du vélo.", "fr")]
+    [('Un Allemand sur trois', 'Allemand')]
+    """
+    joiners, every, time_units = _table(lang)
+    if not (joiners or every) or not figs:
+        return figs
+    out: list[Figure] = []
+    i, n = 0, len(figs)
+    while i < n:
+        a = figs[i]
+        if every and a.kind == "ordinal" and _whole(a) and isinstance(a.value, Decimal):
+            word, k = _word_before(text, a.start)
+            nxt = text[a.end : a.end + 40].split()
+            after = nxt[0].lower().strip(".,;:!?") if nxt else ""
+            if word in every and a.value >= 2 and after not in time_units:
+                one = Figure("number", "1", k, k, Decimal(1), Decimal(1), Decimal(1))
+                out.append(_ratio(one, a, text, a.head, k))
+                i += 1
+                continue
+        if _article_joiners(lang) and _plain(a) and a.qualifier is None:
+            got = _article_ratio(text, lang, _article_joiners(lang), a, out[-1].end if out else 0)
+            if got is not None:
+                out.append(got)
+                i += 1
+                continue
+        if joiners and i + 1 < n and _plain(a):
+            b = figs[i + 1]
+            if (
+                (_plain(b) or (b.kind == "number" and b.scale is not None and b.unit is None))
+                and b.qualifier is None
+                and isinstance(b.value, Decimal)
+            ):
+                words = text[a.end : b.start].split()
+                gap = " ".join(words).lower()
+                head = b.head or a.head
+                joined = gap in joiners
+                joiner = gap
+                if not joined and len(words) >= 2 and words[0][:1].isalpha():
+                    # "deux électeurs sur cinq": the counted noun before the joiner
+                    joiner = " ".join(words[1:]).lower()
+                    joined = joiner in joiners
+                    head = words[0]
+                if joined and a.value == 1 and joiner in _member_joiners(lang):
+                    joined = False  # "eine von elf Technologien": one of eleven
+                if (
+                    joined
+                    and isinstance(a.value, Decimal)
+                    and 2 <= b.value <= 1_000_000_000
+                    and a.value <= b.value
+                    and a.value > 0
+                ):
+                    out.append(_ratio(a, b, text, head, a.start, count=a))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
