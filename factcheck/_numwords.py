@@ -962,9 +962,8 @@ def _next_word(low: str, pos: int) -> str:
 
 def _prev_words(low: str, pos: int, k: int = 2) -> list[str]:
     """Up to ``k`` words before ``pos``, nearest first."""
-    chunk = low[max(0, pos - 40) : pos]
-    words = _LETTERS.findall(chunk)
-    return list(reversed(words[-k:]))
+    words = _LETTERS.findall(low, max(0, pos - 40), pos)
+    return words[: -k - 1 : -1]
 
 
 class _Hit(NamedTuple):
@@ -1110,7 +1109,7 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if w in L.restricted:
             if _DIGIT_BEFORE.search(low, max(0, start - 4), start):
                 return False  # "100 năm" = 100 years
-            prev = _prev_words(low, start, 1)
+            prev = _prev_words(low, start, 2)  # (the nearest first: prev[:1] is one word)
             if prev and prev[0] in L.restricted_not_after:
                 return False  # "mỗi năm công nhân" = every year, workers
             if _next_word(low, first_end) not in L.restricted_ok and not _counts_noun(
@@ -1118,7 +1117,6 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
             ):
                 # "một trên năm trẻ em" (one in five): a number, a contrast word,
                 # then the restricted word
-                prev = _prev_words(low, start, 2)
                 if not (
                     len(prev) == 2
                     and prev[0] in L.contrast
@@ -1128,7 +1126,8 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
                     return False
         if w in L.only_after and w not in L.restricted:
             return False
-        prev = _prev_words(low, start, 2)
+        # the words before, only for the two tests below that read them
+        prev = _prev_words(low, start, 2) if w in L.not_after or w in L.pronouns else []
         if (
             prev and w in L.not_after and prev[0] in L.not_after[w]
             and not (prev[0] in L.noun_keeps.get(w, ()) and _noun_next(L, text, low, end))
