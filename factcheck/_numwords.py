@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ._diskcache import persistent
@@ -49,6 +50,38 @@ class WordNumber:
     value: Decimal
     ordinal: bool = False
     fraction: bool = False
+
+
+class _WordNumberFields:
+    """:class:`WordNumber`'s slots, writable: only :func:`_word_number` uses it."""
+
+    __slots__ = WordNumber.__slots__
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    ordinal: bool
+    fraction: bool
+
+
+def _word_number(
+    start: int, end: int, text: str, value: Decimal, ordinal: bool = False,
+    fraction: bool = False,
+) -> WordNumber:
+    """``WordNumber(start, end, text, value, ordinal, fraction)``, made faster: the
+    generated ``__init__`` of a frozen dataclass sets each field with
+    ``object.__setattr__``; here a :class:`_WordNumberFields` (the same slots) is
+    filled with plain slot stores, then given its class (the scan makes one per
+    number it finds)."""
+    w = _WordNumberFields()
+    w.start = start
+    w.end = end
+    w.text = text
+    w.value = value
+    w.ordinal = ordinal
+    w.fraction = fraction
+    w.__class__ = WordNumber  # type: ignore[assignment]
+    return w  # type: ignore[return-value]
 
 
 # Token kinds.
@@ -1195,11 +1228,11 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 if (contrast is not None and m.start(contrast) >= 0) or (
                     after is not None and m.start(after) >= 0
                 ):
-                    out.append(WordNumber(s0, e0, text[s0:e0], _D1))
+                    out.append(_word_number(s0, e0, text[s0:e0], _D1))
                     continue
                 if unit is not None and m.start(unit) >= 0:
                     if _unit_follows(L, text, e0):
-                        out.append(WordNumber(s0, e0, text[s0:e0], _D1))
+                        out.append(_word_number(s0, e0, text[s0:e0], _D1))
                     continue
             hits = cache.get(run)
             if hits is None:
@@ -1219,7 +1252,7 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 ):
                     continue
                 s, e = s0 + h.start, s0 + h.end
-                out.append(WordNumber(s, e, text[s:e], h.value, h.ordinal, h.fraction))
+                out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
         s0 = m.start(name) - 2
         e0 = m.end(name) - 1
@@ -1372,7 +1405,7 @@ def _digit_ordinal(
         if suffix != suffix.lower() or not digits.isupper():
             return  # "VIE" in a capitalised headline, "vie"
         value = Decimal(_roman(digits))
-    out.append(WordNumber(start, end, text[start:end], value, True, False))
+    out.append(_word_number(start, end, text[start:end], value, True, False))
 
 
 def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
@@ -1410,6 +1443,10 @@ def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool
 # ---- public API ---------------------------------------------------------------
 
 
+_WN_START = attrgetter("start")
+_WN_END = attrgetter("end")
+
+
 def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     """Every spelled-out cardinal and fraction and every ordinal (word and digit forms).
 
@@ -1432,7 +1469,9 @@ def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     low = _lower(text)
     found = _scan(text, low, L)
     if found:
-        found.sort(key=lambda w: (w.start, -w.end))
+        # in order of (start, -end): two stable sorts on one key each
+        found.sort(key=_WN_END, reverse=True)
+        found.sort(key=_WN_START)
         out: list[WordNumber] = []
         end = -1
         for w in found:
