@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 from ._cldr import (
@@ -122,6 +123,9 @@ class _Tables:
     collectives: dict[str, _Collective]
     collective_stems: tuple[str, ...]
     collective_words: int
+    #: every ending of the last word of a collective (case-folded): the noun a key
+    #: built by :func:`_collective_cores` ends in is one of them, or no key is found
+    collective_tails: frozenset[str]
     head_skip: frozenset[str]
     head_stop: frozenset[str]
     capitalised: bool
@@ -299,6 +303,9 @@ def _tables(lang: str) -> _Tables:
         collectives=colls,
         collective_stems=tuple(sorted(stems)),
         collective_words=max((len(k.split()) for k in colls), default=1),
+        collective_tails=frozenset(
+            last[k:] for last in (a.split()[-1] for a in colls) for k in range(len(last))
+        ),
         head_skip=frozenset(w.casefold().replace("’", "'") for w in heads.get("skip", [])),
         head_stop=frozenset(w.casefold().replace("’", "'") for w in heads.get("stop", [])),
         capitalised=bool(heads.get("capitalised_nouns", False)),
@@ -710,10 +717,15 @@ def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
     if "0" <= text[j - 1] <= "9" and not t.digit_before:
         return False  # the word before ends in a digit: no phrase of the tables does
     lo = j - 24 if j > 24 else 0
-    k = max(
-        text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j), lo - 1
-    )
+    # the word starts after the last space, line break or no-break space (most often
+    # a space: the other two are looked for only in the word that one finds)
+    k = text.rfind(" ", lo, j)
+    if k < lo:
+        k = lo - 1
     word = text[k + 1 : j]
+    if "\n" in word or "\u00a0" in word:
+        k = max(k, text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j))
+        word = text[k + 1 : j]
     if not word:
         return False
     verdicts = t.before_verdicts
@@ -1032,6 +1044,7 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     out: list[_Core] = []
     n = len(text)
     longest = t.collective_words
+    tails = t.collective_tails
     for stem in t.collective_stems:
         i = text.find(stem)
         while i >= 0:
@@ -1047,6 +1060,10 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
             we = i + len(stem)
             while we < n and text[we].isalpha():
                 we += 1
+            if text[ws:we].casefold() not in tails:
+                # no phrase ends in this word ("chỉ" for the stem "ỉ" of "tỉ")
+                i = text.find(stem, we)
+                continue
             # the phrase's words, back from the noun
             starts = [ws]
             k = ws
@@ -1924,6 +1941,14 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
         return _extract(text, lang, claimed)
 
 
+_CORE_START = attrgetter("start")
+_CORE_END = attrgetter("end")
+
+
+def _not_collective(c: _Core) -> bool:
+    return c.collective is None
+
+
 def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
     t = _tables(lang)
     cores = _digit_cores(text, t, claimed)
@@ -1934,7 +1959,13 @@ def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
         ordinal_starts = {w.start for w in words if w.ordinal}
         if ordinal_starts:
             cores = [c for c in cores if c.start not in ordinal_starts]
-    allc = sorted([*cores, *words, *colls], key=lambda c: (c.start, -c.end, c.collective is None))
+    # in order of (start, -end, collectives first): three stable sorts on one key each
+    # (no key tuple per core)
+    allc = [*cores, *words, *colls]
+    if colls:
+        allc.sort(key=_not_collective)
+    allc.sort(key=_CORE_END, reverse=True)
+    allc.sort(key=_CORE_START)
     del cores, words, colls
     figs: list[_Fig] = []
     end = -1

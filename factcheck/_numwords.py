@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ._diskcache import persistent
@@ -49,6 +50,38 @@ class WordNumber:
     value: Decimal
     ordinal: bool = False
     fraction: bool = False
+
+
+class _WordNumberFields:
+    """:class:`WordNumber`'s slots, writable: only :func:`_word_number` uses it."""
+
+    __slots__ = WordNumber.__slots__
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    ordinal: bool
+    fraction: bool
+
+
+def _word_number(
+    start: int, end: int, text: str, value: Decimal, ordinal: bool = False,
+    fraction: bool = False,
+) -> WordNumber:
+    """``WordNumber(start, end, text, value, ordinal, fraction)``, made faster: the
+    generated ``__init__`` of a frozen dataclass sets each field with
+    ``object.__setattr__``; here a :class:`_WordNumberFields` (the same slots) is
+    filled with plain slot stores, then given its class (the scan makes one per
+    number it finds)."""
+    w = _WordNumberFields()
+    w.start = start
+    w.end = end
+    w.text = text
+    w.value = value
+    w.ordinal = ordinal
+    w.fraction = fraction
+    w.__class__ = WordNumber  # type: ignore[assignment]
+    return w  # type: ignore[return-value]
 
 
 # Token kinds.
@@ -962,9 +995,8 @@ def _next_word(low: str, pos: int) -> str:
 
 def _prev_words(low: str, pos: int, k: int = 2) -> list[str]:
     """Up to ``k`` words before ``pos``, nearest first."""
-    chunk = low[max(0, pos - 40) : pos]
-    words = _LETTERS.findall(chunk)
-    return list(reversed(words[-k:]))
+    words = _LETTERS.findall(low, max(0, pos - 40), pos)
+    return words[: -k - 1 : -1]
 
 
 class _Hit(NamedTuple):
@@ -1110,7 +1142,7 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if w in L.restricted:
             if _DIGIT_BEFORE.search(low, max(0, start - 4), start):
                 return False  # "100 năm" = 100 years
-            prev = _prev_words(low, start, 1)
+            prev = _prev_words(low, start, 2)  # (the nearest first: prev[:1] is one word)
             if prev and prev[0] in L.restricted_not_after:
                 return False  # "mỗi năm công nhân" = every year, workers
             if _next_word(low, first_end) not in L.restricted_ok and not _counts_noun(
@@ -1118,7 +1150,6 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
             ):
                 # "một trên năm trẻ em" (one in five): a number, a contrast word,
                 # then the restricted word
-                prev = _prev_words(low, start, 2)
                 if not (
                     len(prev) == 2
                     and prev[0] in L.contrast
@@ -1128,7 +1159,8 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
                     return False
         if w in L.only_after and w not in L.restricted:
             return False
-        prev = _prev_words(low, start, 2)
+        # the words before, only for the two tests below that read them
+        prev = _prev_words(low, start, 2) if w in L.not_after or w in L.pronouns else []
         if (
             prev and w in L.not_after and prev[0] in L.not_after[w]
             and not (prev[0] in L.noun_keeps.get(w, ()) and _noun_next(L, text, low, end))
@@ -1196,11 +1228,11 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 if (contrast is not None and m.start(contrast) >= 0) or (
                     after is not None and m.start(after) >= 0
                 ):
-                    out.append(WordNumber(s0, e0, text[s0:e0], _D1))
+                    out.append(_word_number(s0, e0, text[s0:e0], _D1))
                     continue
                 if unit is not None and m.start(unit) >= 0:
                     if _unit_follows(L, text, e0):
-                        out.append(WordNumber(s0, e0, text[s0:e0], _D1))
+                        out.append(_word_number(s0, e0, text[s0:e0], _D1))
                     continue
             hits = cache.get(run)
             if hits is None:
@@ -1220,7 +1252,7 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 ):
                     continue
                 s, e = s0 + h.start, s0 + h.end
-                out.append(WordNumber(s, e, text[s:e], h.value, h.ordinal, h.fraction))
+                out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
         s0 = m.start(name) - 2
         e0 = m.end(name) - 1
@@ -1373,7 +1405,7 @@ def _digit_ordinal(
         if suffix != suffix.lower() or not digits.isupper():
             return  # "VIE" in a capitalised headline, "vie"
         value = Decimal(_roman(digits))
-    out.append(WordNumber(start, end, text[start:end], value, True, False))
+    out.append(_word_number(start, end, text[start:end], value, True, False))
 
 
 def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool:
@@ -1411,6 +1443,10 @@ def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool
 # ---- public API ---------------------------------------------------------------
 
 
+_WN_START = attrgetter("start")
+_WN_END = attrgetter("end")
+
+
 def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     """Every spelled-out cardinal and fraction and every ordinal (word and digit forms).
 
@@ -1433,7 +1469,9 @@ def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     low = _lower(text)
     found = _scan(text, low, L)
     if found:
-        found.sort(key=lambda w: (w.start, -w.end))
+        # in order of (start, -end): two stable sorts on one key each
+        found.sort(key=_WN_END, reverse=True)
+        found.sort(key=_WN_START)
         out: list[WordNumber] = []
         end = -1
         for w in found:
