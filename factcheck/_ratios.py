@@ -190,6 +190,9 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
     joiners, every, time_units = _table(lang)
     if not (joiners or every) or not figs:
         return figs
+    # the last word of each joiner: a figure after any other word starts no proportion
+    lasts = frozenset(j.rsplit(" ", 1)[-1] for j in joiners)
+    article_joiners = _article_joiners(lang)
     out: list[Figure] = []
     i, n = 0, len(figs)
     while i < n:
@@ -203,13 +206,24 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
                 out.append(_ratio(one, a, text, a.head, k))
                 i += 1
                 continue
-        if _article_joiners(lang) and _plain(a) and a.qualifier is None:
-            got = _article_ratio(text, lang, _article_joiners(lang), a, out[-1].end if out else 0)
+        if (
+            article_joiners
+            and a.qualifier is None
+            and _plain(a)
+            and _word_before(text, a.start)[0] in article_joiners
+        ):
+            got = _article_ratio(text, lang, article_joiners, a, out[-1].end if out else 0)
             if got is not None:
                 out.append(got)
                 i += 1
                 continue
-        if joiners and i + 1 < n and _plain(a):
+        if (
+            joiners
+            and i + 1 < n
+            and figs[i + 1].start - a.end <= 40
+            and _plain(a)
+            and _word_before(text, figs[i + 1].start)[0] in lasts
+        ):
             b = figs[i + 1]
             if (
                 (_plain(b) or (b.kind == "number" and b.scale is not None and b.unit is None))
