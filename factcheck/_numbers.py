@@ -1433,6 +1433,12 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 break
         if not core.collective and currency is None:
             unit = _lookup(text, toks, k, t.unit, t.strip_suffixes) if mask & _UNIT else None
+            if (
+                unit is not None and unit[2] - toks.items[k][1] == 1
+                and text[unit[2] : unit[2] + 1] in ("'", "\u2019")
+                and text[unit[2] + 1 : unit[2] + 2].isalpha()
+            ):
+                unit = None  # an elided article, no unit: fr "22 l'an dernier", "5 d'entre"
             if unit is not None and t.unit_context:
                 ctx = t.unit_context.get(text[toks.items[k][1] : unit[2]].casefold())
                 if ctx is not None:

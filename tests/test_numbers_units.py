@@ -153,3 +153,18 @@ def test_en_british_spellings(text: str, unit: str) -> None:
 def test_gray_needs_a_radiation_context(text: str, unit: str | None) -> None:
     (fig,) = extract(text, "en")
     assert fig.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_", "unit"),
+    [
+        # an elided article is no unit: "l'an" is not a litre
+        ("Les ventes ont atteint 22 milliards, contre 20 l'an dernier.", "number", None),
+        ("Ils étaient 40 l’année précédente.", "number", None),
+        # the unit itself stays
+        ("Il faut 5 l d'eau par personne.", "quantity", "volume-liter"),
+    ],
+)
+def test_fr_elided_article_is_no_unit(text: str, kind_: str, unit: str | None) -> None:
+    figs = [f for f in extract(text, "fr") if f.kind in ("number", "quantity")]
+    assert (figs[-1].kind, figs[-1].unit) == (kind_, unit)
