@@ -15,7 +15,7 @@ from ._dates import extract_dates
 from ._gcpause import gc_paused
 from ._locale import get_locale
 from ._numbers import extract_numbers, hedge_temporal
-from ._ratios import merge_ratios
+from ._ratios import hedged_fractions, merge_ratios
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import Token, find_tokens
@@ -75,6 +75,7 @@ def _extract(
         if tok.kind not in _ADDRESSES and not claimed.overlaps(tok.start, tok.end):
             claimed.add(tok.start, tok.end)
     numbers = merge_ratios(text, lang, extract_numbers(text, lang, claimed=claimed))
+    numbers = hedged_fractions(text, lang, numbers, claimed)
     # in order of (start, end): two stable sorts on one int each (no key tuple per figure)
     figs = sorted([*dates, *numbers], key=_END)
     figs.sort(key=_START)

@@ -13,13 +13,15 @@ one word may stand before the joiner.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, localcontext
 from functools import cache
 
 from ._lexicon import lexicon
 from ._records import Figure
+from ._spans import Spans
 
-__all__ = ["merge_ratios"]
+__all__ = ["hedged_fractions", "merge_ratios"]
 
 #: significant digits of a ratio's value, as the number-word stage writes fractions
 _DIGITS = 15
@@ -255,3 +257,67 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+@cache
+def _fraction_adjectives(lang: str) -> dict[str, str]:
+    """``[ratios] fraction_adjectives``: adjective → the hedge it puts on the fraction
+    after it ("a good third": over)."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    section = lexicon(base).get("ratios", {})
+    table = section.get("fraction_adjectives", {}) if isinstance(section, dict) else {}
+    return {str(k).lower(): str(v) for k, v in table.items()} if _articles(lang) else {}
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)(?![\w\-])")
+
+
+def hedged_fractions(
+    text: str, lang: str, figs: list[Figure], claimed: Spans | None = None
+) -> list[Figure]:
+    """``figs`` with "a good third", "un petit quart", "ein gutes Drittel" read as the
+    fraction with the adjective's hedge (over, under, nearly), in place of the
+    ordinal the scanner may have read ("third").
+
+    >>> from factcheck import extract
+    >>> [(f.text, str(f.value), f.qualifier) for f in extract("a good third of votes", "en")]
+    [('a good third', '0.333333333333333', 'over')]
+    """
+    adjectives = _fraction_adjectives(lang)
+    if not adjectives:
+        return figs
+    from ._numbers import _interval
+    from ._numwords import scan_number_words
+
+    articles = _articles(lang)
+    found: list[Figure] = []
+    for adjective, qualifier in adjectives.items():
+        # str.find for " good ": the adjective is rare enough to check each by hand
+        needle = f" {adjective} "
+        i = text.find(needle)
+        while i >= 0:
+            at, i = i, text.find(needle, i + 1)
+            article, start = _word_before(text, at + 1)
+            if article not in articles:
+                continue
+            nxt = _NEXT_WORD.match(text, at + len(needle))
+            if nxt is None:
+                continue
+            end = nxt.end()
+            if claimed is not None and claimed.overlaps(start, end):
+                continue  # a date, a time or a token has these words ("third-quarter")
+            phrase = f"{article} {nxt.group(1)}"
+            words = scan_number_words(phrase, lang)
+            if len(words) != 1 or not words[0].fraction or words[0].end != len(phrase):
+                continue
+            value = Decimal(words[0].value)
+            lo, hi = _interval(value, qualifier)
+            found.append(Figure(
+                "number", text[start:end], start, end, value, lo, hi, qualifier, None, None,
+                None, Decimal(1), None, None, frozenset({"words", "fraction"}), None,
+            ))
+    if not found:
+        return figs
+    spans = [(f.start, f.end) for f in found]
+    kept = [f for f in figs if not any(s < f.end and f.start < e for s, e in spans)]
+    return sorted([*kept, *found], key=lambda f: (f.start, f.end))

@@ -91,3 +91,44 @@ def test_a_proportion_also_states_its_count() -> None:
         "en": "They won three points on Saturday.",
     })
     assert not [f for f in report.findings if f.code == "FC101"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value", "qualifier"),
+    [
+        # an adjective between the article and the fraction hedges it
+        ("en", "A good third of the seats changed hands.", "A good third", THIRD, "over"),
+        ("fr", "Un bon tiers des sièges a changé de main.", "Un bon tiers", THIRD, "over"),
+        ("fr", "Une petite moitié des élus a voté.", "Une petite moitié", Decimal("0.5"),
+         "under"),
+        ("de", "Ein gutes Drittel der Sitze wechselte.", "Ein gutes Drittel", THIRD, "over"),
+        ("de", "Ein knappes Viertel stimmte dagegen.", "Ein knappes Viertel", Decimal("0.25"),
+         "nearly"),
+    ],
+)
+def test_hedged_fractions(
+    lang: str, text: str, surface: str, value: Decimal, qualifier: str
+) -> None:
+    (fig,) = [f for f in extract(text, lang) if f.kind == "number"]
+    assert (fig.text, fig.value, fig.qualifier) == (surface, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It was a good deal for both."),
+        ("en", "It was a good third-quarter result."),  # a quarter of the year
+        ("fr", "C'est un bon ami du maire."),
+    ],
+)
+def test_no_hedged_fraction(lang: str, text: str) -> None:
+    assert all("fraction" not in f.flags for f in extract(text, lang))
+
+
+def test_hedged_fractions_agree_across_languages() -> None:
+    report = factcheck.check({
+        "de": "Seit Jahresbeginn hat die Aktie gut ein Drittel gewonnen.",
+        "fr": "Depuis le début de l'année, l'action a pris un bon tiers.",
+        "en": "Since the start of the year the share has gained a good third.",
+    })
+    assert not [f for f in report.findings if f.level != "info"]
