@@ -154,6 +154,9 @@ class _Tables:
     #: hedge words that are prepositions before a duration ("over 24 hours" = during)
     #: unless one of these words comes right before them ("for over a decade")
     hedge_not_duration: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: a word after a duration that makes the hedge before it a preposition: de "über
+    #: ein Jahrzehnt hinweg" (throughout a decade)
+    hedge_duration_closers: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words between a number and its scale word ("quatre autres millions")
     scale_between: frozenset[str] = frozenset()
     #: words between a collective and a scale word it multiplies ("hundreds of millions")
@@ -366,6 +369,10 @@ def _tables(lang: str) -> _Tables:
     tables.hedge_not_duration = {
         " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
         for k, v in hedges.get("not_before_duration", {}).items()
+    }
+    tables.hedge_duration_closers = {
+        " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
+        for k, v in hedges.get("duration_closers", {}).items()
     }
     tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
     tables.glued = dict(lex_units.get("glued", {}))
@@ -1812,6 +1819,11 @@ def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | 
     if fig.kind != "time" and hedge in t.hedge_not_duration:
         if prev not in t.hedge_not_duration[hedge]:
             return None
+    closers = t.hedge_duration_closers.get(hedge) if fig.kind == "duration" else None
+    if closers:
+        nxt = _TOK.match(text, fig.end)
+        if nxt is not None and nxt.group(1).casefold() in closers:
+            return None  # "über ein Jahrzehnt hinweg": throughout, not more than
     if prev in t.hedge_not_after.get(hedge, ()) or (
         "#" in t.hedge_not_after.get(hedge, ()) and prev[-1:].isdigit()
     ):

@@ -139,3 +139,17 @@ def test_vi_could_reach_is_no_up_to() -> None:
     """vi "có thể tới 30 độ" = could reach 30 degrees: "tới" is the verb after a modal."""
     figs = [f for f in extract("Nhiệt độ có thể tới 30 độ.", "vi") if f.kind == "quantity"]
     assert [f.qualifier for f in figs] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # de "über … hinweg" is throughout, not more than
+        ("Er stahl über ein Jahrzehnt hinweg Geld.", None),
+        ("Die Preise stiegen über zehn Jahre hinweg.", None),
+        ("Er saß über zehn Jahre in Haft.", "over"),
+    ],
+)
+def test_de_uber_hinweg_is_no_hedge(text: str, qualifier: str | None) -> None:
+    (fig,) = [f for f in extract(text, "de") if f.kind == "duration"]
+    assert fig.qualifier == qualifier
