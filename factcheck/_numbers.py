@@ -1822,7 +1822,7 @@ def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | 
     closers = t.hedge_duration_closers.get(hedge) if fig.kind == "duration" else None
     if closers:
         nxt = _TOK.match(text, fig.end)
-        if nxt is not None and nxt.group(1).casefold() in closers:
+        if nxt is not None and nxt.group(1).casefold().rstrip(".,;:!?") in closers:
             return None  # "über ein Jahrzehnt hinweg": throughout, not more than
     if prev in t.hedge_not_after.get(hedge, ()) or (
         "#" in t.hedge_not_after.get(hedge, ()) and prev[-1:].isdigit()
