@@ -104,6 +104,8 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 #: so that a word that does not end the window fails at once (same matches)
 _PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
 _PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
+#: the word after a position, with an elided article's apostrophe ("de", "d'")
+_WORD_OF = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)")
 _SYMBOLIC = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
     r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
@@ -2073,6 +2075,10 @@ class _Scan:
                 nxt = _WORD.match(self.low, dp.end() + 1)
                 starts_day = nxt is not None and f"{dp.group(1)} {nxt.group(0)}" in g.days
             clock = dp is not None and not starts_day and self.clock_word_before(end)
+            if at_time and dp is None and g.duration_of:
+                after = _WORD_OF.match(self.low, end)
+                if after is not None and after.group(1).replace("’", "'") in g.duration_of:
+                    at_time = False  # "jusqu'à 22 heures de lecture": hours of playback
             if at_time or clock:
                 h = int(amount)
                 if dp is not None:
@@ -2125,6 +2131,7 @@ class _Scan:
         sign = 0
         start_rel = start
         paired = False
+        hedge: str | None = None
         pre = self.back(g.back_rel, start)
         if pre is None and g.back_rel_hedged is not None:
             last = self.low[max(0, start - 16) : start].split()[-1:]
@@ -2138,6 +2145,8 @@ class _Scan:
             if sign:
                 start_rel = pre.start()
                 paired = prefix in g.rel_paired
+                # "il y a plus de deux ans", "vor etwa zwei Jahren": the hedge inside
+                hedge = g.rel_hedges.get(prefix) or g.rel_hedges.get(prefix.replace("’", "'"))
         if g.fwd_rel is not None:
             post = g.fwd_rel.match(self.low, end)
             if post is not None:
@@ -2160,6 +2169,7 @@ class _Scan:
                 start_rel,
                 end,
                 value,
+                qualifier=hedge,
                 flags=frozenset({"relative"}),
             )
         if not plain:

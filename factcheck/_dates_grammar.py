@@ -255,6 +255,11 @@ class Grammar:
     #: a relative prefix and a hedge ("vor etwa"), and the hedges' last words (a
     #: pre-filter: the plain prefixes are looked up first)
     back_rel_hedged: re.Pattern[str] | None = None
+    #: a relative prefix with a hedge → the hedge's qualifier ("il y a plus de": over)
+    rel_hedges: dict[str, str] = field(default_factory=dict)
+    #: words after an hour count that make it a duration even after a word of clock
+    #: times: fr "jusqu'à 22 heures de lecture" (22 hours of playback, not 10 p.m.)
+    duration_of: frozenset[str] = frozenset()
     hedge_last: frozenset[str] = frozenset()
     #: words that state a count before a unit ("a couple of" = 2), and their last words
     count_words: dict[str, int] = field(default_factory=dict)
@@ -1642,12 +1647,14 @@ def grammar(lang: str) -> Grammar:
     hedge_kinds = _table(hedges, "before") if isinstance(hedges, dict) else {}
     plain_prefixes = set(rel_prefixes)
     hedged: set[str] = set()
+    rel_hedges: dict[str, str] = {}  # "il y a plus de" → "over"
     for prefix, sign in list(rel_prefixes.items()):
         for hedge, kind in hedge_kinds.items():
             if sign < 0 or kind == "about":
                 if f"{prefix} {hedge}" not in rel_prefixes:
                     rel_prefixes[f"{prefix} {hedge}"] = sign
                     hedged.add(f"{prefix} {hedge}")
+                    rel_hedges[f"{prefix} {hedge}"] = str(kind)
     rel_suffixes = dict(cal.relative_suffixes)
     for word, sign in _table(lex, "relative_suffixes").items():
         rel_suffixes.setdefault(word, int(sign))  # "two weeks from now"
@@ -1793,6 +1800,8 @@ def grammar(lang: str) -> Grammar:
         back_date_prefix=_back(set(date_prefixes)) if date_prefixes else None,
         back_rel=_back(plain_prefixes) if plain_prefixes else _compile("(?!)"),
         back_rel_hedged=_back(hedged) if hedged else None,
+        rel_hedges=rel_hedges,
+        duration_of=frozenset(w.replace("’", "'") for w in _words(lex, "duration_of")),
         hedge_last=frozenset(h.split()[-1] for h in hedged),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
         back_time=_back(set(time_before)) if time_before else None,

@@ -1808,6 +1808,14 @@ def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | 
     before = [b for b in _tokens_before(text, fig.start, t) if b[1] >= floor]
     table = t.hedge_time if fig.kind == "time" else t.hedge_before
     hb = _lookup_back(before, table, fig.start)
+    if (
+        hb is not None and fig.kind == "date" and not str(fig.value).endswith("@D")
+        and hb[0] not in ("at-least", "at-most")
+    ):
+        # before "last year" only a bound is a hedge ("frühestens nächstes Jahr"); "7%
+        # less than last year's" compares (a counted distance takes any: "more than
+        # two weeks ago", REF-P2W@D)
+        hb = None
     if hb is None and fig.kind != "time":
         hb = _reach_back(before, t, fig.start)
     if hb is None:

@@ -153,3 +153,39 @@ def test_vi_could_reach_is_no_up_to() -> None:
 def test_de_uber_hinweg_is_no_hedge(text: str, qualifier: str | None) -> None:
     (fig,) = [f for f in extract(text, "de") if f.kind == "duration"]
     assert fig.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier"),
+    [
+        # a hedge between the relative prefix and the amount is the date's hedge
+        ("fr", "Le pont a été construit il y a plus de deux ans.", "over"),
+        ("de", "Die Brücke wurde vor mehr als zwei Jahren gebaut.", "over"),
+        ("de", "Die Brücke wurde vor etwa zwei Jahren gebaut.", "about"),
+        ("en", "The bridge was built more than two years ago.", "over"),
+        ("de", "Die Brücke wurde vor zwei Jahren gebaut.", None),
+    ],
+)
+def test_hedge_inside_a_relative_date(lang: str, text: str, qualifier: str | None) -> None:
+    (fig,) = [f for f in extract(text, lang) if f.kind == "date"]
+    assert (fig.value, fig.qualifier) == ("REF-P2Y@D", qualifier)
+
+
+def test_a_comparison_with_last_year_is_no_hedge() -> None:
+    figs = extract("It weighs 7% less than last year's model.", "en")
+    (date,) = [f for f in figs if f.kind == "date"]
+    assert (date.text, date.qualifier) == ("last year", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # fr "N heures de …" after "jusqu'à" counts hours; "à 22 heures" is the time
+        ("La batterie tient jusqu'à 22 heures de lecture.", "duration", "PT22H"),
+        ("Le magasin ferme à 22 heures.", "time", "T22:00"),
+        ("Le train arrive à 8 heures du matin.", "time", "T08:00"),
+    ],
+)
+def test_fr_hours_of_something_are_a_duration(text: str, kind: str, value: str) -> None:
+    (fig,) = [f for f in extract(text, "fr") if f.kind in ("time", "duration")]
+    assert (fig.kind, fig.value) == (kind, value)
