@@ -344,6 +344,8 @@ _FAR = Decimal("0.8")  # the weight of a value that is neither equal nor in the 
 _SCALE_SLIPS = (Decimal(1000), Decimal(1000000))  # "5 millions" against "5 thousand"
 
 
+_HUNDRED = Decimal(100)
+
 #: The value similarity of two figures whose intervals overlap but whose values differ
 #: ("une quarantaine" and "37"): well below an equal value, so that "une quarantaine"
 #: pairs with "some forty" and "37 ans" with "37" whatever the counted nouns say.
@@ -462,7 +464,25 @@ def value_similarity(a: Figure, b: Figure) -> float:
         return 1.0
     if a.kind in _TEMPORAL or b.kind in _TEMPORAL:
         return _date_similarity(a, b)
+    pct = _fraction_as_percent(a, b) or _fraction_as_percent(b, a)
+    if pct is not None:
+        return _num_similarity(*pct)
     return _num_similarity(a, b)
+
+
+def _fraction_as_percent(frac: Figure, pct: Figure) -> tuple[Figure, Figure] | None:
+    """A fraction ("ein Viertel", "one in three") beside a percentage ("25 percent"):
+    the fraction in percent, with the percentage's rounding, so the two compare."""
+    if (
+        pct.kind != "percent" or "fraction" not in frac.flags
+        or not isinstance(frac.value, Decimal) or abs(frac.value) > 1
+    ):
+        return None
+    scaled = Figure(
+        "percent", frac.text, frac.start, frac.end, frac.value * _HUNDRED,
+        qualifier=frac.qualifier, precision=pct.precision,
+    )
+    return scaled, pct
 
 
 def _dimension(unit: str) -> str:
@@ -476,7 +496,7 @@ def _kind_factor(a: Figure, b: Figure) -> float:
         return 0.75
     if _year_and_number(a, b) or _year_and_number(b, a):
         return 0.8  # "1996" read as a year in one version and as a number in another
-    if a.kind in _NUMERIC and b.kind in _NUMERIC and _num_similarity(a, b) >= _OVERLAP:
+    if a.kind in _NUMERIC and b.kind in _NUMERIC and value_similarity(a, b) >= _OVERLAP:
         # "5.6 points" read as a percentage in one language and a quantity in
         # another: the same value, so most likely the same fact
         return 0.7

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import pytest
+
 from factcheck._load import document_from_text
 from factcheck._pair import figure_score, noun_concept, pair_figures, same_noun, value_similarity
 from factcheck._records import Figure
@@ -334,3 +336,19 @@ def test_decades_and_relative_months_score_by_their_parts() -> None:
     rel = Figure("date", "avril dernier", 0, 13, "REF-M04")
     assert value_similarity(rel, Figure("date", "April", 0, 5, "XXXX-04")) >= 0.5
     assert value_similarity(rel, Figure("date", "März", 0, 4, "XXXX-03")) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("de", "en"),
+    [
+        ("Ein Viertel der Firmen investiert.", "25 percent of companies invest."),
+        ("Jeder Dritte ist dafür.", "33 percent are in favour."),
+        ("Der Umsatz stieg um 33 Prozent.", "Sales rose by a third."),
+    ],
+)
+def test_a_fraction_pairs_with_its_percentage(de: str, en: str) -> None:
+    from factcheck import check
+
+    report = check({"de": de, "en": en})
+    assert [len(f.mentions) for f in report.facts] == [2]
+    assert not report.findings
