@@ -104,6 +104,16 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 #: so that a word that does not end the window fails at once (same matches)
 _PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
 _PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
+#: the low end of a range before a duration joined by a dash: "3-5 years", "2–3 Wochen"
+_DASH_LOW = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
+#: the high end of a dash range of durations: "5 years" in "3-5 years" (a unit word of
+#: any language after the digits; the merge pass checks it)
+_DASH_RANGE_END = re.compile(r"\d{1,3}[ \u00a0]+([^\W\d_]+)")
+#: a duration of one amount and one unit: "P5Y", "PT15M", "PT2.5H"
+_SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([A-Z]+)$")
+#: a run of characters between white space
+_TOKEN_RUN = re.compile(r"[^\s\u00a0\u202f]+")
+_PLAIN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
 #: the word after a position, with an elided article's apostrophe ("de", "d'")
 _WORD_OF = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)")
 _SYMBOLIC = re.compile(
@@ -659,7 +669,89 @@ class _Scan:
         figs = self.merge_month_year(self.merge_durations(figs))
         figs = self.merge_nth_unit(self.merge_day_rel(self.merge_span_of(figs)))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
-        return self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
+        figs = self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
+        return self.merge_duration_ranges(figs)
+
+    def dash_range_end(self, pos: int) -> bool:
+        """Whether the digits at ``pos`` (after "3-") and a unit word of time are the
+        high end of a range of durations ("3-5 years"); not when a modifier follows
+        the unit ("4-23 mois prochain": days of next month)."""
+        m = _DASH_RANGE_END.match(self.low, pos)
+        if m is None or m.group(1) not in self.g.units:
+            return False
+        return self.g.fwd_after_mod is None or self.g.fwd_after_mod.match(self.low, m.end()) is None
+
+    def merge_duration_ranges(self, figs: list[Figure]) -> list[Figure]:
+        """A number, a range connector and a duration are one range of durations:
+        "drei bis fünf Jahre", "de 3 à 5 ans", "between 5 and 10 minutes", "3-5 years",
+        "từ 3 đến 5 năm" → P3Y to P5Y (qualifier between, low 3, high 5)."""
+        out: list[Figure] = []
+        floor = 0
+        for fig in figs:
+            got = None
+            if (
+                fig.kind == "duration" and fig.qualifier is None and fig.value_end is None
+                and isinstance(fig.low, Decimal) and fig.low == fig.high and fig.unit
+                and "relative" not in fig.flags
+            ):
+                got = self.duration_range_start(fig, floor)
+            simple = _SIMPLE_DURATION.match(str(fig.value)) if got is not None else None
+            if got is not None and simple is not None:
+                start, amount = got
+                out.append(self.fig(
+                    "duration", start, fig.end,
+                    f"P{simple.group(1)}{_fmt_amount(amount)}{simple.group(3)}",
+                    value_end=str(fig.value), qualifier="between", unit=fig.unit, low=amount,
+                    high=fig.low, flags=fig.flags | {"range"},
+                ))
+            else:
+                out.append(fig)
+            floor = out[-1].end
+        return out
+
+    def duration_range_start(self, fig: Figure, floor: int) -> tuple[int, Decimal] | None:
+        """Where the range before a duration starts and its low amount: a number and a
+        connector right before ``fig`` (and an opener before them)."""
+        g = self.g
+        low = self.low
+        lo = max(floor, fig.start - 40)
+        tail = low[lo : fig.start]
+        dash = _DASH_LOW.search(tail)
+        candidates: list[tuple[int, int]] = []  # (start, end) of the low end's word
+        if dash is not None:
+            candidates.append((lo + dash.start(1), lo + dash.end(1)))
+        else:
+            toks = [(lo + t.start(), lo + t.end()) for t in _TOKEN_RUN.finditer(tail)][-3:]
+            for k in (1, 2):  # a connector of one word ("bis") or two ("bis zu")
+                if len(toks) > k:
+                    candidates.append(toks[-k - 1])
+        for start, end in candidates:
+            gap = low[end : fig.start]
+            conn = g.conn_between.match(gap)
+            if conn is None or conn.end() != len(gap):
+                continue
+            word = low[start:end]
+            if word.endswith("-") and word[:1].isdigit():
+                word = word[:-1]  # "18- to 29-year-olds": the suspended hyphen
+            if word[:1].isdigit():
+                if not _PLAIN_AMOUNT.fullmatch(word):
+                    continue
+                if start and (low[start - 1].isalnum() or low[start - 1] in ".,/:-"):
+                    return None  # "COVID-19 days", "1.000-3 years"
+                amount = Decimal(word.replace(",", "."))
+            else:
+                got = self.word_number(end + 1) if end < len(low) else None
+                if got is None or got[2]:
+                    continue
+                start, amount = got[0], got[1]
+            if not 0 < amount < (fig.low or 0):
+                return None
+            if gap.strip() in g.between_connectors and self.back(g.back_between, start) is None:
+                return None  # "5 and 10 minutes" needs "between"
+            opener = self.back(g.back_range, start)
+            return (opener.start() if opener is not None else start), amount
+        return None
+
 
     def spread_time_marker(self, figs: list[Figure]) -> list[Figure]:
         """A time's marker also applies to a bare hour before it in a range: "between
@@ -1407,7 +1499,9 @@ class _Scan:
             if sign in _currency_signs(self.lang):
                 return None  # "$12 December 27": an amount, not a day
             if prev in ".,/:-" and pos > 1 and low[pos - 2].isdigit():
-                return None  # inside a number, a code or a phone number
+                if not (prev == "-" and self.dash_range_end(pos)):
+                    return None  # inside a number, a code or a phone number
+                # "3-5 years": the high end of a range of durations (merged later)
         if not digit:
             tok = _TOKEN.match(low, pos)
             word = tok.group(0) if tok is not None else ""

@@ -147,9 +147,8 @@ def test_duration_takes_its_hedge(lang: str, text: str, surface: str, qualifier:
 @pytest.mark.parametrize(
     ("lang", "text", "surface"),
     [
-        # a range joiner after a number is no hedge; a preposition is none either
-        ("de", "Die Arbeiten dauern 2 bis 3 Jahre.", "3 Jahre"),
-        ("de", "Die Arbeiten dauern zwei bis drei Jahre.", "drei Jahre"),
+        # a preposition is no hedge (a range joiner after a number makes a range:
+        # test_duration_ranges)
         ("de", "Eine Umfrage unter 14 Jahre alten Kindern.", "14 Jahre"),
         ("en", "After 24 hours the road reopened.", "24 hours"),
         # English "over" before a period of time is "during"
@@ -229,3 +228,37 @@ def test_rate_after_a_counted_noun_is_no_duration(text: str) -> None:
 def test_article_duration_without_a_count_before(text: str) -> None:
     (fig,) = [f for f in extract_dates(text, "en") if f.kind == "duration"]
     assert fig.value == "P1Y"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "low", "high"),
+    [
+        # a number, a range connector and a duration: one range of durations
+        ("de", "Die Arbeiten dauern 2 bis 3 Jahre.", "2 bis 3 Jahre", "P2Y", "P3Y"),
+        ("de", "Die Arbeiten dauern zwei bis drei Jahre.", "zwei bis drei Jahre", "P2Y", "P3Y"),
+        ("de", "Befragt wurden Menschen zwischen 18 und 65 Jahren.",
+         "zwischen 18 und 65 Jahren", "P18Y", "P65Y"),
+        ("fr", "Les travaux dureront de 3 à 5 ans.", "de 3 à 5 ans", "P3Y", "P5Y"),
+        ("fr", "Il faut entre deux et trois semaines.", "entre deux et trois semaines",
+         "P2W", "P3W"),
+        ("en", "He was jailed for three to five years.", "three to five years", "P3Y", "P5Y"),
+        ("en", "Delivery takes 3-5 days.", "3-5 days", "P3D", "P5D"),
+        ("vi", "Dự án kéo dài từ 3 đến 5 năm.", "từ 3 đến 5 năm", "P3Y", "P5Y"),
+    ],
+)
+def test_duration_ranges(lang: str, text: str, surface: str, low: str, high: str) -> None:
+    (fig,) = [f for f in factcheck.extract(text, lang) if f.kind == "duration"]
+    assert (fig.text, fig.value, fig.value_end, fig.qualifier) == (surface, low, high, "between")
+    assert not [f for f in factcheck.extract(text, lang) if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Only 5 and 10 minutes apart."),  # "and" needs "between"
+        ("fr", "Je reviendrai du 4-23 mois prochain."),  # days of next month
+    ],
+)
+def test_no_duration_range(lang: str, text: str) -> None:
+    figs = factcheck.extract(text, lang)
+    assert not [f for f in figs if "range" in f.flags and f.kind == "duration"]
