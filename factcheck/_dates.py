@@ -3900,6 +3900,8 @@ def find_reference_date(text: str, lang: str) -> _dt.date | None:
         if not line:
             continue
         head = line[:160]
+        if not any(map(str.isdigit, head[:100])):
+            return None  # a full date starting in the first 60 characters has digits
         for fig in _Scan(head, lang, Spans()).run():
             if fig.kind != "date" or "range" in fig.flags or fig.start > 60:
                 continue
