@@ -195,6 +195,8 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
     # the last word of each joiner: a figure after any other word starts no proportion
     lasts = frozenset(j.rsplit(" ", 1)[-1] for j in joiners)
     article_joiners = _article_joiners(lang)
+    if not any(w in text or w.capitalize() in text for w in lasts | article_joiners | every):
+        return figs  # no joiner or "every" word anywhere (a run of digits, a table)
     out: list[Figure] = []
     i, n = 0, len(figs)
     while i < n:
@@ -210,6 +212,8 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
                 continue
         if (
             article_joiners
+            and a.start > 1
+            and text[a.start - 2].isalpha()  # a word ends right before (cheap first)
             and a.qualifier is None
             and _plain(a)
             and _word_before(text, a.start)[0] in article_joiners
@@ -223,6 +227,7 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
             joiners
             and i + 1 < n
             and figs[i + 1].start - a.end <= 40
+            and text[figs[i + 1].start - 2].isalpha()  # a word ends right before
             and _plain(a)
             and _word_before(text, figs[i + 1].start)[0] in lasts
         ):
