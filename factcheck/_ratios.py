@@ -14,8 +14,10 @@ one word may stand before the joiner.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
+from typing import Any
 
 from ._lexicon import lexicon
 from ._records import Figure
@@ -28,45 +30,47 @@ _DIGITS = 15
 _PLAIN_KINDS = frozenset({"number"})
 
 
-@cache
-def _articles(lang: str) -> frozenset[str]:
-    """The lexicon's articles that count one ("un", "une", "a", "ein")."""
-    base = lang.replace("-", "_").split("_")[0].lower()
-    numbers = lexicon(base).get("numbers", {})
-    words = numbers.get("articles", []) if isinstance(numbers, dict) else []
-    return frozenset(str(w).lower() for w in words)
+@dataclass(frozen=True)
+class _Table:
+    """``[ratios]`` of a language's lexicon, with what it needs from elsewhere."""
+
+    #: joiners of two counts ("in", "out of", "von", "sur") and their last words
+    joiners: frozenset[str]
+    lasts: frozenset[str]
+    #: words before an ordinal that make it 1/n ("jeder", "every")
+    every: frozenset[str]
+    #: joiners after which an article counts one ("un Allemand sur trois"; not de
+    #: "einem Rückstand von vier", a deficit of four)
+    article_joiners: frozenset[str]
+    #: joiners after which "one" is one member of a group ("eine von elf Technologien")
+    member_joiners: frozenset[str]
+    #: adjective → the hedge it puts on the fraction after it ("a good third": over)
+    fraction_adjectives: dict[str, str]
+    #: the ``[numbers] articles`` that count one ("un", "a", "ein")
+    articles: frozenset[str]
+    #: unit words of time that make "every nth" a frequency (the dates stage's units)
+    time_units: frozenset[str]
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word a proportion needs: a text without any has none."""
+        return self.lasts | self.article_joiners | self.every
+
+
+def _phrases(section: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(" ".join(str(w).lower().split()) for w in section.get(key, []))
 
 
 @cache
-def _article_joiners(lang: str) -> frozenset[str]:
-    """``[ratios] article_joiners``: joiners after which an article counts one ("un
-    Allemand sur trois"; not de "einem Rückstand von vier", a deficit of four)."""
-    base = lang.replace("-", "_").split("_")[0].lower()
-    section = lexicon(base).get("ratios", {})
-    words = section.get("article_joiners", []) if isinstance(section, dict) else []
-    return frozenset(str(w).lower() for w in words)
-
-
-@cache
-def _member_joiners(lang: str) -> frozenset[str]:
-    """``[ratios] member_joiners``: joiners after which "one" is one member of a group
-    ("eine von elf Technologien", one of eleven), so one is no proportion there."""
-    base = lang.replace("-", "_").split("_")[0].lower()
-    section = lexicon(base).get("ratios", {})
-    words = section.get("member_joiners", []) if isinstance(section, dict) else []
-    return frozenset(" ".join(str(w).lower().split()) for w in words)
-
-
-@cache
-def _table(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``[ratios]`` of ``lang``'s lexicon: joiners, every-words, and the unit words of
-    time that make "every nth" a frequency (from the dates stage's units)."""
-    base = lang.replace("-", "_").split("_")[0].lower()
-    section = lexicon(base).get("ratios", {})
-    if not isinstance(section, dict):
-        return frozenset(), frozenset(), frozenset()
-    joiners = frozenset(" ".join(str(w).lower().split()) for w in section.get("joiners", []))
-    every = frozenset(str(w).lower() for w in section.get("every", []))
+def _table(lang: str) -> _Table:
+    """The :class:`_Table` of ``lang`` (its base language's lexicon)."""
+    lex = lexicon(lang)
+    section = lex.get("ratios", {})
+    section = section if isinstance(section, dict) else {}
+    numbers = lex.get("numbers", {})
+    articles = numbers.get("articles", []) if isinstance(numbers, dict) else []
+    joiners = _phrases(section, "joiners")
+    every = _phrases(section, "every")
     time_units: frozenset[str] = frozenset()
     if every:
         try:
@@ -75,7 +79,18 @@ def _table(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             time_units = frozenset(grammar(lang).units)
         except Exception:  # a locale the dates stage cannot build: no filter
             time_units = frozenset()
-    return joiners, every, time_units
+    adjectives = section.get("fraction_adjectives", {})
+    return _Table(
+        joiners=joiners,
+        lasts=frozenset(j.rsplit(" ", 1)[-1] for j in joiners),
+        every=every,
+        article_joiners=_phrases(section, "article_joiners"),
+        member_joiners=_phrases(section, "member_joiners"),
+        fraction_adjectives={str(k).lower(): str(v) for k, v in adjectives.items()}
+        if articles and isinstance(adjectives, dict) else {},
+        articles=frozenset(str(w).lower() for w in articles),
+        time_units=time_units,
+    )
 
 
 def _whole(fig: Figure) -> bool:
@@ -102,11 +117,10 @@ def _plain(fig: Figure) -> bool:
 
 
 def _ratio(
-    a: Figure, b: Figure, text: str, head: str | None, start: int, *,
-    count: Figure | None = None,
+    a: Figure, b: Figure, text: str, head: str | None, start: int, *, count: bool = False
 ) -> Figure:
-    """The proportion a/b; with ``count`` it also states that count (its alternative
-    value): "trois points sur quatre" agrees with "three points"."""
+    """The proportion a/b; with ``count`` it also states the count ``a`` (its
+    alternative value): "trois points sur quatre" agrees with "three points"."""
     assert isinstance(a.value, Decimal) and isinstance(b.value, Decimal)
     with localcontext() as ctx:
         ctx.prec = _DIGITS
@@ -116,8 +130,7 @@ def _ratio(
     flags = frozenset({"ratio", "fraction"}) | (a.flags & {"words"}) | (b.flags & {"words"})
     return Figure(
         "number", text[start : b.end], start, b.end, value, low, high, a.qualifier, None,
-        None, head, Decimal(1), None, None, flags,
-        count.value if count is not None and isinstance(count.value, Decimal) else None,
+        None, head, Decimal(1), None, None, flags, a.value if count else None,
     )
 
 
@@ -153,9 +166,7 @@ def _words_back(text: str, pos: int, count: int) -> tuple[list[int], list[str]]:
     return starts, words
 
 
-def _article_ratio(
-    text: str, lang: str, joiners: frozenset[str], b: Figure, floor: int
-) -> Figure | None:
+def _article_ratio(text: str, t: _Table, b: Figure, floor: int) -> Figure | None:
     """An article that counts one, maybe a noun, a joiner, then ``b``: "un Allemand
     sur trois", "a Briton in five" (the article is no figure of its own)."""
     assert isinstance(b.value, Decimal)
@@ -169,8 +180,8 @@ def _article_ratio(
         start = starts[-take]
         if (
             start >= floor
-            and art.lower() in _articles(lang)
-            and joiner.lower() in joiners
+            and art.lower() in t.articles
+            and joiner.lower() in t.article_joiners
             and all(w[:1].isalpha() for w in mid)
         ):
             one = Figure("number", art, start, start, Decimal(1), Decimal(1), Decimal(1))
@@ -189,14 +200,12 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
     >>> [(f.text, f.head) for f in extract("Un Allemand sur trois fait du vélo.", "fr")]
     [('Un Allemand sur trois', 'Allemand')]
     """
-    joiners, every, time_units = _table(lang)
-    if not (joiners or every) or not figs:
+    t = _table(lang)
+    if not (t.joiners or t.every) or not figs:
         return figs
-    # the last word of each joiner: a figure after any other word starts no proportion
-    lasts = frozenset(j.rsplit(" ", 1)[-1] for j in joiners)
-    article_joiners = _article_joiners(lang)
-    if not any(w in text or w.capitalize() in text for w in lasts | article_joiners | every):
+    if not any(w in text or w.capitalize() in text for w in t.words):
         return figs  # no joiner or "every" word anywhere (a run of digits, a table)
+    joiners, every, lasts = t.joiners, t.every, t.lasts
     out: list[Figure] = []
     i, n = 0, len(figs)
     while i < n:
@@ -205,20 +214,20 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
             word, k = _word_before(text, a.start)
             nxt = text[a.end : a.end + 40].split()
             after = nxt[0].lower().strip(".,;:!?") if nxt else ""
-            if word in every and a.value >= 2 and after not in time_units:
+            if word in every and a.value >= 2 and after not in t.time_units:
                 one = Figure("number", "1", k, k, Decimal(1), Decimal(1), Decimal(1))
                 out.append(_ratio(one, a, text, a.head, k))
                 i += 1
                 continue
         if (
-            article_joiners
+            t.article_joiners
             and a.start > 1
             and text[a.start - 2].isalpha()  # a word ends right before (cheap first)
             and a.qualifier is None
             and _plain(a)
-            and _word_before(text, a.start)[0] in article_joiners
+            and _word_before(text, a.start)[0] in t.article_joiners
         ):
-            got = _article_ratio(text, lang, article_joiners, a, out[-1].end if out else 0)
+            got = _article_ratio(text, t, a, out[-1].end if out else 0)
             if got is not None:
                 out.append(got)
                 i += 1
@@ -247,7 +256,7 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
                     joiner = " ".join(words[1:]).lower()
                     joined = joiner in joiners
                     head = words[0]
-                if joined and a.value == 1 and joiner in _member_joiners(lang):
+                if joined and a.value == 1 and joiner in t.member_joiners:
                     joined = False  # "eine von elf Technologien": one of eleven
                 if (
                     joined
@@ -256,22 +265,12 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
                     and a.value <= b.value
                     and a.value > 0
                 ):
-                    out.append(_ratio(a, b, text, head, a.start, count=a))
+                    out.append(_ratio(a, b, text, head, a.start, count=True))
                     i += 2
                     continue
         out.append(a)
         i += 1
     return out
-
-
-@cache
-def _fraction_adjectives(lang: str) -> dict[str, str]:
-    """``[ratios] fraction_adjectives``: adjective → the hedge it puts on the fraction
-    after it ("a good third": over)."""
-    base = lang.replace("-", "_").split("_")[0].lower()
-    section = lexicon(base).get("ratios", {})
-    table = section.get("fraction_adjectives", {}) if isinstance(section, dict) else {}
-    return {str(k).lower(): str(v) for k, v in table.items()} if _articles(lang) else {}
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)(?![\w\-])")
@@ -288,22 +287,21 @@ def hedged_fractions(
     >>> [(f.text, str(f.value), f.qualifier) for f in extract("a good third of votes", "en")]
     [('a good third', '0.333333333333333', 'over')]
     """
-    adjectives = _fraction_adjectives(lang)
-    if not adjectives:
+    t = _table(lang)
+    if not t.fraction_adjectives:
         return figs
     from ._numbers import _interval
     from ._numwords import scan_number_words
 
-    articles = _articles(lang)
     found: list[Figure] = []
-    for adjective, qualifier in adjectives.items():
+    for adjective, qualifier in t.fraction_adjectives.items():
         # str.find for " good ": the adjective is rare enough to check each by hand
         needle = f" {adjective} "
         i = text.find(needle)
         while i >= 0:
             at, i = i, text.find(needle, i + 1)
             article, start = _word_before(text, at + 1)
-            if article not in articles:
+            if article not in t.articles:
                 continue
             nxt = _NEXT_WORD.match(text, at + len(needle))
             if nxt is None:
