@@ -374,10 +374,10 @@ def units(lang: str) -> PhraseTable:
                     if plural == "per":
                         continue
                     text = _unit_text(str(pat))
-                    if text and table.get(text) is None:
+                    if text:  # (add keeps the first value: the base locale's wins)
                         table.add(text, unit, case=width != "long")
                 disp = names.get(unit, {}).get(width)
-                if disp and table.get(str(disp)) is None:
+                if disp:
                     table.add(str(disp), unit, case=width != "long")
     return table
 

@@ -212,6 +212,15 @@ def _merge(into: PhraseTable, other: PhraseTable) -> None:
     into.merge(other)
 
 
+def _word_sets(table: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """A lexicon table of word → words, case-folded, keys with single spaces
+    (``[hedges] not_after``, ``duration_closers``, …)."""
+    return {
+        " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
+        for k, v in table.items()
+    }
+
+
 @persistent("numbers")
 def _tables(lang: str) -> _Tables:
     lex = lexicon(lang)
@@ -345,35 +354,20 @@ def _tables(lang: str) -> _Tables:
         k.casefold(): tuple(w.casefold() for w in v)
         for k, v in lex_units.get("context", {}).items()
     }
-    tables.hedge_not_after = {
-        k.casefold(): frozenset(w.casefold() for w in v)
-        for k, v in hedges.get("not_after", {}).items()
-    }
+    tables.hedge_not_after = _word_sets(hedges.get("not_after", {}))
     tables.hedge_distance = frozenset(w.casefold() for w in hedges.get("distance", []))
     tables.hedge_distance_keep = frozenset(
         w.casefold() for w in hedges.get("distance_keep", [])
     )
     tables.hedge_phone = frozenset(w.casefold() for w in hedges.get("phone", []))
-    tables.head_skip_after = {
-        k.casefold(): frozenset(w.casefold() for w in v)
-        for k, v in heads.get("skip_after", {}).items()
-    }
-    tables.hedge_verb_after = {
-        k.casefold(): frozenset(w.casefold() for w in v)
-        for k, v in hedges.get("verb_after", {}).items()
-    }
+    tables.head_skip_after = _word_sets(heads.get("skip_after", {}))
+    tables.hedge_verb_after = _word_sets(hedges.get("verb_after", {}))
     tables.hedge_time = _table(hedges.get("time", {}))
     _merge(tables.hedge_time, _table({
         k: v for k, v in hedges.get("before", {}).items() if v in _TIME_QUALIFIERS
     }))
-    tables.hedge_not_duration = {
-        " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
-        for k, v in hedges.get("not_before_duration", {}).items()
-    }
-    tables.hedge_duration_closers = {
-        " ".join(k.casefold().split()): frozenset(w.casefold() for w in v)
-        for k, v in hedges.get("duration_closers", {}).items()
-    }
+    tables.hedge_not_duration = _word_sets(hedges.get("not_before_duration", {}))
+    tables.hedge_duration_closers = _word_sets(hedges.get("duration_closers", {}))
     tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
     tables.glued = dict(lex_units.get("glued", {}))
     tables.sub_units = {

@@ -542,6 +542,6 @@ def token_key(tok: Token) -> str:
     ['score 3:1', 'score 3:1', 'www.example.org']
     """
     if tok.kind == "score":
-        a, b = (int(x) for x in re.findall(r"\d+", tok.text))
+        a, b = (int(x) for x in _DIGITS.findall(tok.text))
         return f"score {max(a, b)}:{min(a, b)}"
     return tok.text.lower()
