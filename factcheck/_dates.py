@@ -982,8 +982,8 @@ class _Scan:
             half = g.halves.get(" ".join(m.group("half").split()))
             if half not in (1, 2) or not (year or rel_year):
                 return None
-            first = 1 if half == 1 else 7
-            return m.start(), f"{v}-{first:02d}", f"{v}-{first + 5:02d}"
+            m0 = 1 if half == 1 else 7
+            return m.start(), f"{v}-{m0:02d}", f"{v}-{m0 + 5:02d}"
         if g.back_span_of is None or g.unit_keys.isdisjoint(words):
             return None
         m = g.back_span_of.search(self.low, lo, fig.start)

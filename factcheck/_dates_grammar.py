@@ -22,6 +22,7 @@ before it ("im Jahr", "vom", "il y a"). Group ``g`` of alternative ``i`` is name
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -904,7 +905,8 @@ def back_tails(lang: str) -> dict[str, tuple[tuple[int, frozenset[str]], ...] | 
     """:func:`last_tails` of each look-behind pattern (``…$``) of ``grammar(lang)``,
     by pattern source (kept on disk: reading them costs some milliseconds)."""
     out: dict[str, tuple[tuple[int, frozenset[str]], ...] | None] = {}
-    for value in vars(grammar(lang)).values():
+    g = grammar(lang)
+    for value in (getattr(g, f.name) for f in dataclasses.fields(g)):
         if isinstance(value, re.Pattern) and value.pattern.endswith("$"):
             out[value.pattern] = last_tails(value)
     return out

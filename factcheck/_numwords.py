@@ -52,36 +52,12 @@ class WordNumber:
     fraction: bool = False
 
 
-class _WordNumberFields:
-    """:class:`WordNumber`'s slots, writable: only :func:`_word_number` uses it."""
-
-    __slots__ = WordNumber.__slots__
-    start: int
-    end: int
-    text: str
-    value: Decimal
-    ordinal: bool
-    fraction: bool
-
-
 def _word_number(
     start: int, end: int, text: str, value: Decimal, ordinal: bool = False,
     fraction: bool = False,
 ) -> WordNumber:
-    """``WordNumber(start, end, text, value, ordinal, fraction)``, made faster: the
-    generated ``__init__`` of a frozen dataclass sets each field with
-    ``object.__setattr__``; here a :class:`_WordNumberFields` (the same slots) is
-    filled with plain slot stores, then given its class (the scan makes one per
-    number it finds)."""
-    w = _WordNumberFields()
-    w.start = start
-    w.end = end
-    w.text = text
-    w.value = value
-    w.ordinal = ordinal
-    w.fraction = fraction
-    w.__class__ = WordNumber  # type: ignore[assignment]
-    return w  # type: ignore[return-value]
+    """``WordNumber(start, end, text, value, ordinal, fraction)``."""
+    return WordNumber(start, end, text, value, ordinal, fraction)
 
 
 # Token kinds.

@@ -7,6 +7,7 @@ lines as ``str.splitlines`` does. Each must agree with the plain version everywh
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
@@ -133,7 +134,7 @@ def test_back_prefilter_finds_what_a_search_finds(lang: str) -> None:
     text = SAMPLES[lang] + " im Jahr  \n the whole  l' il y a  \t"
     scan = _Scan(text, lang, Spans())
     g = grammar(lang)
-    pats = [v for v in vars(g).values() if isinstance(v, re.Pattern) and v.pattern.endswith("$")]
+    pats = [v for v in (getattr(g, f.name) for f in dataclasses.fields(g)) if isinstance(v, re.Pattern) and v.pattern.endswith("$")]
     assert pats
     for p in pats:
         for start in range(len(text) + 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -28,6 +29,11 @@ def test_wheel_ships_rules_and_runs_elsewhere(tmp_path: Path) -> None:
     assert "factcheck/rules/lang/de.toml" in names
     assert any(n.startswith("factcheck/rules/checks/FC101") for n in names)
     assert any(n.startswith("factcheck/_rules/") for n in names)
+    # the extraction modules are compiled (setup.py), their sources shipped beside them
+    compiled = {n.split("/")[1].split(".")[0] for n in names if n.endswith(".so")}
+    if shutil.which("cc") or shutil.which("gcc"):
+        assert {"_dates", "_numbers", "_numwords", "_tokens", "_extract"} <= compiled, names
+    assert "factcheck/_dates.py" in names
 
     target = tmp_path / "site"
     subprocess.run(
@@ -45,14 +51,35 @@ def test_wheel_ships_rules_and_runs_elsewhere(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(target)}
     run = subprocess.run(
         [sys.executable, "-c",
-         "import factcheck, sys; print(factcheck.__file__);"
+         "import factcheck, factcheck._dates, sys; print(factcheck.__file__);"
+         "print(factcheck._dates.__file__);"
          "from factcheck.cli import main; main(sys.argv[1:])",
          "check", "--format", "json", str(de), str(fr)],
         capture_output=True, text=True, cwd=work, env=env,
     )
     first, _, rest = run.stdout.partition("\n")
     assert first.startswith(str(target)), f"imported the wrong factcheck: {first}"
+    dates_module, _, rest = rest.partition("\n")
+    if "_dates" in compiled:
+        assert dates_module.endswith(".so"), dates_module  # the compiled module runs
     report = json.loads(rest)
     codes = {f["code"] for f in report["findings"]}
     assert "FC102" in codes, report["findings"]  # "über 1.200" vs "1 200": hedge dropped
     assert run.returncode == 1
+
+
+def test_pure_python_wheel_on_request(tmp_path: Path) -> None:
+    """``FACTCHECK_PURE_PYTHON=1`` builds a wheel without compiled modules."""
+    wheels = tmp_path / "wheels"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        capture_output=True, text=True, cwd=tmp_path,
+        env={**os.environ, "FACTCHECK_PURE_PYTHON": "1"},
+    )
+    if build.returncode != 0:
+        pytest.skip(f"cannot build a wheel here: {build.stderr.strip()[-300:]}")
+    (wheel,) = wheels.glob("factcheck-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "factcheck/_dates.py" in names
+    assert not [n for n in names if n.endswith(".so")], names
+    assert wheel.name.endswith("-py3-none-any.whl"), wheel.name
