@@ -542,8 +542,9 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Core]:
                 gsep = sep
                 j += 1
                 continue
-            # a single dot or comma: locale decides
-            if len(g) in sizes and short_first and next_sep != sep:
+            # a single dot or comma: locale decides; a lone "0" before it starts no
+            # grouped number ("0.683" in a German text is a decimal, flagged below)
+            if len(g) in sizes and short_first and next_sep != sep and first != "0":
                 grouping = _dec("".join(digits) + g)
                 decimal = _dec("".join(digits), g)
                 if sep == sym.decimal and sep not in sym.groups:
