@@ -161,6 +161,10 @@ class _Tables:
     scale_between: frozenset[str] = frozenset()
     #: words between a collective and a scale word it multiplies ("hundreds of millions")
     collective_of: frozenset[str] = frozenset()
+    #: words between a scale word (or a collective) and the currency, percent or unit
+    #: after it: "millions de dollars", "milioni di euro" (``[scales] of``; an elided
+    #: form "d'" is the letters before the apostrophe)
+    scale_of: frozenset[str] = frozenset()
     #: hedges that reach over one determiner ("more than the 3.5 million")
     hedge_reach: frozenset[str] = frozenset()
     reach_over: frozenset[str] = frozenset()
@@ -383,6 +387,9 @@ def _tables(lang: str) -> _Tables:
     tables.scale_between = frozenset(w.casefold() for w in lex_scales.get("between", []))
     tables.collective_of = frozenset(
         w.casefold() for w in lex_scales.get("after_collective", [])
+    )
+    tables.scale_of = frozenset(
+        w.casefold().rstrip("'\u2019") for w in lex_scales.get("of", [])
     )
     tables.hedge_reach = frozenset(
         " ".join(w.casefold().replace("\u2019", "'").split()) for w in hedges.get("reach", [])
@@ -1365,11 +1372,11 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 fig.end = part[2]
     fig.num_end = fig.end
     value = (core.value + extra) * multiplier if hit_scale else core.value
-    # French "millions de dollars", "milliards d'euros"
+    # "millions de dollars", "milliards d'euros", "milioni di euro" ([scales] of)
     j = i
     ti = toks.get(i)
-    if ti is not None and (fig.scale is not None or core.collective is not None) and ti[3] in (
-        "de", "d'", "d", "of"
+    if ti is not None and (fig.scale is not None or core.collective is not None) and (
+        ti[3] in t.scale_of
     ):
         j = i + 1
         tj = toks.get(j)
