@@ -9,8 +9,9 @@ the few tokens around it (no full-text pattern per word list):
 
 * before: a hedge ("über", "plus de", "khoảng") and a currency symbol or code
   ("$ 75", "£125m", "USD 15");
-* after: a scale word ("Milliarden", "Mio.", "bn", "tỷ"), then "de"/"d'" in
-  French, then a percent sign or word, a currency or a unit; then a trailing
+* after: a scale word ("Milliarden", "Mio.", "bn", "tỷ"), then a word of
+  ``[scales] of`` ("millions de", "milioni di"), then a percent sign or word, a
+  currency or a unit; then a trailing
   hedge ("oder mehr", "ou plus"), then the counted noun (``head``).
 
 Two neighbouring figures joined by a range word ("3 bis 5", "entre 3 et 5",
