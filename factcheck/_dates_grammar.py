@@ -179,7 +179,8 @@ class Grammar:
     weekday_context: frozenset[str] = frozenset()
     #: articles that make "<article> <Weekday> <Capitalised>" a name ("the Sunday Times")
     title_articles: frozenset[str] = frozenset()
-    #: the same words as a set
+    #: the same words as a set, plus the words CLDR writes between a month and its
+    #: year ("de" in es/pt "MMMM 'de' y"): "maio de 68"
     day_joiners: frozenset[str] = frozenset()
     #: words between a day in words and its month ("the fourth of July")
     back_day_joiner: re.Pattern[str] | None = None
@@ -1013,6 +1014,23 @@ def _digit_first(alt: str) -> bool:
     return inner.startswith(_DIGIT_GROUPS)
 
 
+def _month_year_words(patterns: tuple[str, ...]) -> set[str]:
+    """The words CLDR writes between a month and the year after it ("de" of es/pt
+    "MMMM 'de' y"): they join a month and a two-digit year too ("maio de 68").
+
+    >>> sorted(_month_year_words(("d 'de' MMMM 'de' y", "MMMM y", "d.M.y")))
+    ['de']
+    """
+    out: set[str] = set()
+    for pattern in patterns:
+        toks = pattern_tokens(pattern)
+        for (k1, _), (k2, lit), (k3, _) in zip(toks, toks[1:], toks[2:], strict=False):
+            word = lit.strip().lower()
+            if k1 == "M" and k2 == "" and k3 == "y" and word.isalpha():
+                out.add(word)
+    return out
+
+
 def _words(lex: dict[str, Any], key: str) -> list[str]:
     val = lex.get(key, [])
     return [str(v).lower() for v in val] if isinstance(val, list) else []
@@ -1180,9 +1198,13 @@ def grammar(lang: str) -> Grammar:
         body.append(rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt}))(?![^\W\d_])")
 
     month2 = _alt(set(months))
+    # the year after a range of months takes the lexicon's year prefixes and the word
+    # CLDR writes between a month and its year: es "enero-febrero de 2017"
+    mr_pre = set(_words(lex, "year_prefixes")) | _month_year_words(cal.patterns)
+    mr_ypre = rf"(?:(?:{_alt(mr_pre)})\s*)?" if mr_pre else ""
     body.append(
         rf"(?P<A_mrange>(?P<mn1>{month2})(?!\w)\s*(?P<conn>{parts['conn']})\s*(?P<mn2>{month2})"
-        rf"(?:\s*,?\s*{parts['ypre']}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
+        rf"(?:\s*,?\s*{mr_ypre}(?P<y>\d{{4}}))?)(?!\w|\s*\d{{1,2}}(?!\d))"
     )
     body.append(rf"(?P<A_season>(?P<y1>{year})/(?P<y2>\d\d|{year}))(?!\d|[.,:/]\d)")
     # ISO 8601 basic form "20161016" (checked in _dates: a real day, not in a number)
@@ -1791,7 +1813,8 @@ def grammar(lang: str) -> Grammar:
         narrow_after=frozenset(_words(lex, "narrow_unit_after")),
         century_words=tuple(sorted(w for w, u in units.items() if u == "CE")),
         ordinal_after_unit=bool(lex.get("ordinal_after_unit", False)),
-        day_joiners=frozenset(_words(lex, "day_month_joiners")),
+        day_joiners=frozenset(_words(lex, "day_month_joiners"))
+        | frozenset(_month_year_words(cal.patterns)),
         back_day_joiner=_back(set(_words(lex, "day_month_joiners")))
         if _words(lex, "day_month_joiners")
         else None,

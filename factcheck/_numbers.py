@@ -9,8 +9,9 @@ the few tokens around it (no full-text pattern per word list):
 
 * before: a hedge ("über", "plus de", "khoảng") and a currency symbol or code
   ("$ 75", "£125m", "USD 15");
-* after: a scale word ("Milliarden", "Mio.", "bn", "tỷ"), then "de"/"d'" in
-  French, then a percent sign or word, a currency or a unit; then a trailing
+* after: a scale word ("Milliarden", "Mio.", "bn", "tỷ"), then a word of
+  ``[scales] of`` ("millions de", "milioni di"), then a percent sign or word, a
+  currency or a unit; then a trailing
   hedge ("oder mehr", "ou plus"), then the counted noun (``head``).
 
 Two neighbouring figures joined by a range word ("3 bis 5", "entre 3 et 5",
@@ -161,6 +162,10 @@ class _Tables:
     scale_between: frozenset[str] = frozenset()
     #: words between a collective and a scale word it multiplies ("hundreds of millions")
     collective_of: frozenset[str] = frozenset()
+    #: words between a scale word (or a collective) and the currency, percent or unit
+    #: after it: "millions de dollars", "milioni di euro" (``[scales] of``; an elided
+    #: form "d'" is the letters before the apostrophe)
+    scale_of: frozenset[str] = frozenset()
     #: hedges that reach over one determiner ("more than the 3.5 million")
     hedge_reach: frozenset[str] = frozenset()
     reach_over: frozenset[str] = frozenset()
@@ -384,6 +389,9 @@ def _tables(lang: str) -> _Tables:
     tables.collective_of = frozenset(
         w.casefold() for w in lex_scales.get("after_collective", [])
     )
+    tables.scale_of = frozenset(
+        w.casefold().rstrip("'\u2019") for w in lex_scales.get("of", [])
+    )
     tables.hedge_reach = frozenset(
         " ".join(w.casefold().replace("\u2019", "'").split()) for w in hedges.get("reach", [])
     )
@@ -542,8 +550,9 @@ def _split_run(run: str, sym: NumberSymbols) -> list[_Core]:
                 gsep = sep
                 j += 1
                 continue
-            # a single dot or comma: locale decides
-            if len(g) in sizes and short_first and next_sep != sep:
+            # a single dot or comma: locale decides; a lone "0" before it starts no
+            # grouped number ("0.683" in a German text is a decimal, flagged below)
+            if len(g) in sizes and short_first and next_sep != sep and first != "0":
                 grouping = _dec("".join(digits) + g)
                 decimal = _dec("".join(digits), g)
                 if sep == sym.decimal and sep not in sym.groups:
@@ -1364,11 +1373,11 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 fig.end = part[2]
     fig.num_end = fig.end
     value = (core.value + extra) * multiplier if hit_scale else core.value
-    # French "millions de dollars", "milliards d'euros"
+    # "millions de dollars", "milliards d'euros", "milioni di euro" ([scales] of)
     j = i
     ti = toks.get(i)
-    if ti is not None and (fig.scale is not None or core.collective is not None) and ti[3] in (
-        "de", "d'", "d", "of"
+    if ti is not None and (fig.scale is not None or core.collective is not None) and (
+        ti[3] in t.scale_of
     ):
         j = i + 1
         tj = toks.get(j)
