@@ -191,9 +191,9 @@ def _span(item: dict[str, Any], text: str) -> tuple[int, int] | None:
     needle = str(item.get("text") or "").lower()
     if needle:
         i = text.lower().find(needle)
-        if i >= 0:
+        if i >= 0 and text.lower().find(needle, i + 1) < 0:
             return i, i + len(needle)
-    return None
+    return None  # no span, or the text occurs more than once: any span
 
 
 def _dec(s: Any) -> Decimal | None:
