@@ -59,7 +59,9 @@ to them):
   the peer uses for both, → ``mass-ton`` or ``mass-tonne``); a value in
   another unit of the same dimension compares after conversion (``FACTORS``):
   "5 feet 2 inches" is 62 ``length-inch`` for us and 5.1666… ``Foot`` for the
-  peer. An expected item without a value (a bare "mcg") is a unit, not a figure.
+  peer. A range of quantities ("eight to 10 feet") matches either end, as in the
+  number model. An expected item without a value (a bare "mcg") is a unit, not a
+  figure.
 
 Cases listed in docs/peer-disagreements.md (ids such as ``number.de#31`` or
 ``currency.en#105–#110``, a bare ``#N`` continuing the last named file) are
@@ -327,17 +329,19 @@ def _fmt(iv: Interval | None) -> str:
 
 
 def _same_amount(fig: Figure, want: Decimal | None, units: tuple[str, ...]) -> bool:
+    """A range ("eight to 10 feet") matches either end, as in the number model."""
     if not isinstance(fig.value, Decimal) or fig.unit is None:
         return False
     if want is None:
         return fig.unit in units
-    if fig.unit in units:
-        return _close(fig.value, want)
     ours = FACTORS.get(fig.unit)
-    for u in units:
-        theirs = FACTORS.get(u)
-        if ours and theirs and ours[0] == theirs[0]:
-            return _close(fig.value * ours[1], want * theirs[1])
+    for v in _values(fig):
+        if fig.unit in units and _close(v, want):
+            return True
+        for u in units:
+            theirs = FACTORS.get(u)
+            if ours and theirs and ours[0] == theirs[0] and _close(v * ours[1], want * theirs[1]):
+                return True
     return False
 
 

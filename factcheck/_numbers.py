@@ -272,6 +272,9 @@ def _tables(lang: str) -> _Tables:
         if len(k) == 1 and k not in "mgtlL":
             continue
         unit.add(k, v, case=True)
+        if "²" in k or "³" in k:
+            # a plain digit for the superscript, as text often writes it: "45 m2", "km3"
+            unit.add(k.replace("²", "2").replace("³", "3"), v, case=True)
     for k, v in cldr_units.folded.items():
         if k not in exclude:
             unit.add(k, v)
@@ -1448,6 +1451,13 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 and text[unit[2] + 1 : unit[2] + 2].isalpha()
             ):
                 unit = None  # an elided article, no unit: fr "22 l'an dernier", "5 d'entre"
+            if (
+                unit is not None and k == 0 and attached
+                and "0" <= text[unit[2] : unit[2] + 1] <= "9"
+            ):
+                # digits, letters, digits in one word: a code ("24703m212"), no quantity
+                fig.kind = "skip"
+                return fig
             if unit is not None and t.unit_context:
                 ctx = t.unit_context.get(text[toks.items[k][1] : unit[2]].casefold())
                 if ctx is not None:
