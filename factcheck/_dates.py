@@ -2350,8 +2350,17 @@ class _Scan:
         start, end = m.span("A_year")
         if not self.year_ok(start, end):
             return None
-        if not 1800 <= int(m.group("y")) <= 2100 and self.back(self.g.back_year, start) is None:
-            return None  # "almost 1000 people"
+        g = self.g
+        if g.back_year_not is not None and self.back(g.back_year_not, start) is not None:
+            return None  # "plus de 2000.", "über 2000.": a count after a hedge of amounts
+        if not 1800 <= int(m.group("y")) <= 2100:
+            if self.back(g.back_year, start) is None:
+                return None  # "almost 1000 people"
+            nxt = g.fwd_range_digits.match(self.low, end) if g.fwd_range_digits else None
+            if nxt is not None:
+                other = "".join(c for c in nxt.group(1) if c.isdigit())
+                if int(other) > 2100:
+                    return None  # "de 1000 à 5000": the other end is no year, nor is this
         return self.fig("date", start, end, m.group("y"))
 
     def on_month(self, m: Any) -> Figure | None:

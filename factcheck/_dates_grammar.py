@@ -144,6 +144,10 @@ class Grammar:
     relative_compounds: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: CLDR day-period names → "am", "pm" or "night"
     day_periods: dict[str, str] = field(default_factory=dict)
+    #: hedges of amounts after which a bare number is a count ("plus de 2000", "über 2000")
+    back_year_not: re.Pattern[str] | None = None
+    #: a range connector and the digits after it ("de 1000 à 5000": 5000 is no year)
+    fwd_range_digits: re.Pattern[str] | None = None
     #: a day-period name right after a position ("5 giờ| chiều")
     fwd_day_period: re.Pattern[str] | None = None
     #: words of a clock time's hour that are also units ("giờ", "heures")
@@ -1777,6 +1781,13 @@ def grammar(lang: str) -> Grammar:
         ambiguous_units=frozenset(_words(lex, "ambiguous_units")),
         offset_connectors={k: int(v) for k, v in _table(lex, "offset_connectors").items()},
         back_nth_unit=_nth_unit(lex, units, singular, daysuf_alt),
+        back_year_not=_back(set(_words(lex, "year_not_after")))
+        if _words(lex, "year_not_after")
+        else None,
+        fwd_range_digits=_compile(
+            r"[ \u00a0\u202f]*(?:" + _alt(set(_DASHES + range_conn + between_conn))
+            + r")[ \u00a0\u202f]*(\d[\d.,\u00a0\u202f]*\d|\d)(?!\d)"
+        ),
         back_numeric_prefix=_back(set(_words(lex, "numeric_prefixes")))
         if _words(lex, "numeric_prefixes")
         else None,

@@ -79,6 +79,13 @@ _TOK_BACK = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s\u200e\u200f\u061c]")
 _EXP = re.compile(r"[eE]([+-]?\d{1,3})(?![\w])|\^([+-]?\d{1,3})(?![\w])")
 _FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
 
+#: Hedges written as symbols, the same in every language: comparison signs and the
+#: approximately signs CLDR gives (``approximatelySign``: "~" en, "≈" de, "≃" fr).
+SYMBOL_HEDGES: dict[str, str] = {
+    ">": "over", "<": "under", "≥": "at-least", "≤": "at-most", ">=": "at-least",
+    "<=": "at-most", "~": "about", "≈": "about", "≃": "about",
+}
+
 
 # --------------------------------------------------------------------------- tables
 
@@ -270,6 +277,9 @@ def _tables(lang: str) -> _Tables:
         if len(k) == 1 and k not in "mgtlL":
             continue
         unit.add(k, v, case=True)
+        if "²" in k or "³" in k:
+            # a plain digit for the superscript, as text often writes it: "45 m2", "km3"
+            unit.add(k.replace("²", "2").replace("³", "3"), v, case=True)
     for k, v in cldr_units.folded.items():
         if k not in exclude:
             unit.add(k, v)
@@ -291,7 +301,8 @@ def _tables(lang: str) -> _Tables:
         stems.add(a.split()[-1][1:])
     stems = {x for x in stems if not any(y != x and y in x for y in stems)}
     heads = lex.get("heads", {})
-    hedge_before = _table(hedges.get("before", {}))
+    before_map = {**SYMBOL_HEDGES, **hedges.get("before", {})}
+    hedge_before = _table(before_map)
     tables = _Tables(
         lang=lang,
         sym=sym,
@@ -342,7 +353,7 @@ def _tables(lang: str) -> _Tables:
     single: set[str] = {*(k.casefold() for k in currency.exact), *percent.exact}
     multi: set[str] = set()
     pairs: set[str] = set()
-    phrases = [*hedges.get("before", {}), *hedges.get("minus", [])]
+    phrases = [*before_map, *hedges.get("minus", [])]
     phrases += [f"{p} {c}" for p in _phrases(percent) for c in tables.percent_of]
     for phrase in phrases:
         words = phrase.casefold().replace("\u2019", "'").split()
@@ -1449,6 +1460,13 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                 and text[unit[2] + 1 : unit[2] + 2].isalpha()
             ):
                 unit = None  # an elided article, no unit: fr "22 l'an dernier", "5 d'entre"
+            if (
+                unit is not None and k == 0 and attached
+                and "0" <= text[unit[2] : unit[2] + 1] <= "9"
+            ):
+                # digits, letters, digits in one word: a code ("24703m212"), no quantity
+                fig.kind = "skip"
+                return fig
             if unit is not None and t.unit_context:
                 ctx = t.unit_context.get(text[toks.items[k][1] : unit[2]].casefold())
                 if ctx is not None:
@@ -1531,6 +1549,8 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
                     hb = None
     if hb is not None and hb[1] < floor:
         hb = None  # a word the figure before already took
+    if hb is not None and hb[1] and text[hb[1] - 1] in "<>=!" and text[hb[1]] in "<>=":
+        hb = None  # "<>30", "=>30", "!=30": not a comparison sign we know
     if hb is not None and (
         t.hedge_not_after or t.hedge_distance or t.hedge_phone or t.hedge_verb_after
     ):
@@ -1549,14 +1569,17 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             value = -value
             core.alt = -core.alt if core.alt is not None else None
             fig.start = neg[1]
-    # hedge after ("oder mehr", "ou plus")
-    if qualifier is None and not core.collective:
+    # hedge after ("oder mehr", "ou plus"); a bound after wins over an approximation
+    # before: "about 500 or more", "environ 500 ou plus" state at least 500
+    if (qualifier is None or qualifier == "about") and not core.collective:
         mask_i = mask0 if i == 0 else toks.mask(i, t.firsts, ())
         ha = _lookup(text, toks, i, t.hedge_after) if mask_i & _HEDGE_AFTER else None
-        if ha is not None:
+        if ha is not None and (qualifier is None or ha[0] != "about"):
             nxt = toks.get(ha[1])
+            # not "50 percent plus one vote", "5000 or less than 6000" (a hedge of the
+            # next figure), "10 et plus petit que 20" (a comparison)
             if nxt is None or not (nxt[0].isdigit() or nxt[3] in t.after_not_before):
-                qualifier = ha[0]  # not "50 percent plus one vote"
+                qualifier = ha[0]
     fig.head = _head(text, toks, i, t)
     if core.collective is not None:
         c = core.collective
