@@ -134,7 +134,8 @@ def test_back_prefilter_finds_what_a_search_finds(lang: str) -> None:
     text = SAMPLES[lang] + " im Jahr  \n the whole  l' il y a  \t"
     scan = _Scan(text, lang, Spans())
     g = grammar(lang)
-    pats = [v for v in (getattr(g, f.name) for f in dataclasses.fields(g)) if isinstance(v, re.Pattern) and v.pattern.endswith("$")]
+    values = [getattr(g, f.name) for f in dataclasses.fields(g)]
+    pats = [v for v in values if isinstance(v, re.Pattern) and v.pattern.endswith("$")]
     assert pats
     for p in pats:
         for start in range(len(text) + 1):
