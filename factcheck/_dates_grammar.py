@@ -317,6 +317,11 @@ class Grammar:
     #: fall of Rome", "the fall of 1.8 per cent")
     of_words: frozenset[str] = frozenset()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled through the constructor (the table cache pickles it): a class
+        # compiled by mypyc restores no frozen fields from a pickled state
+        return (Grammar, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+
 
 def _atom(ch: str) -> str | None:
     """Flexible spaces and apostrophes inside a literal phrase."""

@@ -21,6 +21,7 @@ Two neighbouring figures joined by a range word ("3 bis 5", "entre 3 et 5",
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -100,6 +101,11 @@ class _Collective:
     value: Decimal
     low: Decimal | None
     high: Decimal | None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled through the constructor (the table cache pickles it): a class
+        # compiled by mypyc restores no frozen fields from a pickled state
+        return (_Collective, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
 
 
 @dataclass(slots=True)

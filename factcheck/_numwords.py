@@ -23,6 +23,7 @@ Decimal('105')
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -50,6 +51,11 @@ class WordNumber:
     value: Decimal
     ordinal: bool = False
     fraction: bool = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled through the constructor (the table cache pickles it): a class
+        # compiled by mypyc restores no frozen fields from a pickled state
+        return (WordNumber, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
 
 
 def _word_number(
@@ -143,7 +149,10 @@ def _dec(v: Any) -> Decimal:
 class _Lang:
     """The compiled tables of one language."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str = "") -> None:
+        if not lang:
+            return  # unpickled from the table cache: the state follows (mypyc's
+            # compiled class calls __init__ with no arguments, then sets the state)
         lex = lexicon(lang)
         self.lang = lang
         num: dict[str, Any] = lex.get("numbers", {})

@@ -13,6 +13,7 @@ one word may stand before the joiner.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -55,6 +56,11 @@ class _Table:
     def words(self) -> frozenset[str]:
         """Every word a proportion needs: a text without any has none."""
         return self.lasts | self.article_joiners | self.every
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled through the constructor (the table cache pickles it): a class
+        # compiled by mypyc restores no frozen fields from a pickled state
+        return (_Table, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
 
 
 def _phrases(section: dict[str, Any], key: str) -> frozenset[str]:

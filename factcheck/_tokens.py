@@ -32,9 +32,11 @@ URL, e-mail, phone and hashtag patterns only run near their marker characters
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ._diskcache import persistent
 
@@ -47,6 +49,11 @@ class Token:
     text: str
     start: int
     end: int
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled through the constructor (the table cache pickles it): a class
+        # compiled by mypyc restores no frozen fields from a pickled state
+        return (Token, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
 
 
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'«»“”]+", re.IGNORECASE)

@@ -113,3 +113,54 @@ def test_cache_dir_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert dc.enabled()
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "yes")
     assert dc.cache_dir() is None and not dc.enabled()
+
+
+_TEXTS = r"""
+TEXTS = [("de", "Am 3. Mai 2024 kamen über 5.000 Gäste, rund 40 Prozent mehr."),
+         ("fr", "Le 3 mai 2024, plus de 5 000 visiteurs, environ 40 % de plus."),
+         ("en", "On 3 May 2024 over 5,000 guests came, about 40% more."),
+         ("vi", "Ngày 3 tháng 5 năm 2024 có hơn 5.000 khách, khoảng 40%, năm người.")]
+"""
+
+_WARM = _TEXTS + r"""
+import factcheck
+for lang, text in TEXTS:
+    print([(f.kind, f.text, str(f.value), f.qualifier) for f in factcheck.extract(text, lang)])
+"""
+
+_READ_BACK = _TEXTS + r"""
+import sys
+from pathlib import Path
+from factcheck import _diskcache as dc
+bad, n = [], 0
+for path in sorted(Path(sys.argv[1]).glob("factcheck/tables-*/*.pickle")):
+    blob = path.read_bytes()
+    name, _, arg = blob[len(dc._MAGIC):].split(b"\n", 1)[0].decode().partition("\0")
+    ok, _value = dc._load(path, name, arg)
+    n += 1
+    if not ok:
+        bad.append(path.name)
+print(n, bad)
+import factcheck
+for lang, text in TEXTS:
+    print([(f.kind, f.text, str(f.value), f.qualifier) for f in factcheck.extract(text, lang)])
+"""
+
+
+def test_every_real_table_reads_back_in_a_new_process(tmp_path: Path) -> None:
+    """Every table the extraction caches loads again from disk in another process:
+    none is rebuilt at each start (a class compiled by mypyc, for one, pickles only
+    through its ``__reduce__``)."""
+    env = _env(tmp_path)
+    cold = subprocess.run(
+        [sys.executable, "-c", _WARM], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    assert "'über 5.000'" in cold and "('number', 'năm', '5', None)" in cold, cold
+    head, _, warm = subprocess.run(
+        [sys.executable, "-c", _READ_BACK, str(tmp_path)],
+        env=env, check=True, capture_output=True, text=True,
+    ).stdout.partition("\n")
+    count, _, bad = head.partition(" ")
+    assert int(count) >= 12, head  # grammar, number tables, lexicons… of four languages
+    assert bad == "[]", head
+    assert warm == cold  # the tables read back extract the same figures
