@@ -111,6 +111,8 @@ _DASH_LOW = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
 _DASH_RANGE_END = re.compile(r"\d{1,3}[ \u00a0]+([^\W\d_]+)")
 #: a duration of one amount and one unit: "P5Y", "PT15M", "PT2.5H"
 _SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([A-Z]+)$")
+#: a date counted from the reference in whole calendar units: "REF-P3D@D", "REF+P2W@D"
+_REL_COUNT = re.compile(r"REF[+-]P(\d+)([DWMY])@D$")
 #: a run of characters between white space
 _TOKEN_RUN = re.compile(r"[^\s\u00a0\u202f]+")
 _PLAIN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
@@ -398,7 +400,7 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     >>> _amount_around("€ 1990", 2, 6, "de"), _amount_around("1997 wurde", 0, 5, "de")
     (True, False)
     """
-    exact, folded, firsts, cur_exact, cur_folded = _amount_keys(lang)
+    exact, folded, firsts, cur_exact, _cur_folded = _amount_keys(lang)
     toks: list[str] = []
     for m in _AFTER_TOKENS.finditer(text, after, after + 40):
         if toks and m.start() > 0 and not text[m.start() - 1].isspace() and m.group(0)[0].isalpha():
@@ -426,8 +428,8 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
         b = _BEFORE_TOKEN.search(text, max(0, start - 12), start)
         if b is not None:
             word = b.group(0).strip()
-            if _has_key(word, cur_exact, cur_folded):
-                return True
+            if word in cur_exact:
+                return True  # a symbol or code ("€ 1990"), not a name ("des Euro 1999")
     return False
 
 
@@ -440,6 +442,16 @@ def _lower_phrase(surface: str) -> bool:
     (True, False, False)
     """
     return surface.islower() and any(c.isspace() for c in surface)
+
+
+@cache
+def _unit_words(lang: str) -> dict[str, Decimal]:
+    """The lexicon's number words below ten (``[numbers] units``), lower-cased."""
+    num = lexicon(lang).get("numbers", {})
+    units = num.get("units", {}) if isinstance(num, dict) else {}
+    return {str(k).lower(): Decimal(str(v)) for k, v in units.items()} if isinstance(
+        units, dict
+    ) else {}
 
 
 def _fmt_amount(n: Decimal) -> str:
@@ -670,7 +682,58 @@ class _Scan:
         figs = self.merge_nth_unit(self.merge_day_rel(self.merge_span_of(figs)))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
         figs = self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
+        if self.g.adjective_unit_re is not None:
+            figs = self.adjective_durations(figs)
         return self.merge_duration_ranges(figs)
+
+    def adjective_durations(self, figs: list[Figure]) -> list[Figure]:
+        """A count glued to an adjective of a unit of time (``adjective_units``) is a
+        duration: de "dreitägigen" (three-day), "45-minütige", "zwölfstündigen"; a
+        figure already read there stays."""
+        g = self.g
+        pattern = g.adjective_unit_re
+        if pattern is None:
+            return figs
+        low = self.low
+        taken = Spans([(f.start, f.end) for f in figs])
+        added: list[Figure] = []
+        for m in pattern.finditer(low):
+            j = m.start()
+            unit = g.adjective_units[m.group(1)]
+            if low[j - 1] == "-":
+                k = j - 1
+                while k and low[k - 1].isdigit():
+                    k -= 1
+                if k == j - 1 or (k and (low[k - 1].isalnum() or low[k - 1] in ".,-")):
+                    continue  # "drei-tägig", "1.000-tägig", "A3-tägig"
+                start, amount, words = k, Decimal(low[k : j - 1]), False
+            else:
+                ws = j
+                while ws and low[ws - 1].isalpha():
+                    ws -= 1
+                one = _unit_words(self.lang).get(low[ws:j])
+                if one is not None:  # "eintägige": the article alone is no number
+                    start, amount, words = ws, one, True
+                else:
+                    got = self.word_before(j)
+                    if got is None or got[2] or got[0] != ws:
+                        continue  # "mehrtägigen", "vierteljährig"
+                    start, amount, words = got[0], got[1], True
+            end = m.end()
+            if amount <= 0 or taken.overlaps(start, end) or self.claimed.overlaps(start, end):
+                continue
+            letter = "M" if unit == "MIN" else unit
+            value = (
+                f"PT{_fmt_amount(amount)}{letter}" if unit in ("H", "MIN", "S")
+                else f"P{_fmt_amount(amount)}{unit}"
+            )
+            added.append(self.fig(
+                "duration", start, end, value, unit=unit, low=amount, high=amount,
+                flags=frozenset({"words"}) if words else frozenset(),
+            ))
+        if not added:
+            return figs
+        return sorted([*figs, *added], key=lambda f: f.start)
 
     def dash_range_end(self, pos: int) -> bool:
         """Whether the digits at ``pos`` (after "3-") and a unit word of time are the
@@ -695,6 +758,27 @@ class _Scan:
                 and "relative" not in fig.flags
             ):
                 got = self.duration_range_start(fig, floor)
+            rel = (
+                _REL_COUNT.match(str(fig.value))
+                if got is None and fig.kind == "date" and fig.value_end is None
+                and fig.qualifier is None and "relative" in fig.flags
+                else None
+            )
+            if rel is not None:
+                # "hai đến ba ngày trước", "two to three days ago": a range of counts as
+                # "vor zwei bis drei Tagen", "in two to three days" (durations) are
+                high = Decimal(rel.group(1))
+                got = self.duration_range_start(fig, floor, high)
+                if got is not None:
+                    out.append(self.fig(
+                        "duration", got[0], fig.end,
+                        f"P{_fmt_amount(got[1])}{rel.group(2)}",
+                        value_end=f"P{rel.group(1)}{rel.group(2)}", qualifier="between",
+                        unit=rel.group(2), low=got[1], high=high,
+                        flags=(fig.flags - {"relative"}) | {"range"},
+                    ))
+                    floor = out[-1].end
+                    continue
             simple = _SIMPLE_DURATION.match(str(fig.value)) if got is not None else None
             if got is not None and simple is not None:
                 start, amount = got
@@ -709,10 +793,15 @@ class _Scan:
             floor = out[-1].end
         return out
 
-    def duration_range_start(self, fig: Figure, floor: int) -> tuple[int, Decimal] | None:
+    def duration_range_start(
+        self, fig: Figure, floor: int, high: Decimal | None = None
+    ) -> tuple[int, Decimal] | None:
         """Where the range before a duration starts and its low amount: a number and a
-        connector right before ``fig`` (and an opener before them)."""
+        connector right before ``fig`` (and an opener before them); ``high`` is the
+        duration's amount (``fig.low`` when not given)."""
         g = self.g
+        if high is None:
+            high = fig.low if isinstance(fig.low, Decimal) else Decimal(0)
         low = self.low
         lo = max(floor, fig.start - 40)
         tail = low[lo : fig.start]
@@ -744,7 +833,7 @@ class _Scan:
                 if got is None or got[2]:
                     continue
                 start, amount = got[0], got[1]
-            if not 0 < amount < (fig.low or 0):
+            if not 0 < amount < high:
                 return None
             if gap.strip() in g.between_connectors and self.back(g.back_between, start) is None:
                 return None  # "5 and 10 minutes" needs "between"
@@ -2163,6 +2252,15 @@ class _Scan:
             # "4 giờ sáng", "5 giờ chiều", "six heures du matin" (not "3 giờ sáng nay",
             # which may be three hours this morning)
             at_time = g.back_time is not None and self.back(g.back_time, start) is not None
+            if not at_time and g.fwd_clock_to is not None and g.back_clock_from is not None:
+                # the two ends of a range, each with its clock word: "từ 6 giờ đến 18
+                # giờ", "de 6 heures à 18 heures" are clock times ("từ 3 đến 5 giờ",
+                # with the unit once, stays hours)
+                at_time = (
+                    self.back(g.back_range, start) is not None
+                    or self.back(g.back_between, start) is not None
+                ) and g.fwd_clock_to.match(self.low, end) is not None
+                at_time = at_time or self.back(g.back_clock_from, start) is not None
             dp = g.fwd_day_period.match(self.low, end) if g.fwd_day_period is not None else None
             starts_day = False
             if dp is not None:

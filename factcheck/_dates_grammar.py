@@ -108,6 +108,10 @@ class Grammar:
     back_rel: re.Pattern[str]
     back_month_context: re.Pattern[str] | None
     back_time: re.Pattern[str] | None
+    #: an hour count with a clock word as the first end of a range ("từ 6 giờ đến 18
+    #: giờ", "de 6 heures à 18 heures"): what follows it, and what precedes the second
+    fwd_clock_to: re.Pattern[str] | None
+    back_clock_from: re.Pattern[str] | None
     back_before_mod: re.Pattern[str]
     back_after_mod: re.Pattern[str]
     #: modifiers after "N units" that make a span: vi "4 ngày qua" (the past 4 days)
@@ -141,6 +145,10 @@ class Grammar:
     numeric_prefixes: frozenset[str] = frozenset()
     #: de "vorjahr" → (-1, "Y"): a modifier glued to a unit word
     relative_compounds: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: de "-tägig", "-stündig" → "D", "H": an adjective of a count and a unit of time
+    #: ("dreitägigen", "45-minütige"), and the pattern that finds its ending
+    adjective_units: dict[str, str] = field(default_factory=dict)
+    adjective_unit_re: re.Pattern[str] | None = None
     #: CLDR day-period names → "am", "pm" or "night"
     day_periods: dict[str, str] = field(default_factory=dict)
     #: a day-period name right after a position ("5 giờ| chiều")
@@ -1574,6 +1582,9 @@ def grammar(lang: str) -> Grammar:
         + r"$"
     )
     time_before = _words(lex, "time_before")
+    adj_units = {str(k).lower(): str(v) for k, v in _table(lex, "adjective_units").items()}
+    # clock words that are also hour units ("giờ", "heures"; not "Uhr", "h")
+    clock_units = {w for w in time_between + time_after if units.get(w) == "H"}
     we_words = {w for w, u in units.items() if u == "WE" and w in singular}
     # "from 26 June to the 28th of June": an article after a range connector
     articles = _words(lex, "range_articles")
@@ -1625,6 +1636,13 @@ def grammar(lang: str) -> Grammar:
         capitalized_weekdays=cal.capitalized_weekdays,
         units=units,
         relative_compounds=compounds,
+        adjective_units=adj_units,
+        adjective_unit_re=_compile(
+            r"(?<=[^\W_-]|-)(" + _alt(set(adj_units)) + r")(?:"
+            + _alt({e for e in _words(lex, "adjective_unit_endings") if e}) + r")?(?![^\W_])"
+        )
+        if adj_units
+        else None,
         days=days,
         before_unit=before_unit,
         after_unit=after_unit,
@@ -1710,6 +1728,21 @@ def grammar(lang: str) -> Grammar:
         hedge_last=frozenset(h.split()[-1] for h in hedged),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
         back_time=_back(set(time_before)) if time_before else None,
+        fwd_clock_to=_compile(
+            rf"\s+(?:{_alt(set(range_conn) | set(between_conn))})\s+(?:[01]?\d|2[0-4])\s*"
+            rf"(?:{_alt(clock_units)})(?!\w)"
+        )
+        if clock_units and (range_conn or between_conn)
+        else None,
+        back_clock_from=_compile(
+            r"(?<![^\W\d_])(?:"
+            + _alt(set(_words(lex, "range_openers")) | set(_words(lex, "between_openers")))
+            + rf")\s+(?:[01]?\d|2[0-4])\s*(?:{_alt(clock_units)})\s+"
+            rf"(?:{_alt(set(range_conn) | set(between_conn))})\s*$"
+        )
+        if clock_units and (range_conn or between_conn)
+        and (_words(lex, "range_openers") or _words(lex, "between_openers"))
+        else None,
         back_before_mod=_back(set(before_unit)) if before_unit else _compile("(?!)"),
         back_after_mod=_back(set(after_unit)) if after_unit else _compile("(?!)"),
         fwd_span_mod=_compile(r"\s+(" + _alt(set(_words(lex, "span_modifiers"))) + r")(?!\w)")

@@ -1541,6 +1541,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             core.alt = -core.alt if core.alt is not None else None
             fig.start = neg[1]
     # hedge after ("oder mehr", "ou plus")
+    head_at = i
     if qualifier is None and not core.collective:
         mask_i = mask0 if i == 0 else toks.mask(i, t.firsts, ())
         ha = _lookup(text, toks, i, t.hedge_after) if mask_i & _HEDGE_AFTER else None
@@ -1548,7 +1549,13 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             nxt = toks.get(ha[1])
             if nxt is None or not (nxt[0].isdigit() or nxt[3] in t.after_not_before):
                 qualifier = ha[0]  # not "50 percent plus one vote"
-    fig.head = _head(text, toks, i, t)
+                head_at = ha[1]  # the noun after it: "50 or more people"
+    if i and text[fig.end : fig.end + 1] == ".":
+        # a dot after the unit, currency or scale word that the phrase does not own
+        # ends the sentence ("25 millions d'euros. La préfecture", "12 %. Seit")
+        fig.head = None
+    else:
+        fig.head = _head(text, toks, head_at, t)
     if core.collective is not None:
         c = core.collective
         fig.value, fig.low, fig.high = c.value, c.low, c.high

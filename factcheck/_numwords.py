@@ -310,6 +310,17 @@ class _Lang:
         self.only_after = {
             k.lower(): {x.lower() for x in v} for k, v in num.get("only_after", {}).items()
         }
+        #: pair words that count only after one of these words (vi "gấp đôi" = twice;
+        #: "đôi khi" = sometimes)
+        self.pairs_after = {
+            k.lower(): {x.lower() for x in v} for k, v in num.get("pairs_after", {}).items()
+        }
+        #: ... but not when one of these words stands in the two words before that one
+        #: (vi "tăng gấp đôi", "tăng lên gấp đôi" = doubled, a verb)
+        self.pairs_not_after = {
+            k.lower(): {x.lower() for x in v}
+            for k, v in num.get("pairs_not_after", {}).items()
+        }
         self.proper_caps = bool(num.get("proper_noun_caps", False))
         self.name_caps = bool(num.get("name_caps", False))
         self.not_after: dict[str, set[str]] = {}
@@ -1027,6 +1038,7 @@ def _needs_check(L: _Lang, word: str, e: Entry, single: bool) -> bool:
         or e.kind == ORDPRE
         or word in L.restricted
         or word in L.only_after
+        or word in L.pairs_after
         or word in L.not_after
         or word in L.not_before
         or word in L.pronouns
@@ -1129,6 +1141,12 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if fe.kind in (HUNDRED, SCALE):
             if w not in L.bare_scales or fe.plural or not text[start].islower():
                 return False
+        if fe.kind == PAIR and w in L.pairs_after:
+            pw = _prev_words(low, start, 3)
+            if not pw or pw[0] not in L.pairs_after[w]:
+                return False  # "gấp đôi" (twice) yes, "đôi khi" (sometimes) no
+            if any(p in L.pairs_not_after.get(w, ()) for p in pw[1:]):
+                return False  # "tăng gấp đôi" (doubled): a verb, as "verdoppelt"
         if fe.kind == FRAC and w in L.bare_only_after:
             pw = _prev_words(low, start, 1)
             if not pw or pw[0] not in L.bare_only_after[w]:

@@ -1,0 +1,193 @@
+"""Extraction errors found by reading own short news articles (a wildfire, a central-bank
+decision, ...) written in de, fr, en and vi, each checked line by line; own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+
+def _figs(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
+    return [(f.kind, f.text, str(f.value), f.qualifier) for f in extract(text, lang)]
+
+
+# -- the counted noun stops at the end of the sentence -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Luftfeuchtigkeit lag bei nur 12 %. Seit Jahresbeginn brannte es oft.", "de"),
+        ("Die Luftfeuchtigkeit lag bei 12 Prozent. Seit Januar brannte es.", "de"),
+        ("Le taux d'humidité était de 12 %. Depuis le début de l'année, rien.", "fr"),
+        ("Damage is estimated at 25 million euros. The prefecture opened a hotline.", "en"),
+        ("Thiệt hại khoảng 30 triệu euro. Tỉnh đã lập đường dây nóng.", "vi"),
+    ],
+)
+def test_head_stops_at_sentence_end(text: str, lang: str) -> None:
+    first = extract(text, lang)[0]
+    assert first.head is None
+
+
+def test_head_after_an_abbreviation_dot_stays() -> None:
+    figs = extract("Die Stadt hat 5 Mio. Einwohner und 3 Tsd. Besucher.", "de")
+    assert [f.head for f in figs] == ["Einwohner", "Besucher"]
+
+
+def test_head_after_a_hedge_after_the_number() -> None:
+    fig = extract("Es kamen 50 oder mehr Menschen zur Versammlung.", "de")[0]
+    assert (fig.qualifier, fig.head) == ("at-least", "Menschen")
+    fig = extract("Les dégâts touchent un quart environ de la commune.", "fr")[0]
+    assert (fig.qualifier, fig.head) == ("about", None)
+
+
+# -- clock times at both ends of a range -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Đường cao tốc bị đóng cửa từ 6 giờ đến 18 giờ.", "vi", ["T06:00", "T18:00"]),
+        ("Cửa hàng mở cửa từ 8 giờ đến 22 giờ hằng ngày.", "vi", ["T08:00", "T22:00"]),
+        ("L'autoroute est restée fermée de 6 heures à 18 heures.", "fr", ["T06:00", "T18:00"]),
+        ("La route est fermée entre 7 heures et 19 heures.", "fr", ["T07:00", "T19:00"]),
+        # "vào" (at) before an hour count: a clock time
+        ("Trận đấu bắt đầu vào 20 giờ ngày 5/3.", "vi", ["T20:00", "XXXX-03-05"]),
+    ],
+)
+def test_clock_range_with_the_unit_on_both_ends(text: str, lang: str, want: list[str]) -> None:
+    assert [str(f.value) for f in extract(text, lang)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the unit once: a range of hours
+        ("Phiên tòa kéo dài từ 3 đến 5 giờ.", "vi", [("duration", "PT3H")]),
+        ("Le trajet dure entre 6 et 8 heures.", "fr", [("duration", "PT6H")]),
+        ("Cuộc họp kéo dài 6 giờ.", "vi", [("duration", "PT6H")]),
+        ("Trong 24 giờ qua, mưa rất lớn.", "vi", [("duration", "PT24H")]),
+    ],
+)
+def test_hours_without_a_clock_range_stay_durations(
+    text: str, lang: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(f.kind, str(f.value)) for f in extract(text, lang)] == want
+
+
+# -- a range before a relative suffix ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "text_want"),
+    [
+        ("Công tác chữa cháy có thể kéo dài thêm hai đến ba ngày nữa.", "vi",
+         "hai đến ba ngày nữa"),
+        ("Vụ việc xảy ra hai đến ba tuần trước.", "vi", "hai đến ba tuần trước"),
+        ("The leak started 2-3 days ago.", "en", "2-3 days ago"),
+    ],
+)
+def test_range_before_a_relative_suffix_is_one_range(
+    text: str, lang: str, text_want: str
+) -> None:
+    figs = extract(text, lang)
+    assert len(figs) == 1
+    fig = figs[0]
+    assert (fig.kind, fig.text, fig.qualifier) == ("duration", text_want, "between")
+    assert (fig.low, fig.high) == (2, 3)
+
+
+def test_relative_date_without_a_range_stays() -> None:
+    assert _figs("Vụ việc xảy ra ba ngày trước.", "vi") == [
+        ("date", "ba ngày trước", "REF-P3D@D", None)
+    ]
+
+
+# -- "twice" in German and Vietnamese --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Es brannte fast doppelt so viel Wald wie damals.", "de",
+         [("number", "fast doppelt", "2", "nearly")]),
+        ("Diện tích cháy gần gấp đôi so với khi đó.", "vi",
+         [("number", "gần gấp đôi", "2", "nearly")]),
+        ("Giá xăng cao gấp đôi mức cũ.", "vi", [("number", "đôi", "2", None)]),
+        # "tăng gấp đôi" is the verb "doubled", as "verdoppelt" and "doubled" are no count
+        ("Giá xăng tăng gấp đôi.", "vi", []),
+        ("Giá xăng đã tăng lên gấp đôi.", "vi", []),
+        # "đôi" outside "gấp đôi" is no count: sometimes, a pair of
+        ("Đôi khi trời mưa rất to. Anh mua một đôi giày.", "vi", []),
+        ("Sie hat eine doppelte Staatsbürgerschaft.", "de", []),
+    ],
+)
+def test_twice(text: str, lang: str, want: list[tuple[str, str, str, str | None]]) -> None:
+    assert _figs(text, lang) == want
+
+
+# -- "Euro" before a year --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Seit der Einführung des Euro 1999 sank die Inflation.", "de",
+         [("date", "1999", "1999", None)]),
+        ("Das Ticket kostet 3 Euro 50.", "de", [("money", "3 Euro 50", "3.5", None)]),
+        ("Die Schulden stiegen um 3 Millionen Euro 2025 an.", "de",
+         [("money", "3 Millionen Euro", "3000000", None), ("date", "2025", "2025", None)]),
+    ],
+)
+def test_euro_before_a_number(
+    text: str, lang: str, want: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _figs(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Portugal won Euro 2016 in France.", "en"),
+        ("Portugal gewann die Euro 2016 in Frankreich.", "de"),
+        ("Le Portugal a remporté l’Euro 2016 en France.", "fr"),
+        ("Bồ Đào Nha vô địch Euro 2016 tại Pháp.", "vi"),
+    ],
+)
+def test_euro_tournament_reads_alike_in_every_language(text: str, lang: str) -> None:
+    assert [(f.kind, str(f.value)) for f in extract(text, lang)] == [("date", "2016")]
+
+
+def test_euro_tournament_is_a_code_token() -> None:
+    from factcheck._tokens import find_tokens
+
+    assert [t.text for t in find_tokens("Bei der Euro 2024 spielte Spanien.")] == ["Euro 2024"]
+    assert [t.text for t in find_tokens("Il a gagné l'Euro 2016.")] == ["Euro 2016"]
+    assert find_tokens("Seit der Einführung des Euro 1999.") == []
+
+
+# -- German adjectives of a count and a unit of time -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sie sprach in ihrer 45-minütigen Pressekonferenz.", ("45-minütigen", "PT45M")),
+        ("Nach einer dreitägigen Reise kam er an.", ("dreitägigen", "P3D")),
+        ("Nach einer 3-tägigen Reise kam er an.", ("3-tägigen", "P3D")),
+        ("Es war eine zweistündige Sitzung.", ("zweistündige", "PT2H")),
+        ("Nach zwölfstündigen Verhandlungen gab es eine Einigung.", ("zwölfstündigen", "PT12H")),
+        ("Es folgt eine einjährige Pause.", ("einjährige", "P1Y")),
+        ("Sie erhielt eine zweiwöchige Frist.", ("zweiwöchige", "P2W")),
+    ],
+)
+def test_german_time_adjectives_are_durations(text: str, want: tuple[str, str]) -> None:
+    figs = [(f.text, str(f.value)) for f in extract(text, "de") if f.kind == "duration"]
+    assert figs == [want]
+
+
+def test_german_time_adjective_without_a_count() -> None:
+    assert extract("Nach mehrtägigen Verhandlungen gab es eine Einigung.", "de") == []
+    figs = _figs("Eine fünfköpfige Familie zog ein.", "de")
+    assert figs == [("number", "fünfköpfige", "5", None)]
