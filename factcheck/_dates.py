@@ -948,6 +948,8 @@ class _Scan:
                 and not keys.isdisjoint(low[max(0, fig.start - 40) : fig.start].rsplit(None, 4))
             ):
                 span = self.span_of(fig)
+            if span is None and len(v) == 7 and g.halves and fig.start > 0:
+                span = self.compound_half(fig, v)
             if (
                 span is None
                 and g.fwd_half_of is not None
@@ -1069,8 +1071,15 @@ class _Scan:
             m = g.back_half_of.search(self.low, lo, fig.start)
         if m is not None:
             half = g.halves.get(" ".join(m.group("half").split()))
-            if half not in (1, 2) or not (year or rel_year):
+            if half not in (1, 2):
                 return None
+            if month is not None:
+                # "the second half of April", "nửa cuối tháng 4": days 16 to the last
+                y, mm = month.group(1), int(month.group(2))
+                last = calendar.monthrange(int(y) if y.isdigit() else 2000, mm)[1]
+                if half == 1:
+                    return m.start(), f"{v}-01", f"{v}-15"
+                return m.start(), f"{v}-16", f"{v}-{last:02d}"
             first = 1 if half == 1 else 7
             return m.start(), f"{v}-{first:02d}", f"{v}-{first + 5:02d}"
         if g.back_span_of is None or g.unit_keys.isdisjoint(words):
@@ -1092,6 +1101,43 @@ class _Scan:
             return None
         got_span = _span_values(v, unit, n, first, year, rel_year, month)
         return (m.start(), *got_span) if got_span is not None else None
+
+    def number_goes_on(self, begin: int, end: int) -> bool:
+        """Whether the number in words read from ``begin`` goes on past ``end``: the
+        unit word there is a digit of it (vi "năm" = five in "hai trăm năm mươi")."""
+        scan = _number_scanner()
+        if scan is None:
+            return False
+        try:
+            found = scan(self.text[begin : end + 24], self.lang)
+        except Exception:
+            return False
+        return bool(found) and found[0].start == 0 and found[0].end > end - begin
+
+    def compound_half(self, fig: Figure, v: str) -> tuple[int, str, str] | None:
+        """A half of a month glued to the month's name: de "in der zweiten
+        Aprilhälfte" → the 16th to the last day (``halves`` with the compound's tail)."""
+        low = self.low
+        word = low[fig.start : fig.end]
+        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
+        if not pw or not low[fig.start - 1].isspace():
+            return None
+        for key, half in self.g.halves.items():
+            first, _, tail = key.partition(" ")
+            if tail and " " not in tail and word.endswith(tail) and pw[0] == first:
+                month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
+                if month is None or half not in (1, 2):
+                    return None
+                y, mm = month.group(1), int(month.group(2))
+                last = calendar.monthrange(int(y) if y.isdigit() else 2000, mm)[1]
+                start = fig.start - 1
+                while start and low[start - 1].isspace():
+                    start -= 1
+                start -= len(first)
+                if half == 1:
+                    return start, f"{v}-01", f"{v}-15"
+                return start, f"{v}-16", f"{v}-{last:02d}"
+        return None
 
     def ordinal_word(self, word: str) -> Decimal | None:
         """The value of ``word`` when all of it is one ordinal in words ("third",
@@ -2220,6 +2266,10 @@ class _Scan:
         word = self.low[pos:unit_end]
         if amount > 1 and word in self.g.singular_only and is_number_word(word, self.lang):
             return None  # "trois cent vingt seconde", "thirty-second": an ordinal
+        if (
+            is_number_word(word, self.lang) or word in restricted_words(self.lang)
+        ) and self.number_goes_on(begin, unit_end):
+            return None  # vi "hai trăm năm mươi nghìn" (250 000), not "200 years"
         fig = self.duration(
             begin, unit_end, amount, unit, mod=mod, plain=word not in self.g.ambiguous_units
         )

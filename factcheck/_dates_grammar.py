@@ -1601,7 +1601,14 @@ def grammar(lang: str) -> Grammar:
     now_words = _words(lex, "now_words")
     day_openers = set(_words(lex, "range_openers") + _words(lex, "numeric_prefixes"))
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
-    span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
+    # an elided form ends in an apostrophe and takes no space: fr "d'avril"
+    of_words = {w.replace("’", "'") for w in _words(lex, "span_of")}
+    of_elided = {w for w in of_words if w.endswith("'")}
+    span_of = (
+        rf"(?:(?:{_alt(of_words - of_elided)})\s+"
+        + (rf"|(?:{_alt(of_elided | {w[:-1] + '’' for w in of_elided})})" if of_elided else "")
+        + ")?"
+    )
     span_units = {w for w, u in units.items() if u in ("D", "W", "M", "Q")}
     num = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?"
     halves = {k: int(v) for k, v in _table(lex, "halves").items()}

@@ -221,6 +221,9 @@ class _Lang:
         # Ordinals.
         endings = [e.lower() for e in ords.get("endings", [""])]
         self.not_denominator = {w.lower() for w in ords.get("not_denominator", [])}
+        #: after these words an article and an ordinal are a fraction whatever follows:
+        #: "cut by a third within five years" (``[fractions] article_after``)
+        self.fraction_by = [[w.lower()] for w in fracs.get("article_after", [])]
         self.ord_denominators = bool(ords.get("denominators", True))
         stems: dict[str, tuple[Decimal, str]] = {}
         for w, v in ords.get("stems", {}).items():
@@ -1270,6 +1273,18 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 ):
                     continue
                 s, e = s0 + h.start, s0 + h.end
+                if (
+                    h.ordinal and h.start and L.fraction_by and h.value > 2
+                    and L.ord_denominators and h.word not in L.not_denominator
+                    and run[: h.start].strip() in articles
+                    and _prev_words(low, s0, 1)[:1] in L.fraction_by
+                    and (not _next_word(low, e).isalpha() or _next_word(low, e) in L.not_noun)
+                ):
+                    # "cut by a third within five years": a change by a fraction ("by a
+                    # third party" keeps the ordinal before its noun)
+                    out.append(_word_number(s0, e, text[s0:e], _norm(_D1 / h.value),
+                                            False, True))
+                    continue
                 out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
         s0 = m.start(name) - 2

@@ -90,6 +90,7 @@ _PRODUCTS = (
     "Windows", "Android", "iOS", "macOS", "iPhone", "iPad", "Office", "Version", "Web",
     "Industrie", "Industry", "Boeing", "Airbus", "PlayStation", "Xbox", "Galaxy", "Pixel",
     "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
+    "Ariane", "Falcon", "Vega",
 )
 _PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
 #: Of those, names of events held every four years: only a year divisible by four is

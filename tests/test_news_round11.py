@@ -191,3 +191,138 @@ def test_german_time_adjective_without_a_count() -> None:
     assert extract("Nach mehrtägigen Verhandlungen gab es eine Einigung.", "de") == []
     figs = _figs("Eine fünfköpfige Familie zog ein.", "de")
     assert figs == [("number", "fünfköpfige", "5", None)]
+
+
+# -- "by a third" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ESA wants to cut its launch costs by a third within five years.",
+         ("number", "a third", "0.333333333333333")),
+        ("Sales fell by a fifth in 2024.", ("number", "a fifth", "0.2")),
+        # before a noun the ordinal stays
+        ("The data was stolen by a third party.", ("ordinal", "third", "3")),
+        ("They won by a third goal in extra time.", ("ordinal", "third", "3")),
+        ("He ran for a third time.", ("ordinal", "third", "3")),
+    ],
+)
+def test_by_a_third(text: str, want: tuple[str, str, str]) -> None:
+    assert _figs(text, "en")[0][:3] == want
+
+
+# -- rocket names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Trägerrakete Ariane 6 startete pünktlich.", "de"),
+        ("A Falcon 9 rocket lifted off on time.", "en"),
+        ("Le lanceur Vega a décollé à l'heure.", "fr"),
+    ],
+)
+def test_rocket_names_are_no_counts(text: str, lang: str) -> None:
+    assert extract(text, lang) == []
+
+
+# -- the halves of a month -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Der Start soll in der zweiten Aprilhälfte folgen.", "de",
+         ("zweiten Aprilhälfte", "XXXX-04-16", "XXXX-04-30")),
+        ("Le lancement aura lieu dans la seconde quinzaine d'avril.", "fr",
+         ("seconde quinzaine d'avril", "XXXX-04-16", "XXXX-04-30")),
+        ("Le vote a lieu dans la première moitié de juin.", "fr",
+         ("première moitié de juin", "XXXX-06-01", "XXXX-06-15")),
+        ("The launch is due in the second half of April.", "en",
+         ("second half of April", "XXXX-04-16", "XXXX-04-30")),
+        ("The vote is due in the first half of February 2024.", "en",
+         ("first half of February 2024", "2024-02-01", "2024-02-15")),
+        ("Vụ phóng dự kiến diễn ra trong nửa cuối tháng 4.", "vi",
+         ("nửa cuối tháng 4", "XXXX-04-16", "XXXX-04-30")),
+        ("Kinh tế tăng trưởng mạnh trong nửa cuối năm 2019.", "vi",
+         ("nửa cuối năm 2019", "2019-07", "2019-12")),
+    ],
+)
+def test_halves_of_a_month(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    figs = [(f.text, str(f.value), str(f.value_end)) for f in extract(text, lang)
+            if f.kind == "date"]
+    assert figs == [want]
+
+
+def test_half_alone_stays_a_number() -> None:
+    assert _figs("Một nửa số dân sống ở nông thôn.", "vi") == [
+        ("number", "Một nửa", "0.5", None)
+    ]
+
+
+# -- vi "năm" inside a number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hai trăm năm mươi nghìn điều tra viên đã tham gia.",
+         [("number", "Hai trăm năm mươi nghìn", "250000", None)]),
+        ("Ba trăm năm mươi người đã đến.", [("number", "Ba trăm năm mươi", "350", None)]),
+        # "năm" ending the number is the year unit
+        ("Ngôi chùa đã tồn tại hai trăm năm.", [("duration", "hai trăm năm", "P200Y", None)]),
+        ("Công trình kéo dài hai năm.", [("duration", "hai năm", "P2Y", None)]),
+    ],
+)
+def test_vi_five_inside_a_number_is_no_year(
+    text: str, want: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _figs(text, "vi") == want
+
+
+# -- several hundred thousand --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Mehrere Hunderttausend Menschen wurden befragt.", "de",
+         ("Mehrere Hunderttausend", 200000, 999999)),
+        ("Einige Zehntausend Fans kamen zum Konzert.", "de",
+         ("Einige Zehntausend", 20000, 99999)),
+        ("Plusieurs centaines de milliers de personnes ont été interrogées.", "fr",
+         ("Plusieurs centaines de milliers", 200000, 999999)),
+        ("Quelques dizaines de milliers de manifestants ont défilé.", "fr",
+         ("Quelques dizaines de milliers", 20000, 99999)),
+        ("Vài triệu người đã xem trận đấu.", "vi", ("Vài triệu", 2000000, 9999999)),
+        ("Mấy trăm nghìn người đã xem trận đấu.", "vi", ("Mấy trăm nghìn", 200000, 999999)),
+    ],
+)
+def test_several_hundred_thousand(text: str, lang: str, want: tuple[str, int, int]) -> None:
+    fig = extract(text, lang)[0]
+    assert (fig.text, fig.low, fig.high, fig.qualifier) == (*want, "approx-noun")
+
+
+def test_french_thousands_as_a_scale() -> None:
+    assert _figs("Cinq milliers de soldats sont arrivés.", "fr") == [
+        ("number", "Cinq milliers", "5000", None)
+    ]
+
+
+# -- German ranks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Vietnam liegt damit weltweit auf Platz 15.", [("ordinal", "15", "15", None)]),
+        ("Sie landete im Finale auf Platz drei.", [("ordinal", "drei", "3", None)]),
+        ("Das Team rückte auf Rang 2 vor.", [("ordinal", "2", "2", None)]),
+        # not after another word, nor a large count
+        ("Es gibt Platz für 300 Gäste.", [("number", "300", "300", None)]),
+        ("Auf dem Platz standen 5.000 Fans.", [("number", "5.000", "5000", None)]),
+    ],
+)
+def test_german_rank_after_platz(text: str, want: list[tuple[str, str, str, str | None]]) -> None:
+    assert _figs(text, "de") == want
