@@ -104,6 +104,8 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 #: so that a word that does not end the window fails at once (same matches)
 _PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
 _PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
+#: after "the 17th and": a second ordinal in digits and the lower-case word after it
+_DAY_ONLY_NEXT = re.compile(r"[ \u00a0]+(\d{1,3})[^\W\d_]{0,3}\.?(?:[ \u00a0]+([a-zà-ỹ]+))?")
 #: the low end of a range before a duration joined by a dash: "3-5 years", "2–3 Wochen"
 _DASH_LOW = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
 #: the high end of a dash range of durations: "5 years" in "3-5 years" (a unit word of
@@ -695,9 +697,21 @@ class _Scan:
         if pattern is None:
             return figs
         low = self.low
+        # the suffixes are found with str.find (the pattern only checks each place)
+        hits: list[re.Match[str]] = []
+        for suffix in g.adjective_units:
+            i = low.find(suffix, 1)
+            while i > 0:
+                m = pattern.match(low, i)
+                if m is not None:
+                    hits.append(m)
+                i = low.find(suffix, i + len(suffix))
+        if not hits:
+            return figs
+        hits.sort(key=lambda x: x.start())
         taken = Spans([(f.start, f.end) for f in figs])
         added: list[Figure] = []
-        for m in pattern.finditer(low):
+        for m in hits:
             j = m.start()
             unit = g.adjective_units[m.group(1)]
             if low[j - 1] == "-":
@@ -838,6 +852,10 @@ class _Scan:
             if gap.strip() in g.between_connectors and self.back(g.back_between, start) is None:
                 return None  # "5 and 10 minutes" needs "between"
             opener = self.back(g.back_range, start)
+            if opener is not None and g.change_verbs:
+                verb = self.low[max(0, opener.start() - 24) : opener.start()].split()[-1:]
+                if verb and verb[0].replace("’", "'") in g.change_verbs:
+                    return None  # "the average age rose from 32.5 to 34 years": a change
             return (opener.start() if opener is not None else start), amount
         return None
 
@@ -2205,6 +2223,8 @@ class _Scan:
         """Whether the word before ``start`` is a figure (digits or a number word):
         then the word at ``start`` is what it counts, and "a year" after it a rate
         ("100m doses a year", "three meals a day")."""
+        if start and self.low[start - 1].isdigit():
+            return True  # the word is glued to a number: "€30m a day", "5kg a week"
         prev = _PREV_TOKEN.search(self.low, max(0, start - 24), start)
         if prev is None:
             return False
@@ -2212,7 +2232,17 @@ class _Scan:
         if any(c.isdigit() for c in word):
             # "200", "$5m", "30,000"; not "Palin, 26, spent a year" (an apposition)
             return word[-1].isalnum()
-        return word.isalpha() and is_number_word(word, self.lang)
+        if word.isalpha() and is_number_word(word, self.lang):
+            return True
+        # "30 million euros a day": a currency or unit name after a scale word
+        here = _WORD.match(self.low, start)
+        if here is None or not word.isalpha():
+            return False
+        exact, folded = _amount_keys(self.lang)[:2]
+        if not _has_key(here.group(0), exact, folded):
+            return False
+        prev2 = _PREV_TOKEN.search(self.low, max(0, prev.start() - 24), prev.start())
+        return prev2 is not None and prev2.group(1)[-1:].isdigit()
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
@@ -2956,6 +2986,19 @@ class _Scan:
                 ):
                     # "the 18th century", "the 4th place", "am 3. Spieltag"; "am 7.
                     # vierter" is a day and a month (ordinal_dates)
+                    return None
+            if w is not None and w.group(0) in g.day_only_after:
+                # "in the 17th and 63rd minutes", "the 3rd and 4th quarters": a second
+                # ordinal that is no day or counts a noun makes both ranks
+                nxt = _DAY_ONLY_NEXT.match(self.low, w.end())
+                if nxt is not None and (
+                    int(nxt.group(1)) > 31
+                    or (
+                        nxt.group(2)
+                        and nxt.group(2) not in g.day_only_after
+                        and nxt.group(2) not in g.months
+                    )
+                ):
                     return None
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 

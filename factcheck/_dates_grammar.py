@@ -148,6 +148,9 @@ class Grammar:
     #: de "-tägig", "-stündig" → "D", "H": an adjective of a count and a unit of time
     #: ("dreitägigen", "45-minütige"), and the pattern that finds its ending
     adjective_units: dict[str, str] = field(default_factory=dict)
+    #: verbs of change before a range opener: "rose from 32.5 to 34 years" states two
+    #: values, not a range ("von 32,5 auf 34 Jahre")
+    change_verbs: frozenset[str] = frozenset()
     adjective_unit_re: re.Pattern[str] | None = None
     #: CLDR day-period names → "am", "pm" or "night"
     day_periods: dict[str, str] = field(default_factory=dict)
@@ -1644,6 +1647,7 @@ def grammar(lang: str) -> Grammar:
         units=units,
         relative_compounds=compounds,
         adjective_units=adj_units,
+        change_verbs=frozenset(w.replace("’", "'") for w in _words(lex, "change_verbs")),
         adjective_unit_re=_compile(
             r"(?<=[^\W_-]|-)(" + _alt(set(adj_units)) + r")(?:"
             + _alt({e for e in _words(lex, "adjective_unit_endings") if e}) + r")?(?![^\W_])"

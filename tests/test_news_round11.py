@@ -326,3 +326,72 @@ def test_french_thousands_as_a_scale() -> None:
 )
 def test_german_rank_after_platz(text: str, want: list[tuple[str, str, str, str | None]]) -> None:
     assert _figs(text, "de") == want
+
+
+# -- "the 17th and 63rd minutes" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Silva scored twice, in the 17th and 63rd minutes.",
+         [("number", "twice", "2", None), ("ordinal", "17th", "17", None),
+          ("ordinal", "63rd", "63", None)]),
+        ("The 3rd and 4th quarters were weak.",
+         [("ordinal", "3rd", "3", None), ("ordinal", "4th", "4", None)]),
+        # two days of a month stay days
+        ("They met on the 17th and 18th of May.",
+         [("date", "17th", "XXXX-05-17", None), ("date", "18th of May", "XXXX-05-18", None)]),
+        ("Talks resume on the 17th and end on the 19th.",
+         [("date", "17th", "XXXX-XX-17", None), ("date", "19th", "XXXX-XX-19", None)]),
+    ],
+)
+def test_day_alone_before_a_second_rank(
+    text: str, want: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _figs(text, "en") == want
+
+
+# -- an amount "a day" is a rate ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The walkout is costing the company up to €30m a day, it said.",
+        "The strike costs the airline 30 million euros a day.",
+        "The plant burns 5kg a week.",
+    ],
+)
+def test_amount_a_day_is_a_rate(text: str) -> None:
+    assert [f for f in extract(text, "en") if f.kind == "duration"] == []
+
+
+def test_a_day_alone_stays_a_duration() -> None:
+    assert _figs("Ten people spent a year there.", "en") == [
+        ("number", "Ten", "10", None), ("duration", "a year", "P1Y", None)
+    ]
+
+
+# -- a change "from ... to" is no range of durations -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("The average age rose from 32.5 to 34 years.", "en",
+         [("number", "32.5", "32.5", None), ("duration", "34 years", "P34Y", None)]),
+        ("L'âge moyen est passé de 32,5 à 34 ans.", "fr",
+         [("number", "32,5", "32.5", None), ("duration", "34 ans", "P34Y", None)]),
+        ("Das Durchschnittsalter stieg von 32,5 auf 34 Jahre.", "de",
+         [("number", "32,5", "32.5", None), ("duration", "34 Jahre", "P34Y", None)]),
+        # without a verb of change it stays a range
+        ("The contract runs from 3 to 5 years.", "en",
+         [("duration", "from 3 to 5 years", "P3Y", "between")]),
+        ("Le contrat dure de 3 à 5 ans.", "fr", [("duration", "de 3 à 5 ans", "P3Y", "between")]),
+    ],
+)
+def test_change_from_to_is_two_values(
+    text: str, lang: str, want: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _figs(text, lang) == want
