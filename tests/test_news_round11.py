@@ -395,3 +395,20 @@ def test_change_from_to_is_two_values(
     text: str, lang: str, want: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert _figs(text, lang) == want
+
+
+# -- currencies CLDR names only with the country --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Regierung zahlt je 50.000 Złoty an die Familien.", "de"),
+        ("Le gouvernement verse 50 000 zlotys par famille.", "fr"),
+        ("The government pays 50,000 zlotys per family.", "en"),
+        ("Chính phủ hỗ trợ 50.000 zloty cho mỗi gia đình.", "vi"),
+    ],
+)
+def test_zloty(text: str, lang: str) -> None:
+    fig = extract(text, lang)[0]
+    assert (fig.kind, fig.value, fig.unit) == ("money", 50000, "PLN")
