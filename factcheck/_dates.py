@@ -104,6 +104,8 @@ _PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a
 #: so that a word that does not end the window fails at once (same matches)
 _PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
 _PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
+#: after "the 17th and": a second ordinal in digits and the lower-case word after it
+_DAY_ONLY_NEXT = re.compile(r"[ \u00a0]+(\d{1,3})[^\W\d_]{0,3}\.?(?:[ \u00a0]+([a-zà-ỹ]+))?")
 #: the low end of a range before a duration joined by a dash: "3-5 years", "2–3 Wochen"
 _DASH_LOW = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
 #: the high end of a dash range of durations: "5 years" in "3-5 years" (a unit word of
@@ -111,6 +113,8 @@ _DASH_LOW = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
 _DASH_RANGE_END = re.compile(r"\d{1,3}[ \u00a0]+([^\W\d_]+)")
 #: a duration of one amount and one unit: "P5Y", "PT15M", "PT2.5H"
 _SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([A-Z]+)$")
+#: a date counted from the reference in whole calendar units: "REF-P3D@D", "REF+P2W@D"
+_REL_COUNT = re.compile(r"REF[+-]P(\d+)([DWMY])@D$")
 #: a run of characters between white space
 _TOKEN_RUN = re.compile(r"[^\s\u00a0\u202f]+")
 _PLAIN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
@@ -398,7 +402,7 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     >>> _amount_around("€ 1990", 2, 6, "de"), _amount_around("1997 wurde", 0, 5, "de")
     (True, False)
     """
-    exact, folded, firsts, cur_exact, cur_folded = _amount_keys(lang)
+    exact, folded, firsts, cur_exact, _cur_folded = _amount_keys(lang)
     toks: list[str] = []
     for m in _AFTER_TOKENS.finditer(text, after, after + 40):
         if toks and m.start() > 0 and not text[m.start() - 1].isspace() and m.group(0)[0].isalpha():
@@ -426,8 +430,8 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
         b = _BEFORE_TOKEN.search(text, max(0, start - 12), start)
         if b is not None:
             word = b.group(0).strip()
-            if _has_key(word, cur_exact, cur_folded):
-                return True
+            if word in cur_exact:
+                return True  # a symbol or code ("€ 1990"), not a name ("des Euro 1999")
     return False
 
 
@@ -440,6 +444,16 @@ def _lower_phrase(surface: str) -> bool:
     (True, False, False)
     """
     return surface.islower() and any(c.isspace() for c in surface)
+
+
+@cache
+def _unit_words(lang: str) -> dict[str, Decimal]:
+    """The lexicon's number words below ten (``[numbers] units``), lower-cased."""
+    num = lexicon(lang).get("numbers", {})
+    units = num.get("units", {}) if isinstance(num, dict) else {}
+    return {str(k).lower(): Decimal(str(v)) for k, v in units.items()} if isinstance(
+        units, dict
+    ) else {}
 
 
 def _fmt_amount(n: Decimal) -> str:
@@ -670,7 +684,70 @@ class _Scan:
         figs = self.merge_nth_unit(self.merge_day_rel(self.merge_span_of(figs)))
         figs = self.merge_weekday_week(self.spread_time_marker(figs))
         figs = self.merge_day_ranges(self.merge_ranges(self.merge_offsets(figs)))
+        if self.g.adjective_unit_re is not None:
+            figs = self.adjective_durations(figs)
         return self.merge_duration_ranges(figs)
+
+    def adjective_durations(self, figs: list[Figure]) -> list[Figure]:
+        """A count glued to an adjective of a unit of time (``adjective_units``) is a
+        duration: de "dreitägigen" (three-day), "45-minütige", "zwölfstündigen"; a
+        figure already read there stays."""
+        g = self.g
+        pattern = g.adjective_unit_re
+        if pattern is None:
+            return figs
+        low = self.low
+        # the suffixes are found with str.find (the pattern only checks each place)
+        hits: list[re.Match[str]] = []
+        for suffix in g.adjective_units:
+            i = low.find(suffix, 1)
+            while i > 0:
+                m = pattern.match(low, i)
+                if m is not None:
+                    hits.append(m)
+                i = low.find(suffix, i + len(suffix))
+        if not hits:
+            return figs
+        hits.sort(key=lambda x: x.start())
+        taken = Spans([(f.start, f.end) for f in figs])
+        added: list[Figure] = []
+        for m in hits:
+            j = m.start()
+            unit = g.adjective_units[m.group(1)]
+            if low[j - 1] == "-":
+                k = j - 1
+                while k and low[k - 1].isdigit():
+                    k -= 1
+                if k == j - 1 or (k and (low[k - 1].isalnum() or low[k - 1] in ".,-")):
+                    continue  # "drei-tägig", "1.000-tägig", "A3-tägig"
+                start, amount, words = k, Decimal(low[k : j - 1]), False
+            else:
+                ws = j
+                while ws and low[ws - 1].isalpha():
+                    ws -= 1
+                one = _unit_words(self.lang).get(low[ws:j])
+                if one is not None:  # "eintägige": the article alone is no number
+                    start, amount, words = ws, one, True
+                else:
+                    got = self.word_before(j)
+                    if got is None or got[2] or got[0] != ws:
+                        continue  # "mehrtägigen", "vierteljährig"
+                    start, amount, words = got[0], got[1], True
+            end = m.end()
+            if amount <= 0 or taken.overlaps(start, end) or self.claimed.overlaps(start, end):
+                continue
+            letter = "M" if unit == "MIN" else unit
+            value = (
+                f"PT{_fmt_amount(amount)}{letter}" if unit in ("H", "MIN", "S")
+                else f"P{_fmt_amount(amount)}{unit}"
+            )
+            added.append(self.fig(
+                "duration", start, end, value, unit=unit, low=amount, high=amount,
+                flags=frozenset({"words"}) if words else frozenset(),
+            ))
+        if not added:
+            return figs
+        return sorted([*figs, *added], key=lambda f: f.start)
 
     def dash_range_end(self, pos: int) -> bool:
         """Whether the digits at ``pos`` (after "3-") and a unit word of time are the
@@ -695,6 +772,27 @@ class _Scan:
                 and "relative" not in fig.flags
             ):
                 got = self.duration_range_start(fig, floor)
+            rel = (
+                _REL_COUNT.match(str(fig.value))
+                if got is None and fig.kind == "date" and fig.value_end is None
+                and fig.qualifier is None and "relative" in fig.flags
+                else None
+            )
+            if rel is not None:
+                # "hai đến ba ngày trước", "two to three days ago": a range of counts as
+                # "vor zwei bis drei Tagen", "in two to three days" (durations) are
+                high = Decimal(rel.group(1))
+                got = self.duration_range_start(fig, floor, high)
+                if got is not None:
+                    out.append(self.fig(
+                        "duration", got[0], fig.end,
+                        f"P{_fmt_amount(got[1])}{rel.group(2)}",
+                        value_end=f"P{rel.group(1)}{rel.group(2)}", qualifier="between",
+                        unit=rel.group(2), low=got[1], high=high,
+                        flags=(fig.flags - {"relative"}) | {"range"},
+                    ))
+                    floor = out[-1].end
+                    continue
             simple = _SIMPLE_DURATION.match(str(fig.value)) if got is not None else None
             if got is not None and simple is not None:
                 start, amount = got
@@ -709,10 +807,15 @@ class _Scan:
             floor = out[-1].end
         return out
 
-    def duration_range_start(self, fig: Figure, floor: int) -> tuple[int, Decimal] | None:
+    def duration_range_start(
+        self, fig: Figure, floor: int, high: Decimal | None = None
+    ) -> tuple[int, Decimal] | None:
         """Where the range before a duration starts and its low amount: a number and a
-        connector right before ``fig`` (and an opener before them)."""
+        connector right before ``fig`` (and an opener before them); ``high`` is the
+        duration's amount (``fig.low`` when not given)."""
         g = self.g
+        if high is None:
+            high = fig.low if isinstance(fig.low, Decimal) else Decimal(0)
         low = self.low
         lo = max(floor, fig.start - 40)
         tail = low[lo : fig.start]
@@ -744,11 +847,15 @@ class _Scan:
                 if got is None or got[2]:
                     continue
                 start, amount = got[0], got[1]
-            if not 0 < amount < (fig.low or 0):
+            if not 0 < amount < high:
                 return None
             if gap.strip() in g.between_connectors and self.back(g.back_between, start) is None:
                 return None  # "5 and 10 minutes" needs "between"
             opener = self.back(g.back_range, start)
+            if opener is not None and g.change_verbs:
+                verb = self.low[max(0, opener.start() - 24) : opener.start()].split()[-1:]
+                if verb and verb[0].replace("’", "'") in g.change_verbs:
+                    return None  # "the average age rose from 32.5 to 34 years": a change
             return (opener.start() if opener is not None else start), amount
         return None
 
@@ -859,6 +966,8 @@ class _Scan:
                 and not keys.isdisjoint(low[max(0, fig.start - 40) : fig.start].rsplit(None, 4))
             ):
                 span = self.span_of(fig)
+            if span is None and len(v) == 7 and g.halves and fig.start > 0:
+                span = self.compound_half(fig, v)
             if (
                 span is None
                 and g.fwd_half_of is not None
@@ -980,8 +1089,15 @@ class _Scan:
             m = g.back_half_of.search(self.low, lo, fig.start)
         if m is not None:
             half = g.halves.get(" ".join(m.group("half").split()))
-            if half not in (1, 2) or not (year or rel_year):
+            if half not in (1, 2):
                 return None
+            if month is not None:
+                # "the second half of April", "nửa cuối tháng 4": days 16 to the last
+                y, mm = month.group(1), int(month.group(2))
+                last = calendar.monthrange(int(y) if y.isdigit() else 2000, mm)[1]
+                if half == 1:
+                    return m.start(), f"{v}-01", f"{v}-15"
+                return m.start(), f"{v}-16", f"{v}-{last:02d}"
             m0 = 1 if half == 1 else 7
             return m.start(), f"{v}-{m0:02d}", f"{v}-{m0 + 5:02d}"
         if g.back_span_of is None or g.unit_keys.isdisjoint(words):
@@ -1003,6 +1119,43 @@ class _Scan:
             return None
         got_span = _span_values(v, unit, n, first, year, rel_year, month)
         return (m.start(), *got_span) if got_span is not None else None
+
+    def number_goes_on(self, begin: int, end: int) -> bool:
+        """Whether the number in words read from ``begin`` goes on past ``end``: the
+        unit word there is a digit of it (vi "năm" = five in "hai trăm năm mươi")."""
+        scan = _number_scanner()
+        if scan is None:
+            return False
+        try:
+            found = scan(self.text[begin : end + 24], self.lang)
+        except Exception:
+            return False
+        return bool(found) and found[0].start == 0 and found[0].end > end - begin
+
+    def compound_half(self, fig: Figure, v: str) -> tuple[int, str, str] | None:
+        """A half of a month glued to the month's name: de "in der zweiten
+        Aprilhälfte" → the 16th to the last day (``halves`` with the compound's tail)."""
+        low = self.low
+        word = low[fig.start : fig.end]
+        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
+        if not pw or not low[fig.start - 1].isspace():
+            return None
+        for key, half in self.g.halves.items():
+            first, _, tail = key.partition(" ")
+            if tail and " " not in tail and word.endswith(tail) and pw[0] == first:
+                month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
+                if month is None or half not in (1, 2):
+                    return None
+                y, mm = month.group(1), int(month.group(2))
+                last = calendar.monthrange(int(y) if y.isdigit() else 2000, mm)[1]
+                start = fig.start - 1
+                while start and low[start - 1].isspace():
+                    start -= 1
+                start -= len(first)
+                if half == 1:
+                    return start, f"{v}-01", f"{v}-15"
+                return start, f"{v}-16", f"{v}-{last:02d}"
+        return None
 
     def ordinal_word(self, word: str) -> Decimal | None:
         """The value of ``word`` when all of it is one ordinal in words ("third",
@@ -2070,6 +2223,8 @@ class _Scan:
         """Whether the word before ``start`` is a figure (digits or a number word):
         then the word at ``start`` is what it counts, and "a year" after it a rate
         ("100m doses a year", "three meals a day")."""
+        if start and self.low[start - 1].isdigit():
+            return True  # the word is glued to a number: "€30m a day", "5kg a week"
         prev = _PREV_TOKEN.search(self.low, max(0, start - 24), start)
         if prev is None:
             return False
@@ -2077,7 +2232,17 @@ class _Scan:
         if any(c.isdigit() for c in word):
             # "200", "$5m", "30,000"; not "Palin, 26, spent a year" (an apposition)
             return word[-1].isalnum()
-        return word.isalpha() and is_number_word(word, self.lang)
+        if word.isalpha() and is_number_word(word, self.lang):
+            return True
+        # "30 million euros a day": a currency or unit name after a scale word
+        here = _WORD.match(self.low, start)
+        if here is None or not word.isalpha():
+            return False
+        exact, folded = _amount_keys(self.lang)[:2]
+        if not _has_key(here.group(0), exact, folded):
+            return False
+        prev2 = _PREV_TOKEN.search(self.low, max(0, prev.start() - 24), prev.start())
+        return prev2 is not None and prev2.group(1)[-1:].isdigit()
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
@@ -2131,6 +2296,10 @@ class _Scan:
         word = self.low[pos:unit_end]
         if amount > 1 and word in self.g.singular_only and is_number_word(word, self.lang):
             return None  # "trois cent vingt seconde", "thirty-second": an ordinal
+        if (
+            is_number_word(word, self.lang) or word in restricted_words(self.lang)
+        ) and self.number_goes_on(begin, unit_end):
+            return None  # vi "hai trăm năm mươi nghìn" (250 000), not "200 years"
         fig = self.duration(
             begin, unit_end, amount, unit, mod=mod, plain=word not in self.g.ambiguous_units
         )
@@ -2163,6 +2332,15 @@ class _Scan:
             # "4 giờ sáng", "5 giờ chiều", "six heures du matin" (not "3 giờ sáng nay",
             # which may be three hours this morning)
             at_time = g.back_time is not None and self.back(g.back_time, start) is not None
+            if not at_time and g.fwd_clock_to is not None and g.back_clock_from is not None:
+                # the two ends of a range, each with its clock word: "từ 6 giờ đến 18
+                # giờ", "de 6 heures à 18 heures" are clock times ("từ 3 đến 5 giờ",
+                # with the unit once, stays hours)
+                at_time = (
+                    self.back(g.back_range, start) is not None
+                    or self.back(g.back_between, start) is not None
+                ) and g.fwd_clock_to.match(self.low, end) is not None
+                at_time = at_time or self.back(g.back_clock_from, start) is not None
             dp = g.fwd_day_period.match(self.low, end) if g.fwd_day_period is not None else None
             starts_day = False
             if dp is not None:
@@ -2817,6 +2995,19 @@ class _Scan:
                 ):
                     # "the 18th century", "the 4th place", "am 3. Spieltag"; "am 7.
                     # vierter" is a day and a month (ordinal_dates)
+                    return None
+            if w is not None and w.group(0) in g.day_only_after:
+                # "in the 17th and 63rd minutes", "the 3rd and 4th quarters": a second
+                # ordinal that is no day or counts a noun makes both ranks
+                nxt = _DAY_ONLY_NEXT.match(self.low, w.end())
+                if nxt is not None and (
+                    int(nxt.group(1)) > 31
+                    or (
+                        nxt.group(2)
+                        and nxt.group(2) not in g.day_only_after
+                        and nxt.group(2) not in g.months
+                    )
+                ):
                     return None
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 

@@ -109,6 +109,10 @@ class Grammar:
     back_rel: re.Pattern[str]
     back_month_context: re.Pattern[str] | None
     back_time: re.Pattern[str] | None
+    #: an hour count with a clock word as the first end of a range ("từ 6 giờ đến 18
+    #: giờ", "de 6 heures à 18 heures"): what follows it, and what precedes the second
+    fwd_clock_to: re.Pattern[str] | None
+    back_clock_from: re.Pattern[str] | None
     back_before_mod: re.Pattern[str]
     back_after_mod: re.Pattern[str]
     #: modifiers after "N units" that make a span: vi "4 ngày qua" (the past 4 days)
@@ -142,6 +146,13 @@ class Grammar:
     numeric_prefixes: frozenset[str] = frozenset()
     #: de "vorjahr" → (-1, "Y"): a modifier glued to a unit word
     relative_compounds: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: de "-tägig", "-stündig" → "D", "H": an adjective of a count and a unit of time
+    #: ("dreitägigen", "45-minütige"), and the pattern that finds its ending
+    adjective_units: dict[str, str] = field(default_factory=dict)
+    #: verbs of change before a range opener: "rose from 32.5 to 34 years" states two
+    #: values, not a range ("von 32,5 auf 34 Jahre")
+    change_verbs: frozenset[str] = frozenset()
+    adjective_unit_re: re.Pattern[str] | None = None
     #: CLDR day-period names → "am", "pm" or "night"
     day_periods: dict[str, str] = field(default_factory=dict)
     #: hedges of amounts after which a bare number is a count ("plus de 2000", "über 2000")
@@ -1607,6 +1618,9 @@ def grammar(lang: str) -> Grammar:
         + r"$"
     )
     time_before = _words(lex, "time_before")
+    adj_units = {str(k).lower(): str(v) for k, v in _table(lex, "adjective_units").items()}
+    # clock words that are also hour units ("giờ", "heures"; not "Uhr", "h")
+    clock_units = {w for w in time_between + time_after if units.get(w) == "H"}
     we_words = {w for w, u in units.items() if u == "WE" and w in singular}
     # "from 26 June to the 28th of June": an article after a range connector
     articles = _words(lex, "range_articles")
@@ -1623,7 +1637,14 @@ def grammar(lang: str) -> Grammar:
     now_words = _words(lex, "now_words")
     day_openers = set(_words(lex, "range_openers") + _words(lex, "numeric_prefixes"))
     span_fl = _words(lex, "span_first") + _words(lex, "span_last")
-    span_of = rf"(?:(?:{_alt(set(_words(lex, 'span_of')))})\s+)?"
+    # an elided form ends in an apostrophe and takes no space: fr "d'avril"
+    of_words = {w.replace("’", "'") for w in _words(lex, "span_of")}
+    of_elided = {w for w in of_words if w.endswith("'")}
+    span_of = (
+        rf"(?:(?:{_alt(of_words - of_elided)})\s+"
+        + (rf"|(?:{_alt(of_elided | {w[:-1] + '’' for w in of_elided})})" if of_elided else "")
+        + ")?"
+    )
     span_units = {w for w, u in units.items() if u in ("D", "W", "M", "Q")}
     num = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?"
     halves = {k: int(v) for k, v in _table(lex, "halves").items()}
@@ -1658,6 +1679,14 @@ def grammar(lang: str) -> Grammar:
         capitalized_weekdays=cal.capitalized_weekdays,
         units=units,
         relative_compounds=compounds,
+        adjective_units=adj_units,
+        change_verbs=frozenset(w.replace("’", "'") for w in _words(lex, "change_verbs")),
+        adjective_unit_re=_compile(
+            r"(?<=[^\W_-]|-)(" + _alt(set(adj_units)) + r")(?:"
+            + _alt({e for e in _words(lex, "adjective_unit_endings") if e}) + r")?(?![^\W_])"
+        )
+        if adj_units
+        else None,
         days=days,
         before_unit=before_unit,
         after_unit=after_unit,
@@ -1743,6 +1772,21 @@ def grammar(lang: str) -> Grammar:
         hedge_last=frozenset(h.split()[-1] for h in hedged),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
         back_time=_back(set(time_before)) if time_before else None,
+        fwd_clock_to=_compile(
+            rf"\s+(?:{_alt(set(range_conn) | set(between_conn))})\s+(?:[01]?\d|2[0-4])\s*"
+            rf"(?:{_alt(clock_units)})(?!\w)"
+        )
+        if clock_units and (range_conn or between_conn)
+        else None,
+        back_clock_from=_compile(
+            r"(?<![^\W\d_])(?:"
+            + _alt(set(_words(lex, "range_openers")) | set(_words(lex, "between_openers")))
+            + rf")\s+(?:[01]?\d|2[0-4])\s*(?:{_alt(clock_units)})\s+"
+            rf"(?:{_alt(set(range_conn) | set(between_conn))})\s*$"
+        )
+        if clock_units and (range_conn or between_conn)
+        and (_words(lex, "range_openers") or _words(lex, "between_openers"))
+        else None,
         back_before_mod=_back(set(before_unit)) if before_unit else _compile("(?!)"),
         back_after_mod=_back(set(after_unit)) if after_unit else _compile("(?!)"),
         fwd_span_mod=_compile(r"\s+(" + _alt(set(_words(lex, "span_modifiers"))) + r")(?!\w)")

@@ -196,6 +196,8 @@ class _Tables:
     weight_singular: frozenset[str] = frozenset()
     #: one-letter units read only when glued to the number ("104.2F")
     glued: dict[str, str] = field(default_factory=dict)
+    #: words before a whole number that make it a rank: de "auf Platz 15" (15th)
+    rank_before: frozenset[str] = frozenset()
     #: classifiers (vi): skipped when a noun follows them
     classifiers: frozenset[str] = frozenset()
     before_lasts: frozenset[str] = frozenset()
@@ -392,6 +394,10 @@ def _tables(lang: str) -> _Tables:
     tables.hedge_duration_closers = _word_sets(hedges.get("duration_closers", {}))
     tables.classifiers = frozenset(w.casefold() for w in heads.get("classifiers", []))
     tables.glued = dict(lex_units.get("glued", {}))
+    ords = lex.get("ordinals", {})
+    tables.rank_before = frozenset(
+        str(w).casefold() for w in (ords.get("rank_before", []) if isinstance(ords, dict) else [])
+    )
     tables.sub_units = {
         k: (str(v["unit"]), Decimal(str(v["per"]))) for k, v in lex_units.get("sub", {}).items()
     }
@@ -1272,9 +1278,25 @@ def _plain_value(core: _Core, fig: _Fig) -> _Fig:
     return fig
 
 
+def _unit_after(text: str, end: int) -> bool:
+    """Whether a percent sign or more digits follow ``end`` (then the number after a
+    rank word is no rank: "Platz 3 %", "Rang 2 3")."""
+    nxt = text[end : end + 2].lstrip(" ")
+    return nxt[:1] in ("%", "‰") or nxt[:1].isdigit()
+
+
 def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     fig = _Fig(core.start, core.end, core.start, core.value, core.collective, core.value,
                scale=core.scale)
+    if (
+        t.rank_before and not core.ordinal and core.collective is None and core.scale is None
+        and core.decimals == 0 and core.start > 1 and text[core.start - 1] == " "
+        and 0 < core.value < 1000 and not core.fraction
+        and text[max(0, core.start - 24) : core.start - 1].rpartition(" ")[2].casefold()
+        in t.rank_before
+        and not _unit_after(text, core.end)
+    ):
+        core.ordinal = True  # "auf Platz 15", "Rang drei": a rank, as "15th" is
     if core.ordinal:
         fig.kind = "ordinal"
         fig.low = fig.high = core.value
@@ -1577,6 +1599,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             fig.start = neg[1]
     # hedge after ("oder mehr", "ou plus"); a bound after wins over an approximation
     # before: "about 500 or more", "environ 500 ou plus" state at least 500
+    head_at = i
     if (qualifier is None or qualifier == "about") and not core.collective:
         mask_i = mask0 if i == 0 else toks.mask(i, t.firsts, ())
         ha = _lookup(text, toks, i, t.hedge_after) if mask_i & _HEDGE_AFTER else None
@@ -1584,9 +1607,17 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
             nxt = toks.get(ha[1])
             # not "50 percent plus one vote", "5000 or less than 6000" (a hedge of the
             # next figure), "10 et plus petit que 20" (a comparison)
-            if nxt is None or not (nxt[0].isdigit() or nxt[3] in t.after_not_before):
+            if nxt is None or not (
+                nxt[0].isdigit() or (ha[0] != "about" and nxt[3] in t.after_not_before)
+            ):  # "un quart environ de la commune": an approximation, not a bound
                 qualifier = ha[0]
-    fig.head = _head(text, toks, i, t)
+                head_at = ha[1]  # the noun after it: "50 or more people"
+    if i and text[fig.end : fig.end + 1] == ".":
+        # a dot after the unit, currency or scale word that the phrase does not own
+        # ends the sentence ("25 millions d'euros. La préfecture", "12 %. Seit")
+        fig.head = None
+    else:
+        fig.head = _head(text, toks, head_at, t)
     if core.collective is not None:
         c = core.collective
         fig.value, fig.low, fig.high = c.value, c.low, c.high

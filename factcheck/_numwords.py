@@ -206,6 +206,9 @@ class _Lang:
         # Ordinals.
         endings = [e.lower() for e in ords.get("endings", [""])]
         self.not_denominator = {w.lower() for w in ords.get("not_denominator", [])}
+        #: after these words an article and an ordinal are a fraction whatever follows:
+        #: "cut by a third within five years" (``[fractions] article_after``)
+        self.fraction_by = [[w.lower()] for w in fracs.get("article_after", [])]
         self.ord_denominators = bool(ords.get("denominators", True))
         stems: dict[str, tuple[Decimal, str]] = {}
         for w, v in ords.get("stems", {}).items():
@@ -294,6 +297,17 @@ class _Lang:
         }
         self.only_after = {
             k.lower(): {x.lower() for x in v} for k, v in num.get("only_after", {}).items()
+        }
+        #: pair words that count only after one of these words (vi "gấp đôi" = twice;
+        #: "đôi khi" = sometimes)
+        self.pairs_after = {
+            k.lower(): {x.lower() for x in v} for k, v in num.get("pairs_after", {}).items()
+        }
+        #: ... but not when one of these words stands in the two words before that one
+        #: (vi "tăng gấp đôi", "tăng lên gấp đôi" = doubled, a verb)
+        self.pairs_not_after = {
+            k.lower(): {x.lower() for x in v}
+            for k, v in num.get("pairs_not_after", {}).items()
         }
         self.proper_caps = bool(num.get("proper_noun_caps", False))
         self.name_caps = bool(num.get("name_caps", False))
@@ -1012,6 +1026,7 @@ def _needs_check(L: _Lang, word: str, e: Entry, single: bool) -> bool:
         or e.kind == ORDPRE
         or word in L.restricted
         or word in L.only_after
+        or word in L.pairs_after
         or word in L.not_after
         or word in L.not_before
         or word in L.pronouns
@@ -1114,6 +1129,12 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
         if fe.kind in (HUNDRED, SCALE):
             if w not in L.bare_scales or fe.plural or not text[start].islower():
                 return False
+        if fe.kind == PAIR and w in L.pairs_after:
+            pw = _prev_words(low, start, 3)
+            if not pw or pw[0] not in L.pairs_after[w]:
+                return False  # "gấp đôi" (twice) yes, "đôi khi" (sometimes) no
+            if any(p in L.pairs_not_after.get(w, ()) for p in pw[1:]):
+                return False  # "tăng gấp đôi" (doubled): a verb, as "verdoppelt"
         if fe.kind == FRAC and w in L.bare_only_after:
             pw = _prev_words(low, start, 1)
             if not pw or pw[0] not in L.bare_only_after[w]:
@@ -1237,6 +1258,18 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 ):
                     continue
                 s, e = s0 + h.start, s0 + h.end
+                if (
+                    h.ordinal and h.start and L.fraction_by and h.value > 2
+                    and L.ord_denominators and h.word not in L.not_denominator
+                    and run[: h.start].strip() in articles
+                    and _prev_words(low, s0, 1)[:1] in L.fraction_by
+                    and (not _next_word(low, e).isalpha() or _next_word(low, e) in L.not_noun)
+                ):
+                    # "cut by a third within five years": a change by a fraction ("by a
+                    # third party" keeps the ordinal before its noun)
+                    out.append(_word_number(s0, e, text[s0:e], _norm(_D1 / h.value),
+                                            False, True))
+                    continue
                 out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
         s0 = m.start(name) - 2

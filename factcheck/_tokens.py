@@ -97,8 +97,13 @@ _PRODUCTS = (
     "Windows", "Android", "iOS", "macOS", "iPhone", "iPad", "Office", "Version", "Web",
     "Industrie", "Industry", "Boeing", "Airbus", "PlayStation", "Xbox", "Galaxy", "Pixel",
     "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
+    "Ariane", "Falcon", "Vega",
 )
 _PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
+#: Of those, names of events held every four years: only a year divisible by four is
+#: the name ("Euro 2024"); otherwise the word is the currency before a year or an amount
+#: ("die Einführung des Euro 1999", "3 Euro 50").
+_QUADRENNIAL = frozenset({"euro"})
 #: A digit run of three digits or more that starts with a zero.
 _ZERO_RUN = re.compile(r"0(?<![0-9]0)[0-9]{2,}")
 #: What joins two digit groups into one number, time or date.
@@ -143,6 +148,11 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     k = max(text.rfind(" ", max(0, start - 25), start - 1),
             text.rfind("\u00a0", max(0, start - 25), start - 1)) + 1
     word = text[k : start - 1]
+    for ap in ("'", "\u2019"):
+        j = word.find(ap)
+        if 0 < j <= 2:  # an elided article: "l'Euro 2016"
+            k += j + 1
+            word = word[j + 1 :]
     if not word or not word[0].isalpha() or not word.isalnum():
         return None
     return k, word
@@ -266,7 +276,14 @@ def _code_at(
         )
         if acronym and word in _currency_codes():
             return None
-        if (acronym and end - start >= 2) or camel or word.lower() in _PRODUCT_SET:
+        low = word.lower()
+        if low in _QUADRENNIAL:
+            digits = text[start:end]
+            if end - start != 4 or int(digits) % 4 or not "1900" <= digits <= "2099" or (
+                _extend_dotted(text, end) != end
+            ):
+                return None
+        if (acronym and end - start >= 2) or camel or low in _PRODUCT_SET:
             return k, _extend_dotted(text, end)
     return None
 
