@@ -67,8 +67,14 @@ def cache_dir() -> Path | None:
     return found
 
 
+#: compiled modules (setup.py builds them with mypyc): a compiled and a pure-Python
+#: build of the same sources keep their tables apart
+_EXTENSION_SUFFIXES = (".so", ".pyd")
+
+
 def _source_files() -> list[Path]:
-    """The package's modules and rule files, plus the lexicons (``factcheck.rules``)."""
+    """The package's modules (sources and compiled) and rule files, plus the lexicons
+    (``factcheck.rules``)."""
     roots = [_PACKAGE]
     try:
         import importlib
@@ -82,7 +88,7 @@ def _source_files() -> list[Path]:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
             for name in sorted(filenames):
-                if name.endswith((".py", ".toml")):
+                if name.endswith((".py", ".toml", *_EXTENSION_SUFFIXES)):
                     out.append(Path(dirpath) / name)
     return out
 

@@ -215,6 +215,11 @@ class _Tables:
     #: one-character tokens that say nothing to :func:`_plain` either (". , ;" here)
     inert_marks: frozenset[str] = frozenset()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled through the constructor, as _Collective (compiled by mypyc, the
+        # class restores no state a pure-Python pickle wrote, and vice versa)
+        return (_Tables, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+
 
 def _table(entries: dict[str, Any] | list[str], value: str | None = None, *,
            case: bool = False) -> PhraseTable:

@@ -164,3 +164,17 @@ def test_every_real_table_reads_back_in_a_new_process(tmp_path: Path) -> None:
     assert int(count) >= 12, head  # grammar, number tables, lexicons… of four languages
     assert bad == "[]", head
     assert warm == cold  # the tables read back extract the same figures
+
+
+def test_fingerprint_covers_compiled_modules() -> None:
+    """A compiled and a pure-Python build of the same sources keep their tables apart:
+    the compiled modules are part of the fingerprint."""
+    import importlib.machinery
+
+    package = Path(dc.__file__).parent
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    compiled = sorted(p for p in package.iterdir() if p.name.endswith(suffixes))
+    if not compiled:
+        pytest.skip("this build runs the pure-Python modules")
+    files = dc._source_files()
+    assert [p for p in compiled if p not in files] == []
