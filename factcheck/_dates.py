@@ -52,8 +52,9 @@ from ._lexicon import lexicon
 from ._numwords import is_number_word, restricted_words
 from ._records import Figure
 from ._spans import Spans
+from ._tokens import DigitRuns
 
-__all__ = ["extract_dates", "find_reference_date", "resolve"]
+__all__ = ["dates_at_runs", "extract_dates", "find_reference_date", "resolve"]
 
 _BACK = 40
 _DIGITS = regex.compile(r"\d+")
@@ -475,8 +476,13 @@ _TAILS_BY_LANG: dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]],
 class _Scan:
     """One extraction pass over one text."""
 
-    def __init__(self, text: str, lang: str, claimed: Spans) -> None:
+    def __init__(
+        self, text: str, lang: str, claimed: Spans, runs: DigitRuns | None = None
+    ) -> None:
         self.text = text
+        #: the text's digit runs, if they are all its runs of ``\d`` (``anchors``
+        #: reads the digit anchors off them instead of scanning the text)
+        self.runs = runs if runs is not None and runs.only_ascii else None
         self.low = _lower(text)
         self.lang = lang
         self.g: Grammar = grammar(lang)
@@ -560,9 +566,21 @@ class _Scan:
         low = self.low
         n = len(low)
         followers = self.g.followers
-        pos = []
-        for m in self.g.digit_anchor.finditer(low):
-            start, end = m.span()
+        pos: list[int] = []
+        anchor = self.g.digit_anchor
+        runs = self.runs
+        if runs is None:
+            spans = [m.span() for m in anchor.finditer(low)]
+        else:
+            # ``digit_anchor`` only matches a whole run of digits from its first digit
+            # (a look-behind rejects a digit after a digit): what ``finditer`` finds
+            match = anchor.match
+            spans = []
+            for a, _b in runs.spans:
+                m = match(low, a)
+                if m is not None:
+                    spans.append(m.span())
+        for start, end in spans:
             if (
                 end - start != 4
                 and end + 1 < n
@@ -3953,7 +3971,21 @@ def extract_dates(
     >>> [(f.kind, f.value) for f in extract_dates("at 3 p.m. on Monday", "en")]
     [('time', 'T15:00'), ('date', 'XXXX-WXX-1')]
     """
-    scan = _Scan(text, lang, claimed if claimed is not None else Spans())
+    return dates_at_runs(
+        text, lang, reference_date, claimed if claimed is not None else Spans(), None
+    )
+
+
+def dates_at_runs(
+    text: str,
+    lang: str,
+    reference_date: _dt.date | None,
+    claimed: Spans,
+    runs: DigitRuns | None,
+) -> list[Figure]:
+    """:func:`extract_dates`, with the digit runs of ``text`` already found (by
+    :func:`factcheck._tokens.tokens_and_runs`)."""
+    scan = _Scan(text, lang, claimed, runs)
     figs = scan.run()
     ref = reference_date
     if ref is None and any(
