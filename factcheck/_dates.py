@@ -49,7 +49,7 @@ import regex
 from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, restricted_words
+from ._numwords import is_number_word, lower_text, restricted_words
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import DigitRuns
@@ -193,12 +193,8 @@ _WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
-def _lower(text: str) -> str:
-    """Lower-case ``text`` keeping every offset (characters whose lower case is longer stay)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+#: Lower-case a text keeping every offset (characters whose lower case is longer stay).
+_lower = lower_text
 
 
 @cache
@@ -477,13 +473,18 @@ class _Scan:
     """One extraction pass over one text."""
 
     def __init__(
-        self, text: str, lang: str, claimed: Spans, runs: DigitRuns | None = None
+        self,
+        text: str,
+        lang: str,
+        claimed: Spans,
+        runs: DigitRuns | None = None,
+        low: str | None = None,
     ) -> None:
         self.text = text
         #: the text's digit runs, if they are all its runs of ``\d`` (``anchors``
         #: reads the digit anchors off them instead of scanning the text)
         self.runs = runs if runs is not None and runs.only_ascii else None
-        self.low = _lower(text)
+        self.low = low if low is not None else _lower(text)
         self.lang = lang
         self.g: Grammar = grammar(lang)
         self.claimed = claimed
@@ -3972,7 +3973,7 @@ def extract_dates(
     [('time', 'T15:00'), ('date', 'XXXX-WXX-1')]
     """
     return dates_at_runs(
-        text, lang, reference_date, claimed if claimed is not None else Spans(), None
+        text, lang, reference_date, claimed if claimed is not None else Spans(), None, None
     )
 
 
@@ -3982,10 +3983,12 @@ def dates_at_runs(
     reference_date: _dt.date | None,
     claimed: Spans,
     runs: DigitRuns | None,
+    low: str | None,
 ) -> list[Figure]:
     """:func:`extract_dates`, with the digit runs of ``text`` already found (by
-    :func:`factcheck._tokens.tokens_and_runs`)."""
-    scan = _Scan(text, lang, claimed, runs)
+    :func:`factcheck._tokens.tokens_and_runs`) and its lower-case copy ``low``
+    (:func:`factcheck._numwords.lower_text`) if made."""
+    scan = _Scan(text, lang, claimed, runs, low)
     figs = scan.run()
     ref = reference_date
     if ref is None and any(

@@ -45,7 +45,7 @@ from ._cldr import (
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, scan_number_words
+from ._numwords import is_number_word, number_words_in
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import DigitRuns
@@ -1164,11 +1164,13 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     return out
 
 
-def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]:
+def _word_cores(
+    text: str, lang: str, t: _Tables, claimed: Spans, low: str | None
+) -> list[_Core]:
     out: list[_Core] = []
     if not lexicon(lang):  # number words need a hand-written lexicon
         return out
-    for w in scan_number_words(text, lang):
+    for w in number_words_in(text, low, lang):
         if claimed.overlaps(w.start, w.end):
             continue
         core = _Core(w.start, w.end, w.value, words=True, ordinal=w.ordinal,
@@ -2034,18 +2036,19 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     ...  for f in extract_numbers("khoảng 40 văn phòng", "vi", claimed=Spans())]
     [('number', '40', 'about', 'văn phòng')]
     """
-    return numbers_at_runs(text, lang, claimed, None)
+    return numbers_at_runs(text, lang, claimed, None, None)
 
 
 def numbers_at_runs(
-    text: str, lang: str, claimed: Spans, runs: DigitRuns | None
+    text: str, lang: str, claimed: Spans, runs: DigitRuns | None, low: str | None
 ) -> list[Figure]:
     """:func:`extract_numbers`, with the digit runs of ``text`` already found (by
-    :func:`factcheck._tokens.tokens_and_runs`)."""
+    :func:`factcheck._tokens.tokens_and_runs`) and its lower-case copy ``low``
+    (:func:`factcheck._numwords.lower_text`) if made."""
     if not latin_digits(lang) and not lexicon(lang):
         return []
     with localcontext(_CTX):
-        return _extract(text, lang, claimed, runs)
+        return _extract(text, lang, claimed, runs, low)
 
 
 _CORE_START = attrgetter("start")
@@ -2056,10 +2059,12 @@ def _not_collective(c: _Core) -> bool:
     return c.collective is None
 
 
-def _extract(text: str, lang: str, claimed: Spans, runs: DigitRuns | None) -> list[Figure]:
+def _extract(
+    text: str, lang: str, claimed: Spans, runs: DigitRuns | None, low: str | None
+) -> list[Figure]:
     t = _tables(lang)
     cores = _digit_cores(text, t, claimed, runs)
-    words = _word_cores(text, lang, t, claimed)
+    words = _word_cores(text, lang, t, claimed, low)
     colls = _collective_cores(text, t, claimed)
     if words:
         # an ordinal read from digits ("21st", "1.", "2e") starts where the digits do

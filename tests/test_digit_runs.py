@@ -1,6 +1,7 @@
-"""The digit runs found once by the tokens stage give the dates and numbers stages
-what their own scans of the text give (``extract`` reads their digit anchors off the
-runs; ``extract_dates`` and ``extract_numbers`` alone scan for themselves)."""
+"""The digit runs found once by the tokens stage (and one lower-case copy of the text)
+give the dates and numbers stages what their own scans of the text give (``extract``
+reads their digit anchors off the runs; ``extract_dates`` and ``extract_numbers`` alone
+scan for themselves)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from factcheck._dates import dates_at_runs
 from factcheck._numbers import numbers_at_runs
+from factcheck._numwords import lower_text
 from factcheck._records import Figure
 from factcheck._spans import Spans
 from factcheck._tokens import _DECIMAL_RUN, _RUN, tokens_and_runs
@@ -60,9 +62,10 @@ def test_stages_read_the_same_anchors_off_the_runs(lang: str) -> None:
             [m.span() for m in re.finditer(r"\d+", text)] == runs.spans
         ), text
         claimed = Spans([(t.start, t.end) for t in toks])
-        assert _rows(dates_at_runs(text, lang, None, claimed, runs)) == _rows(
-            dates_at_runs(text, lang, None, claimed, None)
+        low = lower_text(text)
+        assert _rows(dates_at_runs(text, lang, None, claimed, runs, low)) == _rows(
+            dates_at_runs(text, lang, None, claimed, None, None)
         ), text
-        assert _rows(numbers_at_runs(text, lang, claimed, runs)) == _rows(
-            numbers_at_runs(text, lang, claimed, None)
+        assert _rows(numbers_at_runs(text, lang, claimed, runs, low)) == _rows(
+            numbers_at_runs(text, lang, claimed, None, None)
         ), text
