@@ -49,11 +49,12 @@ import regex
 from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, restricted_words
+from ._numwords import is_number_word, lower_text, restricted_words
 from ._records import Figure
 from ._spans import Spans
+from ._tokens import DigitRuns
 
-__all__ = ["extract_dates", "find_reference_date", "resolve"]
+__all__ = ["dates_at_runs", "extract_dates", "find_reference_date", "resolve"]
 
 _BACK = 40
 _DIGITS = regex.compile(r"\d+")
@@ -196,12 +197,8 @@ _WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
-def _lower(text: str) -> str:
-    """Lower-case ``text`` keeping every offset (characters whose lower case is longer stay)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+#: Lower-case a text keeping every offset (characters whose lower case is longer stay).
+_lower = lower_text
 
 
 @cache
@@ -489,9 +486,19 @@ _TAILS_BY_LANG: dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]],
 class _Scan:
     """One extraction pass over one text."""
 
-    def __init__(self, text: str, lang: str, claimed: Spans) -> None:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        claimed: Spans,
+        runs: DigitRuns | None = None,
+        low: str | None = None,
+    ) -> None:
         self.text = text
-        self.low = _lower(text)
+        #: the text's digit runs, if they are all its runs of ``\d`` (``anchors``
+        #: reads the digit anchors off them instead of scanning the text)
+        self.runs = runs if runs is not None and runs.only_ascii else None
+        self.low = low if low is not None else _lower(text)
         self.lang = lang
         self.g: Grammar = grammar(lang)
         self.claimed = claimed
@@ -574,9 +581,21 @@ class _Scan:
         low = self.low
         n = len(low)
         followers = self.g.followers
-        pos = []
-        for m in self.g.digit_anchor.finditer(low):
-            start, end = m.span()
+        pos: list[int] = []
+        anchor = self.g.digit_anchor
+        runs = self.runs
+        if runs is None:
+            spans = [m.span() for m in anchor.finditer(low)]
+        else:
+            # ``digit_anchor`` only matches a whole run of digits from its first digit
+            # (a look-behind rejects a digit after a digit): what ``finditer`` finds
+            match = anchor.match
+            spans = []
+            for a, _b in runs.spans:
+                m = match(low, a)
+                if m is not None:
+                    spans.append(m.span())
+        for start, end in spans:
             if (
                 end - start != 4
                 and end + 1 < n
@@ -4144,7 +4163,23 @@ def extract_dates(
     >>> [(f.kind, f.value) for f in extract_dates("at 3 p.m. on Monday", "en")]
     [('time', 'T15:00'), ('date', 'XXXX-WXX-1')]
     """
-    scan = _Scan(text, lang, claimed if claimed is not None else Spans())
+    return dates_at_runs(
+        text, lang, reference_date, claimed if claimed is not None else Spans(), None, None
+    )
+
+
+def dates_at_runs(
+    text: str,
+    lang: str,
+    reference_date: _dt.date | None,
+    claimed: Spans,
+    runs: DigitRuns | None,
+    low: str | None,
+) -> list[Figure]:
+    """:func:`extract_dates`, with the digit runs of ``text`` already found (by
+    :func:`factcheck._tokens.tokens_and_runs`) and its lower-case copy ``low``
+    (:func:`factcheck._numwords.lower_text`) if made."""
+    scan = _Scan(text, lang, claimed, runs, low)
     figs = scan.run()
     ref = reference_date
     if ref is None and any(

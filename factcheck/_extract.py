@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as _dt
 from operator import attrgetter
 
-from ._dates import extract_dates
+from ._dates import dates_at_runs
 from ._gcpause import gc_paused
 from ._locale import get_locale
-from ._numbers import extract_numbers, hedge_temporal
+from ._numbers import hedge_temporal, numbers_at_runs
+from ._numwords import lower_text
 from ._ratios import hedged_fractions, merge_ratios
 from ._records import Figure
 from ._spans import Spans
-from ._tokens import Token, find_tokens
+from ._tokens import DigitRuns, Token, tokens_and_runs
 
 __all__ = ["extract", "extract_with_tokens"]
 
@@ -57,24 +58,32 @@ def extract_with_tokens(
     """
     get_locale(lang)  # unknown codes fail here, with a clear message
     with gc_paused():
-        tokens = find_tokens(text)
-        return _extract(text, lang, reference_date, tokens), tokens
+        tokens, runs = tokens_and_runs(text)
+        return _extract(text, lang, reference_date, tokens, runs), tokens
 
 
 def _extract(
-    text: str, lang: str, reference_date: _dt.date | None, tokens: list[Token]
+    text: str,
+    lang: str,
+    reference_date: _dt.date | None,
+    tokens: list[Token],
+    runs: DigitRuns,
 ) -> list[Figure]:
+    # ``runs``: the digit runs the tokens stage found; the dates and numbers stages
+    # read their digit anchors off them (no scan of their own for digits), and share
+    # one lower-case copy of the text
     # Addresses mask everything; codes mask numbers but yield to a date read at the
     # same place ("22.01.2016" looks like a dotted code but is a date).
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])
-    dates = extract_dates(text, lang, reference_date=reference_date, claimed=claimed)
+    low = lower_text(text)
+    dates = dates_at_runs(text, lang, reference_date, claimed, runs, low)
     dates = hedge_temporal(text, lang, dates)
     for fig in dates:
         claimed.add(fig.start, fig.end)
     for tok in tokens:
         if tok.kind not in _ADDRESSES and not claimed.overlaps(tok.start, tok.end):
             claimed.add(tok.start, tok.end)
-    numbers = merge_ratios(text, lang, extract_numbers(text, lang, claimed=claimed))
+    numbers = merge_ratios(text, lang, numbers_at_runs(text, lang, claimed, runs, low))
     numbers = hedged_fractions(text, lang, numbers, claimed)
     # in order of (start, end): two stable sorts on one int each (no key tuple per figure)
     figs = sorted([*dates, *numbers], key=_END)

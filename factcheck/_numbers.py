@@ -46,12 +46,14 @@ from ._cldr import (
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, scan_number_words
+from ._numwords import is_number_word, number_words_in
 from ._records import Figure
 from ._spans import Spans
+from ._tokens import DigitRuns
 
 __all__ = [
-    "ABOUT_TOLERANCE", "MAX_DIGITS", "NEARLY_TOLERANCE", "extract_numbers", "parse_digits",
+    "ABOUT_TOLERANCE", "MAX_DIGITS", "NEARLY_TOLERANCE", "extract_numbers", "numbers_at_runs",
+    "parse_digits",
 ]
 
 
@@ -927,13 +929,58 @@ def _interval(value: Decimal, qualifier: str | None) -> tuple[Decimal | None, De
     return value, value
 
 
-def _digit_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
+#: The vulgar fractions a digit core may start with (the first class of ``core``).
+_VULGAR_CHARS = "\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F)))
+
+
+def _core_spans(text: str, core: re.Pattern[str], runs: DigitRuns | None) -> list[tuple[int, int]]:
+    """Where ``core`` matches in ``text``, as ``core.finditer(text)`` finds it; with
+    ``runs``, read off the runs of digits. A match starts at an ASCII digit or a vulgar
+    fraction and takes every digit that follows (greedy, no backtracking), so each
+    starts at a run's first digit or at a fraction, one at a time from the end of the
+    one before.
+
+    >>> from factcheck._tokens import tokens_and_runs
+    >>> text, core = "½ of 2½3 and 1,500.25 or 4¾", _tables("en").core
+    >>> _core_spans(text, core, tokens_and_runs(text)[1])
+    [(0, 1), (5, 7), (7, 8), (13, 21), (25, 27)]
+    >>> _core_spans(text, core, None)
+    [(0, 1), (5, 7), (7, 8), (13, 21), (25, 27)]
+    """
+    if runs is None:
+        return [m.span() for m in core.finditer(text)]
+    starts = [a for a, _b in runs.spans]
+    more = False
+    for ch in _VULGAR_CHARS:
+        # str.find, not a regex: a character class is scanned slowly by ``re``
+        j = text.find(ch)
+        while j >= 0:
+            starts.append(j)
+            more = True
+            j = text.find(ch, j + 1)
+    if more:
+        starts.sort()
+    out: list[tuple[int, int]] = []
+    end = 0
+    match = core.match
+    for a in starts:
+        if a < end:
+            continue
+        m = match(text, a)
+        if m is not None:
+            end = m.end()
+            out.append((a, end))
+    return out
+
+
+def _digit_cores(
+    text: str, t: _Tables, claimed: Spans, runs: DigitRuns | None
+) -> list[_Core]:
     out: list[_Core] = []
     n = len(text)
     decimal_mark = t.sym.decimal
     overlaps = claimed.overlaps if len(claimed) else None
-    for m in t.core.finditer(text):
-        s0, e0 = m.span()
+    for s0, e0 in _core_spans(text, t.core, runs):
         if overlaps is not None and overlaps(s0, e0):
             # "seit 2011 360.000 Menschen": the year is a date, the count after it
             # is read on its own (a digit group after a space, outside the claim)
@@ -1134,11 +1181,13 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     return out
 
 
-def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]:
+def _word_cores(
+    text: str, lang: str, t: _Tables, claimed: Spans, low: str | None
+) -> list[_Core]:
     out: list[_Core] = []
     if not lexicon(lang):  # number words need a hand-written lexicon
         return out
-    for w in scan_number_words(text, lang):
+    for w in number_words_in(text, low, lang):
         if claimed.overlaps(w.start, w.end):
             continue
         core = _Core(w.start, w.end, w.value, words=True, ordinal=w.ordinal,
@@ -2029,10 +2078,19 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     ...  for f in extract_numbers("khoảng 40 văn phòng", "vi", claimed=Spans())]
     [('number', '40', 'about', 'văn phòng')]
     """
+    return numbers_at_runs(text, lang, claimed, None, None)
+
+
+def numbers_at_runs(
+    text: str, lang: str, claimed: Spans, runs: DigitRuns | None, low: str | None
+) -> list[Figure]:
+    """:func:`extract_numbers`, with the digit runs of ``text`` already found (by
+    :func:`factcheck._tokens.tokens_and_runs`) and its lower-case copy ``low``
+    (:func:`factcheck._numwords.lower_text`) if made."""
     if not latin_digits(lang) and not lexicon(lang):
         return []
     with localcontext(_CTX):
-        return _extract(text, lang, claimed)
+        return _extract(text, lang, claimed, runs, low)
 
 
 _CORE_START = attrgetter("start")
@@ -2043,10 +2101,12 @@ def _not_collective(c: _Core) -> bool:
     return c.collective is None
 
 
-def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
+def _extract(
+    text: str, lang: str, claimed: Spans, runs: DigitRuns | None, low: str | None
+) -> list[Figure]:
     t = _tables(lang)
-    cores = _digit_cores(text, t, claimed)
-    words = _word_cores(text, lang, t, claimed)
+    cores = _digit_cores(text, t, claimed, runs)
+    words = _word_cores(text, lang, t, claimed, low)
     colls = _collective_cores(text, t, claimed)
     if words:
         # an ordinal read from digits ("21st", "1.", "2e") starts where the digits do

@@ -37,7 +37,8 @@ from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
 __all__ = [
-    "WordNumber", "is_number_word", "parse_number_words", "restricted_words", "scan_number_words",
+    "WordNumber", "is_number_word", "lower_text", "number_words_in", "parse_number_words",
+    "restricted_words", "scan_number_words",
 ]
 
 
@@ -1351,8 +1352,10 @@ def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
 _ARTICLE_AFTER = _compile(rf"(?:{_SP}+|['\u2019])({_LETTER}+)")
 
 
-def _lower(text: str) -> str:
-    """``text.lower()`` with the same length (offsets stay valid)."""
+def lower_text(text: str) -> str:
+    """``text.lower()`` with the same length (offsets stay valid): characters whose
+    lower case is longer stay as they are. ``extract`` makes it once per text for the
+    dates and number-word stages."""
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -1481,10 +1484,17 @@ def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     >>> [(n.text, n.value) for n in scan_number_words("hai mươi mốt người", "vi")]
     [('hai mươi mốt', Decimal('21'))]
     """
+    return number_words_in(text, None, lang)
+
+
+def number_words_in(text: str, low: str | None, lang: str) -> list[WordNumber]:
+    """:func:`scan_number_words`, with ``low`` = :func:`lower_text` of ``text`` if it is
+    already made."""
     L = _lang(lang)
     if L is None:
         return []
-    low = _lower(text)
+    if low is None:
+        low = lower_text(text)
     found = _scan(text, low, L)
     if found:
         # in order of (start, -end): two stable sorts on one key each

@@ -40,7 +40,7 @@ from typing import Any
 
 from ._diskcache import persistent
 
-__all__ = ["Token", "find_tokens", "token_key"]
+__all__ = ["DigitRuns", "Token", "find_tokens", "token_key", "tokens_and_runs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,19 @@ class Token:
         # pickled through the constructor (the table cache pickles it): a class
         # compiled by mypyc restores no frozen fields from a pickled state
         return (Token, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRuns:
+    """The runs of ASCII digits of one text, found once for every stage of ``extract``
+    (:func:`tokens_and_runs`): the stages read their digit anchors off them instead of
+    each scanning the whole text for digits."""
+
+    #: ``(start, end)`` of each maximal run of ``0``-``9``, in order
+    spans: list[tuple[int, int]]
+    #: whether the text has no decimal digit of another script (``\d`` finds exactly
+    #: these runs)
+    only_ascii: bool
 
 
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'«»“”]+", re.IGNORECASE)
@@ -73,6 +86,12 @@ _PHONE_CAND = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
 _PHONE_GAP = frozenset(" \u00a0()./-")
 #: A run of ASCII digits (written so that ``re`` scans for its first character in C).
 _RUN = re.compile(r"[0-9][0-9]*")
+#: A run of decimal digits of any script (as ``\d+``), written so that ``re`` scans for
+#: its first character in C with a cheap class: no decimal digit lies in U+0080-U+065F
+#: or U+1E00-U+20FF (the letters, marks and punctuation of Latin, Greek and Cyrillic
+#: text, Vietnamese included), so that ``\d`` is only tested on the rare characters
+#: beyond (tests/test_tokens.py checks the class against ``\d`` over all of Unicode).
+_DECIMAL_RUN = re.compile(r"[0-9\u0660-\u1dff\u2100-\U0010ffff](?<=\d)[0-9]*\d*")
 #: After a digit run: a dotted triple goes on ("3.11.2").
 _DOTTED_TAIL = re.compile(r"\.[0-9]+\.[0-9]")
 _DIGITS = re.compile(r"\d+")
@@ -439,6 +458,17 @@ def find_tokens(text: str) -> list[Token]:
     >>> find_tokens("über 5.000 Mitarbeiter")
     []
     """
+    return tokens_and_runs(text)[0]
+
+
+def tokens_and_runs(text: str) -> tuple[list[Token], DigitRuns]:
+    """:func:`find_tokens`, and the runs of digits it read them from (for the later
+    stages of ``extract``).
+
+    >>> toks, runs = tokens_and_runs("MH17 und ٣ Flüge am 5.6.")
+    >>> [t.text for t in toks], runs.spans, runs.only_ascii
+    (['MH17'], [(2, 4), (20, 21), (22, 23)], False)
+    """
     found: list[tuple[int, int, str]] = []
     marks: dict[str, list[int]] = {}
     for mark in "@#+/":
@@ -462,7 +492,13 @@ def find_tokens(text: str) -> list[Token]:
     for m in _near(_PHONE_INTL, text, marks["+"], 0):
         if sum(c.isdigit() for c in m.group()) >= 7:
             found.append((m.start(), m.end(), "phone"))
-    runs = [m.span() for m in _RUN.finditer(text)]
+    # one scan for the decimal digits of every script: nearly always they are all ASCII
+    # (then they are the runs of ASCII digits), else a second scan for those
+    runs = [m.span() for m in _DECIMAL_RUN.finditer(text)]
+    only_ascii = "".join([text[a:b] for a, b in runs]).isascii()
+    if not only_ascii:
+        runs = [m.span() for m in _RUN.finditer(text)]
+    digit_runs = DigitRuns(runs, only_ascii)
     dense = len(runs) * _DENSE_RUNS > len(text)
     stretches = _phone_stretches_dense(text) if dense else _phone_stretches(text, runs)
     for start, stop in stretches:
@@ -501,7 +537,6 @@ def find_tokens(text: str) -> list[Token]:
         if dense
         else [e for _s, e in runs if e + 1 < n and text[e] in _SCORE_SEPS and text[e + 1].isdigit()]
     )
-    del runs
     for start, end in codes:
         if start < last:
             continue
@@ -541,7 +576,7 @@ def find_tokens(text: str) -> list[Token]:
             continue
         out.append(Token(kind, text[start:stop], start, stop))
         end = stop
-    return out
+    return out, digit_runs
 
 
 _SCORE_SEPS = ":-\u2013"
