@@ -597,7 +597,7 @@ def token_key(tok: Token) -> str:
     """What two versions' tokens are compared by: the text in lower case; a score's two
     numbers, the larger first ("3:1" = "3-1" = "1-3": translators reorder the teams).
 
-    >>> [token_key(t) for t in find_tokens("Sieg mit 3:1, a 1-3 defeat, www.Example.org")]
+    >>> [token_key(t) for t in find_tokens("Sieg mit 3:1, a 3-1 win, www.Example.org")]
     ['score 3:1', 'score 3:1', 'www.example.org']
     """
     if tok.kind == "score":
