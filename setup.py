@@ -52,7 +52,9 @@ class _BuildExt(build_ext):
             try:
                 from mypyc.build import mypycify
 
-                self.distribution.ext_modules = mypycify(COMPILED, opt_level="1", separate=True)
+                self.distribution.ext_modules = mypycify(
+                    ["--ignore-missing-imports", *COMPILED], opt_level="1", separate=True
+                )
             except (Exception, SystemExit) as exc:  # mypyc missing or refusing the code
                 _pure(exc)
                 self.distribution.ext_modules = []
