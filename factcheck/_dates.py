@@ -475,9 +475,10 @@ _TAILS_BY_LANG: dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]],
 class _Scan:
     """One extraction pass over one text."""
 
-    def __init__(self, text: str, lang: str, claimed: Spans) -> None:
+    def __init__(self, text: str, lang: str, claimed: Spans, low: str | None = None) -> None:
         self.text = text
-        self.low = _lower(text)
+        #: ``_lower(text)`` (``extract`` lowers the text once for all its stages)
+        self.low = _lower(text) if low is None else low
         self.lang = lang
         self.g: Grammar = grammar(lang)
         self.claimed = claimed
@@ -3953,7 +3954,15 @@ def extract_dates(
     >>> [(f.kind, f.value) for f in extract_dates("at 3 p.m. on Monday", "en")]
     [('time', 'T15:00'), ('date', 'XXXX-WXX-1')]
     """
-    scan = _Scan(text, lang, claimed if claimed is not None else Spans())
+    return extract_dates_lowered(text, _lower(text), lang, reference_date, claimed)
+
+
+def extract_dates_lowered(
+    text: str, low: str, lang: str, reference_date: _dt.date | None, claimed: Spans | None
+) -> list[Figure]:
+    """:func:`extract_dates`, given ``low = _lower(text)`` (which ``extract`` shares
+    among its stages)."""
+    scan = _Scan(text, lang, claimed if claimed is not None else Spans(), low)
     figs = scan.run()
     ref = reference_date
     if ref is None and any(

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from operator import attrgetter
 
-from ._dates import extract_dates
+from ._dates import _lower, extract_dates_lowered
 from ._gcpause import gc_paused
 from ._locale import get_locale
-from ._numbers import extract_numbers, hedge_temporal
+from ._numbers import extract_numbers_lowered, hedge_temporal
 from ._ratios import hedged_fractions, merge_ratios
 from ._records import Figure
 from ._spans import Spans
@@ -67,14 +67,15 @@ def _extract(
     # Addresses mask everything; codes mask numbers but yield to a date read at the
     # same place ("22.01.2016" looks like a dotted code but is a date).
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])
-    dates = extract_dates(text, lang, reference_date=reference_date, claimed=claimed)
+    low = _lower(text)  # lower-cased once for the stages (same length, same offsets)
+    dates = extract_dates_lowered(text, low, lang, reference_date, claimed)
     dates = hedge_temporal(text, lang, dates)
     for fig in dates:
         claimed.add(fig.start, fig.end)
     for tok in tokens:
         if tok.kind not in _ADDRESSES and not claimed.overlaps(tok.start, tok.end):
             claimed.add(tok.start, tok.end)
-    numbers = merge_ratios(text, lang, extract_numbers(text, lang, claimed=claimed))
+    numbers = merge_ratios(text, lang, extract_numbers_lowered(text, low, lang, claimed))
     numbers = hedged_fractions(text, lang, numbers, claimed)
     # in order of (start, end): two stable sorts on one int each (no key tuple per figure)
     figs = sorted([*dates, *numbers], key=_END)

@@ -45,7 +45,7 @@ from ._cldr import (
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, scan_number_words
+from ._numwords import is_number_word, scan_number_words, scan_number_words_lowered
 from ._records import Figure
 from ._spans import Spans
 
@@ -1117,11 +1117,18 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
     return out
 
 
-def _word_cores(text: str, lang: str, t: _Tables, claimed: Spans) -> list[_Core]:
+def _word_cores(
+    text: str, lang: str, t: _Tables, claimed: Spans, low: str | None
+) -> list[_Core]:
     out: list[_Core] = []
     if not lexicon(lang):  # number words need a hand-written lexicon
         return out
-    for w in scan_number_words(text, lang):
+    found = (
+        scan_number_words(text, lang)
+        if low is None
+        else scan_number_words_lowered(text, low, lang)
+    )
+    for w in found:
         if claimed.overlaps(w.start, w.end):
             continue
         core = _Core(w.start, w.end, w.value, words=True, ordinal=w.ordinal,
@@ -1987,10 +1994,18 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
     ...  for f in extract_numbers("khoảng 40 văn phòng", "vi", claimed=Spans())]
     [('number', '40', 'about', 'văn phòng')]
     """
+    return extract_numbers_lowered(text, None, lang, claimed)
+
+
+def extract_numbers_lowered(
+    text: str, low: str | None, lang: str, claimed: Spans
+) -> list[Figure]:
+    """:func:`extract_numbers`; ``low``, if given, is ``text`` lower-cased as the
+    number word scanner does it (``extract`` shares it among its stages)."""
     if not latin_digits(lang) and not lexicon(lang):
         return []
     with localcontext(_CTX):
-        return _extract(text, lang, claimed)
+        return _extract(text, lang, claimed, low)
 
 
 _CORE_START = attrgetter("start")
@@ -2001,10 +2016,10 @@ def _not_collective(c: _Core) -> bool:
     return c.collective is None
 
 
-def _extract(text: str, lang: str, claimed: Spans) -> list[Figure]:
+def _extract(text: str, lang: str, claimed: Spans, low: str | None) -> list[Figure]:
     t = _tables(lang)
     cores = _digit_cores(text, t, claimed)
-    words = _word_cores(text, lang, t, claimed)
+    words = _word_cores(text, lang, t, claimed, low)
     colls = _collective_cores(text, t, claimed)
     if words:
         # an ordinal read from digits ("21st", "1.", "2e") starts where the digits do

@@ -432,10 +432,19 @@ class _Lang:
                 f"A_{n_}" if after else None,
                 f"U_{n_}" if unit else None,
             )
+        # The runs that start with a number word: one alternative per first character
+        # (a literal, so that the engine rejects it without entering it), ending
+        # after the first word in an empty group W_<n>; rest_re (the tail, which
+        # always matches), matched from there, reads the rest of the run, and the
+        # scan goes on after it.
         if self.compound:
-            run_alts.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}{tail}(?P<R_w>)")
+            # (one alternative: split by first character, the morpheme trie would be
+            # repeated in each, for no measurable gain)
+            run_alts.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}(?P<W_w>)")
         else:
-            run_alts.append(rf"(?:{_trie(start_words)})(?!{_LETTER}){tail}(?P<R_w>)")
+            for n_, (ch, rest) in enumerate(_trie_branches(start_words).items()):
+                run_alts.append(rf"{_first(ch)}(?:{rest})(?!{_LETTER})(?P<W_{n_}>)")
+        self.rest_re = _compile(tail)
         if art_words and self.count_before:
             for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.count_before)).items()):
                 alts.append(
@@ -1188,16 +1197,36 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
     run_marks = L.run_marks
     articles = L.articles
     caps = L.proper_caps or L.name_caps
-    for m in L.scan_re.finditer(padded):
+    rest_re = L.rest_re
+    search = L.scan_re.search
+    pos = 0
+    while True:
+        # finditer, but a run continues past its first word (rest_re) and the next
+        # search starts after the run
+        m = search(padded, pos)
+        if m is None:
+            break
+        pos = m.end()
         name = m.lastgroup or ""
         # offsets into text: the group starts after one literal character and
         # the padding space (runs: after the padding only)
-        if name[:2] == "R_":
+        head = name[:2]
+        if head == "W_" or head == "R_":
             # the run follows the _PRE character; in text, offsets shift by the padding
             s0 = m.start()
-            e0 = m.end() - 1
-            run = low[s0:e0]
-            marks = run_marks.get(name) if run in articles else None
+            marks: tuple[str | None, str | None, str | None] | None = None
+            if head == "W_":
+                r = rest_re.match(padded, pos)
+                if r is None:
+                    continue
+                pos = r.end()
+                e0 = pos - 1
+                run = low[s0:e0]
+            else:
+                e0 = m.end() - 1
+                run = low[s0:e0]
+                if run in articles:
+                    marks = run_marks.get(name)
             if marks is not None:
                 # a lone article that the pattern kept: contrast, after, unit
                 contrast, after, unit = marks
@@ -1439,10 +1468,15 @@ def scan_number_words(text: str, lang: str) -> list[WordNumber]:
     >>> [(n.text, n.value) for n in scan_number_words("hai mươi mốt người", "vi")]
     [('hai mươi mốt', Decimal('21'))]
     """
+    return scan_number_words_lowered(text, _lower(text), lang)
+
+
+def scan_number_words_lowered(text: str, low: str, lang: str) -> list[WordNumber]:
+    """:func:`scan_number_words`, given ``low = _lower(text)`` (which ``extract``
+    shares among its stages)."""
     L = _lang(lang)
     if L is None:
         return []
-    low = _lower(text)
     found = _scan(text, low, L)
     if found:
         # in order of (start, -end): two stable sorts on one key each
