@@ -332,8 +332,9 @@ class _Lang:
         # non-letter that the pattern consumes (_PRE) and with one literal character
         # outside its group, so that the regex engine skips a failing alternative
         # in C (docs/number-words.md, "Speed"); the text is scanned with one space
-        # in front. Group names: R_<c> runs (C_<c>/A_<c> mark an article counted by
-        # contrast/after), D digit ordinals, B_<c> words before a counted article,
+        # in front. Group names: R_<c> runs that start with an article (C_<c>/A_<c>
+        # mark an article counted by contrast/after), W_<c> runs that start with a
+        # number word, D digit ordinals, B_<c> words before a counted article,
         # G "zu dritt", S_<c> "zweitgrößte".
         tail = rf"(?:{sep}{any_word}(?!{_LETTER}))*"
         self.ord_suffixes = [w.lower() for w in ords.get("digit_suffixes", [])]
@@ -448,7 +449,7 @@ class _Lang:
         if art_words and self.count_before:
             for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.count_before)).items()):
                 alts.append(
-                    rf"{_first(ch)}(?P<B_{n_}>{rest})"
+                    rf"{_first(ch)}(?:{rest})(?P<B_{n_}>)"
                     rf"(?=(?:{_SP}+|['\u2019])(?:{_trie(art_words)})(?!{_LETTER}){nb})"
                 )
         # "zu dritt" (three of them): a count written with an ordinal stem
@@ -468,7 +469,7 @@ class _Lang:
         }
         for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.sup_stems)).items()):
             alts.append(
-                rf"{_first(ch)}(?P<S_{n_}>{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?!{_LETTER})"
+                rf"{_first(ch)}(?:{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?P<S_{n_}>)(?!{_LETTER})"
             )
         alts += run_alts
         self.scan_re = _compile(_PRE + "(?:" + "|".join(alts) + ")")
@@ -1259,7 +1260,10 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 s, e = s0 + h.start, s0 + h.end
                 out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
-        s0 = m.start(name) - 2
+        # the word starts after the _PRE character (index m.start() in text); B_<n>
+        # and S_<n> are empty groups at its end (a group at the start of an
+        # alternative costs the engine a step at every word with that first letter)
+        s0 = m.start()
         e0 = m.end(name) - 1
         if name in ("D", "DR"):
             _digit_ordinal(L, text, low, s0, e0, out)
@@ -1269,7 +1273,7 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
             if a and not (prev and prev[0] in L.count_not_after):
                 out.append(WordNumber(a.start(1), a.end(1), text[a.start(1) : a.end(1)], _D1))
         elif name == "G":
-            s0 += 1  # the group follows the prefix word, not its first character
+            s0 = m.start(name) - 1  # the group follows the prefix word
             out.append(WordNumber(s0, e0, text[s0:e0], L.group_stems[low[s0:e0]]))
         elif name.startswith("S_"):
             stem = max((st for st in L.sup_stems if low.startswith(st, s0)), key=len)
