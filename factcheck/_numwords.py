@@ -472,7 +472,7 @@ class _Lang:
                 rf"{_first(ch)}(?:{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?P<S_{n_}>)(?!{_LETTER})"
             )
         alts += run_alts
-        self.scan_re = _compile(_PRE + "(?:" + "|".join(alts) + ")")
+        self.scan_re = _compile(_PRE + "(?:" + "|".join(_by_first_token(alts)) + ")")
         self.word_re = _compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
         self.articles = frozenset(art_words)
         self.cache: dict[str, list[_Hit] | None] = {}
@@ -502,6 +502,45 @@ class _Lang:
                 w = m.group()
                 out.append(Tok(m.start(), m.end(), w, self.entries[w]))
         return out
+
+
+def _first_token(alt: str) -> str:
+    """The literal character (escaped) or class an alternative of the scan pattern
+    starts with; ``""`` for one that starts with a group."""
+    if alt.startswith(("\\d", "[ivx]")):
+        return alt[: 2 if alt[1] == "d" else 5]
+    if alt.startswith("("):
+        return ""
+    return alt[:2] if alt[0] == "\\" else alt[:1]
+
+
+def _by_first_token(alts: list[str]) -> list[str]:
+    """``alts`` with the alternatives that start with the same character joined into
+    one, ``c(?:rest1|rest2)``, where the first of them stood: the engine compares
+    the next character with each top-level alternative in turn, at every word.
+    Alternatives with different first characters never match at the same place, so
+    only the order within a group matters (kept). One that starts with a class or
+    a group stays where it is, and no later alternative joins a group before it.
+
+    >>> _by_first_token(["a(?P<x>b)", "vw", "ac", "[ivx]y", "a1", "vz", "(?:q)"])
+    ['a(?:(?P<x>b)|c)', 'vw', '[ivx]y', 'a1', 'vz', '(?:q)']
+    """
+    groups: dict[str, list[str]] = {}  # first character → rests, since the last barrier
+    order: list[tuple[str, list[str]]] = []  # (first character or "", rests or [alt])
+    for alt in alts:
+        tok = _first_token(alt)
+        if not tok or tok[0] == "[" or tok == "\\d":
+            order.append(("", [alt]))
+            groups = {}
+        elif tok in groups:
+            groups[tok].append(alt[len(tok) :])
+        else:
+            groups[tok] = [alt[len(tok) :]]
+            order.append((tok, groups[tok]))
+    return [
+        tok + rests[0] if len(rests) == 1 else tok + "(?:" + "|".join(rests) + ")"
+        for tok, rests in order
+    ]
 
 
 @cache
