@@ -356,8 +356,9 @@ class _Lang:
         # non-letter that the pattern consumes (_PRE) and with one literal character
         # outside its group, so that the regex engine skips a failing alternative
         # in C (docs/number-words.md, "Speed"); the text is scanned with one space
-        # in front. Group names: R_<c> runs (C_<c>/A_<c> mark an article counted by
-        # contrast/after), D digit ordinals, B_<c> words before a counted article,
+        # in front. Group names: R_<c> runs that start with an article (C_<c>/A_<c>
+        # mark an article counted by contrast/after), W_<c> runs that start with a
+        # number word, D digit ordinals, B_<c> words before a counted article,
         # G "zu dritt", S_<c> "zweitgrößte".
         tail = rf"(?:{sep}{any_word}(?!{_LETTER}))*"
         self.ord_suffixes = [w.lower() for w in ords.get("digit_suffixes", [])]
@@ -456,14 +457,23 @@ class _Lang:
                 f"A_{n_}" if after else None,
                 f"U_{n_}" if unit else None,
             )
+        # The runs that start with a number word: one alternative per first character
+        # (a literal, so that the engine rejects it without entering it), ending
+        # after the first word in an empty group W_<n>; rest_re (the tail, which
+        # always matches), matched from there, reads the rest of the run, and the
+        # scan goes on after it.
         if self.compound:
-            run_alts.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}{tail}(?P<R_w>)")
+            # (one alternative: split by first character, the morpheme trie would be
+            # repeated in each, for no measurable gain)
+            run_alts.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}(?P<W_w>)")
         else:
-            run_alts.append(rf"(?:{_trie(start_words)})(?!{_LETTER}){tail}(?P<R_w>)")
+            for n_, (ch, rest) in enumerate(_trie_branches(start_words).items()):
+                run_alts.append(rf"{_first(ch)}(?:{rest})(?!{_LETTER})(?P<W_{n_}>)")
+        self.rest_re = _compile(tail)
         if art_words and self.count_before:
             for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.count_before)).items()):
                 alts.append(
-                    rf"{_first(ch)}(?P<B_{n_}>{rest})"
+                    rf"{_first(ch)}(?:{rest})(?P<B_{n_}>)"
                     rf"(?=(?:{_SP}+|['\u2019])(?:{_trie(art_words)})(?!{_LETTER}){nb})"
                 )
         # "zu dritt" (three of them): a count written with an ordinal stem
@@ -483,10 +493,10 @@ class _Lang:
         }
         for n_, (ch, rest) in enumerate(_trie_branches(sorted(self.sup_stems)).items()):
             alts.append(
-                rf"{_first(ch)}(?P<S_{n_}>{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?!{_LETTER})"
+                rf"{_first(ch)}(?:{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?P<S_{n_}>)(?!{_LETTER})"
             )
         alts += run_alts
-        self.scan_re = _compile(_PRE + "(?:" + "|".join(alts) + ")")
+        self.scan_re = _compile(_PRE + "(?:" + "|".join(_by_first_token(alts)) + ")")
         self.word_re = _compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
         self.articles = frozenset(art_words)
         self.cache: dict[str, list[_Hit] | None] = {}
@@ -516,6 +526,45 @@ class _Lang:
                 w = m.group()
                 out.append(Tok(m.start(), m.end(), w, self.entries[w]))
         return out
+
+
+def _first_token(alt: str) -> str:
+    """The literal character (escaped) or class an alternative of the scan pattern
+    starts with; ``""`` for one that starts with a group."""
+    if alt.startswith(("\\d", "[ivx]")):
+        return alt[: 2 if alt[1] == "d" else 5]
+    if alt.startswith("("):
+        return ""
+    return alt[:2] if alt[0] == "\\" else alt[:1]
+
+
+def _by_first_token(alts: list[str]) -> list[str]:
+    """``alts`` with the alternatives that start with the same character joined into
+    one, ``c(?:rest1|rest2)``, where the first of them stood: the engine compares
+    the next character with each top-level alternative in turn, at every word.
+    Alternatives with different first characters never match at the same place, so
+    only the order within a group matters (kept). One that starts with a class or
+    a group stays where it is, and no later alternative joins a group before it.
+
+    >>> _by_first_token(["a(?P<x>b)", "vw", "ac", "[ivx]y", "a1", "vz", "(?:q)"])
+    ['a(?:(?P<x>b)|c)', 'vw', '[ivx]y', 'a1', 'vz', '(?:q)']
+    """
+    groups: dict[str, list[str]] = {}  # first character → rests, since the last barrier
+    order: list[tuple[str, list[str]]] = []  # (first character or "", rests or [alt])
+    for alt in alts:
+        tok = _first_token(alt)
+        if not tok or tok[0] == "[" or tok == "\\d":
+            order.append(("", [alt]))
+            groups = {}
+        elif tok in groups:
+            groups[tok].append(alt[len(tok) :])
+        else:
+            groups[tok] = [alt[len(tok) :]]
+            order.append((tok, groups[tok]))
+    return [
+        tok + rests[0] if len(rests) == 1 else tok + "(?:" + "|".join(rests) + ")"
+        for tok, rests in order
+    ]
 
 
 @cache
@@ -1219,16 +1268,36 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
     run_marks = L.run_marks
     articles = L.articles
     caps = L.proper_caps or L.name_caps
-    for m in L.scan_re.finditer(padded):
+    rest_re = L.rest_re
+    search = L.scan_re.search
+    pos = 0
+    while True:
+        # finditer, but a run continues past its first word (rest_re) and the next
+        # search starts after the run
+        m = search(padded, pos)
+        if m is None:
+            break
+        pos = m.end()
         name = m.lastgroup or ""
         # offsets into text: the group starts after one literal character and
         # the padding space (runs: after the padding only)
-        if name[:2] == "R_":
+        head = name[:2]
+        if head == "W_" or head == "R_":
             # the run follows the _PRE character; in text, offsets shift by the padding
             s0 = m.start()
-            e0 = m.end() - 1
-            run = low[s0:e0]
-            marks = run_marks.get(name) if run in articles else None
+            marks: tuple[str | None, str | None, str | None] | None = None
+            if head == "W_":
+                r = rest_re.match(padded, pos)
+                if r is None:
+                    continue
+                pos = r.end()
+                e0 = pos - 1
+                run = low[s0:e0]
+            else:
+                e0 = m.end() - 1
+                run = low[s0:e0]
+                if run in articles:
+                    marks = run_marks.get(name)
             if marks is not None:
                 # a lone article that the pattern kept: contrast, after, unit
                 contrast, after, unit = marks
@@ -1273,7 +1342,10 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                     continue
                 out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
-        s0 = m.start(name) - 2
+        # the word starts after the _PRE character (index m.start() in text); B_<n>
+        # and S_<n> are empty groups at its end (a group at the start of an
+        # alternative costs the engine a step at every word with that first letter)
+        s0 = m.start()
         e0 = m.end(name) - 1
         if name in ("D", "DR"):
             _digit_ordinal(L, text, low, s0, e0, out)
@@ -1283,7 +1355,7 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
             if a and not (prev and prev[0] in L.count_not_after):
                 out.append(WordNumber(a.start(1), a.end(1), text[a.start(1) : a.end(1)], _D1))
         elif name == "G":
-            s0 += 1  # the group follows the prefix word, not its first character
+            s0 = m.start(name) - 1  # the group follows the prefix word
             out.append(WordNumber(s0, e0, text[s0:e0], L.group_stems[low[s0:e0]]))
         elif name.startswith("S_"):
             stem = max((st for st in L.sup_stems if low.startswith(st, s0)), key=len)
