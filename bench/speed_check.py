@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -83,8 +84,9 @@ def in_process(passes: int = 3) -> tuple[float, float, int, dict[str, float]]:
 
 #: how the whole-process figures were taken ("installed": a built wheel's console script)
 WHOLE: dict[str, bool] = {}
-#: where the built wheel was installed (for the in-process run of the compiled build)
-SITE: dict[str, Path | None] = {}
+#: the in-process figures of the installed wheel: MB/s, CPU s, bytes, compiled
+WHEEL_IN_PROCESS: dict[str, list[Any]] = {}
+PASSES = {"passes": 3}
 
 
 def _install_wheel(tmp: Path) -> Path | None:
@@ -135,7 +137,6 @@ def whole_process(runs: int) -> dict[str, tuple[float, float]]:
                  str(de), str(fr)]
         cwd = ROOT
     WHOLE["installed"] = installed is not None
-    SITE["site"] = installed
     cmds = {
         "base": (base, env),
         "check": (check, env),
@@ -161,6 +162,17 @@ def whole_process(runs: int) -> dict[str, tuple[float, float]]:
         for _ in range(runs):
             for name, (cmd, cmd_env) in cmds.items():
                 samples[name].append(run(cmd, cmd_env))
+        if installed is not None:  # the in-process throughput of the installed wheel
+            import json
+
+            child = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--in-process-json",
+                 "--passes", str(PASSES["passes"])],
+                capture_output=True, text=True, cwd=installed.parent,
+                env={**os.environ, "PYTHONPATH": str(installed)},
+            )
+            if child.returncode == 0:
+                WHEEL_IN_PROCESS["got"] = json.loads(child.stdout)
     finally:
         shutil.rmtree(pyc, ignore_errors=True)
     return {
@@ -191,6 +203,7 @@ def main() -> None:
         print(json.dumps([got[0], got[1], got[2],
                           not str(factcheck._extract.__file__).endswith(".py")]))
         return
+    PASSES["passes"] = args.passes
     mbps, cpu, nbytes, stages = in_process(args.passes)
     cpu_mbps = nbytes / 1e6 / cpu
     print(
@@ -208,21 +221,11 @@ def main() -> None:
     ratio = med_check / med_base
     how = "installed wheel" if WHOLE.get("installed") else "source tree"
     wheel_mbps = None
-    site = SITE.get("site")
-    if site is not None:
-        import json
-
-        child = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--in-process-json",
-             "--passes", str(args.passes)],
-            capture_output=True, text=True, cwd=site.parent,
-            env={**os.environ, "PYTHONPATH": str(site)},
-        )
-        if child.returncode == 0:
-            w_mbps, w_cpu, w_bytes, w_compiled = json.loads(child.stdout)
-            wheel_mbps = (w_mbps, w_bytes / 1e6 / w_cpu, bool(w_compiled))
-            print(f"in-process, installed wheel ({'compiled' if w_compiled else 'pure'}): "
-                  f"{w_mbps:.2f} MB/s wall clock, {w_bytes / 1e6 / w_cpu:.2f} MB/s of CPU time")
+    if "got" in WHEEL_IN_PROCESS:
+        w_mbps, w_cpu, w_bytes, w_compiled = WHEEL_IN_PROCESS["got"]
+        wheel_mbps = (w_mbps, w_bytes / 1e6 / w_cpu, bool(w_compiled))
+        print(f"in-process, installed wheel ({'compiled' if w_compiled else 'pure'}): "
+              f"{w_mbps:.2f} MB/s wall clock, {w_bytes / 1e6 / w_cpu:.2f} MB/s of CPU time")
     print(
         f"seed pair, whole process ({how}, median of {args.runs}, wall / CPU): "
         f"factcheck check {med_check * 1000:.0f} / {cpu_check * 1000:.0f} ms, "
