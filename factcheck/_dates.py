@@ -376,6 +376,24 @@ def _not_amount_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def _collectives(lang: str) -> tuple[str, ...]:
+    """The numbers stage's collectives of ``lang`` ("thousands", "hàng triệu"),
+    lower-cased, longest first."""
+    coll = lexicon(lang).get("collectives", {})
+    names = {str(k).lower() for k in coll} if isinstance(coll, dict) else set()
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@cache
+def _scale_of(lang: str) -> frozenset[str]:
+    """Words between a scale word or collective and the unit after it (``[scales] of``:
+    "thousands of tonnes", "des millions de barils")."""
+    scales = lexicon(lang).get("scales", {})
+    words = scales.get("of", []) if isinstance(scales, dict) else []
+    return frozenset(str(w).lower() for w in words) if isinstance(words, list) else frozenset()
+
+
+@cache
 def _count_nouns(lang: str) -> frozenset[str]:
     """Counted nouns of the ``[nouns]`` lexicon section ("people", "Teilnehmer")."""
     nouns = lexicon(lang).get("nouns", {})
@@ -2265,15 +2283,27 @@ class _Scan:
         prev2 = _PREV_TOKEN.search(self.low, max(0, prev.start() - 24), prev.start())
         if prev2 is not None and prev2.group(1)[-1:].isdigit():
             return True
-        # "two million barrels a day", "half a million tonnes a year": a scale word
-        # that ends a number in words
-        return self.number_words_end(prev.end(1))
+        # "two million barrels a day", "hàng triệu thùng một ngày": a number or a
+        # collective in words; "thousands of tonnes a year": one, then "of"
+        if self.number_words_end(prev.end(1)):
+            return True
+        return (
+            prev2 is not None and word in _scale_of(self.lang)
+            and self.number_words_end(prev2.end(1))
+        )
 
     def number_words_end(self, end: int) -> bool:
-        """Whether a number in words ends at ``end`` ("two million", "a million")."""
+        """Whether a number in words ("two million", "a million") or a collective
+        ("thousands", "hàng triệu") ends at ``end``."""
         begin = self.low.find(" ", max(0, end - 48), end)
         if begin < 0:
             begin = max(0, end - 48)
+        for name in _collectives(self.lang):
+            at = end - len(name)
+            if at >= 0 and self.low.startswith(name, at) and (
+                at == 0 or not self.low[at - 1].isalnum()
+            ):
+                return True
         return any(
             wn.end == end - begin for wn in scan_number_words(self.low[begin:end], self.lang)
         )

@@ -66,6 +66,7 @@ def test_speed_is_a_compound_unit(
         ("The field yields three million barrels a day.", "en", "quantity", "3000000",
          "volume-barrel"),
         ("Guides charge two hundred dollars a day.", "en", "money", "200", "USD"),
+        ("The smelter emits thousands of tonnes a year.", "en", "number", "2000", None),
         ("Cleaners are paid 14 US dollars an hour.", "en", "money", "14", "USD"),
         ("The levy grows 4% a year.", "en", "percent", "4", "percent"),
         ("Rents went up 4 per cent a year.", "en", "percent", "4", "percent"),
@@ -83,10 +84,11 @@ def test_speed_is_a_compound_unit(
         ("Phí tăng 4% một năm.", "vi", "percent", "4", "percent"),
         ("Mỏ khai thác ba triệu thùng một ngày.", "vi", "quantity", "3000000",
          "volume-barrel"),
+        ("Mỏ khai thác hàng triệu thùng một ngày.", "vi", "number", "2000000", None),
     ],
 )
 def test_rate_keeps_the_amount_without_a_duration(
-    text: str, lang: str, kind: str, value: str, unit: str
+    text: str, lang: str, kind: str, value: str, unit: str | None
 ) -> None:
     figs = extract(text, lang)
     assert [(f.kind, str(f.value), f.unit) for f in figs] == [(kind, value, unit)]
@@ -120,6 +122,8 @@ def test_rate_keeps_the_amount_without_a_duration(
         ("Họ sống ở Huế một năm.", "vi", [("duration", "một năm", "P1Y", "Y")]),
         ("A million tourists spent a week there.", "en",
          [("number", "A million", "1000000", None), ("duration", "a week", "P1W", "W")]),
+        ("Hundreds of pilgrims spent a month there.", "en",
+         [("number", "Hundreds", "200", None), ("duration", "a month", "P1M", "M")]),
         # an apposition is no amount: the duration stays
         ("Smith, 41, spent a year abroad.", "en",
          [("number", "41", "41", None), ("duration", "a year", "P1Y", "Y")]),
