@@ -49,7 +49,7 @@ import regex
 from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, lower_text, restricted_words
+from ._numwords import is_number_word, lower_text, restricted_words, scan_number_words
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import DigitRuns
@@ -373,6 +373,24 @@ def _not_amount_words(lang: str) -> frozenset[str]:
     if isinstance(units_sec, dict) and isinstance(units_sec.get("exclude"), list):
         out.update(str(v).lower() for v in units_sec["exclude"])
     return frozenset(out)
+
+
+@cache
+def _collectives(lang: str) -> tuple[str, ...]:
+    """The numbers stage's collectives of ``lang`` ("thousands", "hàng triệu"),
+    lower-cased, longest first."""
+    coll = lexicon(lang).get("collectives", {})
+    names = {str(k).lower() for k in coll} if isinstance(coll, dict) else set()
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@cache
+def _scale_of(lang: str) -> frozenset[str]:
+    """Words between a scale word or collective and the unit after it (``[scales] of``:
+    "thousands of tonnes", "des millions de barils")."""
+    scales = lexicon(lang).get("scales", {})
+    words = scales.get("of", []) if isinstance(scales, dict) else []
+    return frozenset(str(w).lower() for w in words) if isinstance(words, list) else frozenset()
 
 
 @cache
@@ -2260,8 +2278,68 @@ class _Scan:
         exact, folded = _amount_keys(self.lang)[:2]
         if not _has_key(here.group(0), exact, folded):
             return False
+        if here.group(0) in _not_amount_words(self.lang):
+            return False  # "9 miles in an hour": "in" is no inch here
         prev2 = _PREV_TOKEN.search(self.low, max(0, prev.start() - 24), prev.start())
-        return prev2 is not None and prev2.group(1)[-1:].isdigit()
+        if prev2 is not None and prev2.group(1)[-1:].isdigit():
+            return True
+        # "two million barrels a day", "hàng triệu thùng một ngày": a number or a
+        # collective in words; "thousands of tonnes a year": one, then "of"
+        if self.number_words_end(prev.end(1)):
+            return True
+        return (
+            prev2 is not None and word in _scale_of(self.lang)
+            and self.number_words_end(prev2.end(1))
+        )
+
+    def number_words_end(self, end: int) -> bool:
+        """Whether a number in words ("two million", "a million") or a collective
+        ("thousands", "hàng triệu") ends at ``end``."""
+        begin = self.low.find(" ", max(0, end - 48), end)
+        if begin < 0:
+            begin = max(0, end - 48)
+        for name in _collectives(self.lang):
+            at = end - len(name)
+            if at >= 0 and self.low.startswith(name, at) and (
+                at == 0 or not self.low[at - 1].isalnum()
+            ):
+                return True
+        return any(
+            wn.end == end - begin for wn in scan_number_words(self.low[begin:end], self.lang)
+        )
+
+    def amount_before(self, end: int) -> bool:
+        """Whether the text before ``end`` ends with an amount: a figure glued to a
+        symbol ("3%", "30€") or a figure then a currency, unit or percent name of up to
+        three words ("15 đô la", "15 đô la Mỹ", "5 per cent"); "a year" after it is
+        then a rate ("3% a year", "15 đô la một giờ"), as after :meth:`counted_before`."""
+        exact, folded = _amount_keys(self.lang)[:2]
+        starts: list[int] = []
+        words: list[str] = []
+        at = end
+        while len(words) < 3:
+            prev = _PREV_TOKEN.search(self.low, max(0, at - 24), at)
+            if prev is None:
+                break
+            word = prev.group(1)
+            if not words:
+                cut = len(word)
+                while cut and not word[cut - 1].isalnum():
+                    cut -= 1
+                if 0 < cut < len(word) and word[cut - 1].isdigit():
+                    # "3%", "30€"; not "Palin, 26, spent a year" (an apposition)
+                    return _has_key(word[cut:], exact, folded)
+            starts.append(prev.start(1))
+            words.append(word)
+            at = prev.start(1)
+        for n in range(len(words), 0, -1):
+            name = " ".join(reversed(words[:n]))
+            if (
+                _has_key(name, exact, folded) and name not in _not_amount_words(self.lang)
+                and self.counted_before(starts[n - 1])
+            ):
+                return True
+        return False
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
         unit = self.g.units.get(self.low[pos:unit_end])
@@ -2293,6 +2371,8 @@ class _Scan:
                     return None
                 if before is not None and self.counted_before(before.start(1)):
                     return None  # "100m doses a year", "three meals a day": a rate
+                if self.amount_before(article.start(1)):
+                    return None  # "3% a year", "15 đô la một giờ": a rate
                 if before is not None and before.group(1) in self.g.half_before:
                     # "half an hour", "half a day": the half belongs to the duration
                     half = self.duration(before.start(1), unit_end, Decimal("0.5"), unit)
