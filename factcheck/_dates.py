@@ -2801,7 +2801,7 @@ class _Scan:
                 and prev.group(1) not in _day_periods(self.lang)
             ):
                 return None
-            if prev.group(1) not in g.weekday_context and self.ordinal_weekday(start, end):
+            if self.ordinal_weekday(start, end, prev.group(1) not in g.weekday_context):
                 return None
         if self.weekday_title(start, end):
             return None
@@ -2823,18 +2823,32 @@ class _Scan:
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
 
-    def ordinal_weekday(self, start: int, end: int) -> bool:
-        """Whether a lower-case weekday after a day period is the ordinal (vi "đêm thứ
-        hai" = the second night, or Monday night): a word of ``weekday_ordinal_after``
-        follows ("đêm thứ hai liên tiếp", the second night in a row; "của", of), or the
-        sentence writes another weekday capitalised (its writer capitalises weekdays)."""
+    def ordinal_weekday(self, start: int, end: int, after_period: bool) -> bool:
+        """Whether a lower-case weekday is the ordinal (vi "đêm thứ hai" = the second
+        night, or Monday night): a word of ``weekday_ordinal_after`` follows ("ngày thứ
+        hai liên tiếp", the second day in a row; "của", of), or, after a day period
+        (``after_period``), the sentence writes another weekday capitalised (its writer
+        capitalises weekdays)."""
         g = self.g
         if not g.weekday_ordinal_after:
             return False  # the language does not write weekdays as ordinals
         rest = self.low[end : end + 24].lstrip()
         for w in g.weekday_ordinal_after:
             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum():
-                return True
+                nxt = _NEXT_WORD.match(rest, len(w))
+                # "thứ hai của tuần trước" (Monday of last week): a week joiner before
+                # a week word keeps the weekday
+                if not (
+                    w in g.week_joiners
+                    and nxt is not None
+                    and any(
+                        u == "W" and rest.startswith(k, nxt.start(1))
+                        for k, u in g.units.items()
+                    )
+                ):
+                    return True
+        if not after_period:
+            return False
         lo = start
         while lo > 0 and self.text[lo - 1] not in ".!?\n":
             lo -= 1

@@ -54,7 +54,19 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
             "vi",
             [("thứ Năm", "XXXX-WXX-4")],
         ),
+        ("Giá cà phê tăng ngày thứ hai liên tiếp.", "vi", []),
+        ("Vào ngày thứ ba của chuyến đi, họ lên núi.", "vi", []),
         # vi traps: the weekday stays where nothing says otherwise
+        (
+            "Họ họp vào tối thứ hai của tuần sau.",
+            "vi",
+            [("thứ hai của tuần sau", "REF+P1W-WD1")],
+        ),
+        (
+            "Cửa hàng mở vào thứ hai và thứ Ba.",
+            "vi",
+            [("thứ hai", "XXXX-WXX-1"), ("thứ Ba", "XXXX-WXX-2")],
+        ),
         ("Buổi hòa nhạc diễn ra vào tối thứ hai.", "vi", [("thứ hai", "XXXX-WXX-1")]),
         ("Cửa hàng đóng cửa lúc 9 giờ tối thứ bảy.", "vi", [("thứ bảy", "XXXX-WXX-6")]),
         (
