@@ -2653,9 +2653,7 @@ class _Scan:
             and not self.lower_month_ok(start, end)
         ):
             return None  # "it may", "to march"
-        if mn in g.ambiguous_months and (
-            g.back_month_context is None or self.back(g.back_month_context, start) is None
-        ):
+        if mn in g.ambiguous_months and not self.season_context(start):
             return None
         if mn not in g.wide_months:
             day = self.word_day(start)  # "the second of Aug."
@@ -2883,6 +2881,8 @@ class _Scan:
                 and prev.group(1) not in _day_periods(self.lang)
             ):
                 return None
+            if self.ordinal_weekday(start, end, prev.group(1) not in g.weekday_context):
+                return None
         if self.weekday_title(start, end):
             return None
         wd = g.weekdays[m.group("wd")]
@@ -2902,6 +2902,48 @@ class _Scan:
                 if 1 <= d <= 31 and (nxt is None or nxt.group(1) not in g.months):
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
+
+    def ordinal_weekday(self, start: int, end: int, after_period: bool) -> bool:
+        """Whether a lower-case weekday is the ordinal (vi "đêm thứ hai" = the second
+        night, or Monday night): a word of ``weekday_ordinal_after`` follows ("ngày thứ
+        hai liên tiếp", the second day in a row; "của", of), or, after a day period
+        (``after_period``), the sentence writes another weekday capitalised (its writer
+        capitalises weekdays)."""
+        g = self.g
+        if not g.weekday_ordinal_after:
+            return False  # the language does not write weekdays as ordinals
+        rest = self.low[end : end + 24].lstrip()
+        for w in g.weekday_ordinal_after:
+            if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum():
+                nxt = _NEXT_WORD.match(rest, len(w))
+                # "thứ hai của tuần trước" (Monday of last week): a week joiner before
+                # a week word keeps the weekday
+                if not (
+                    w in g.week_joiners
+                    and nxt is not None
+                    and any(
+                        u == "W" and rest.startswith(k, nxt.start(1))
+                        for k, u in g.units.items()
+                    )
+                ):
+                    return True
+        if not after_period:
+            return False
+        lo = start
+        while lo > 0 and self.text[lo - 1] not in ".!?\n":
+            lo -= 1
+        hi = end
+        while hi < len(self.text) and self.text[hi] not in ".!?\n":
+            hi += 1
+        for name in g.weekdays:
+            if " " not in name:
+                continue  # vi weekdays are "thứ hai" … "chủ nhật"
+            i = self.low.find(name, lo, hi)
+            while i >= 0:
+                if i != start and not _lower_phrase(self.text[i : i + len(name)]):
+                    return True
+                i = self.low.find(name, i + 1, hi)
+        return False
 
     def name_before(self, start: int) -> bool:
         """Whether the word before ``start`` makes a capitalised word after it part of a
@@ -3044,6 +3086,18 @@ class _Scan:
             return None  # vi "nghỉ cuối tuần 3 ngày": a three-day weekend, no week 3
         return self.fig("date", start, end, f"{m.group('y') or 'XXXX'}-W{week:02d}")
 
+    def season_context(self, start: int) -> bool:
+        """Whether the words before an ambiguous month or season at ``start`` make it
+        one: a ``month_context`` word ("en été", "l'été") or a determiner with
+        adjectives ("le long et chaud été"; "il a été" is the participle)."""
+        g = self.g
+        if g.back_month_context is not None and self.back(g.back_month_context, start):
+            return True
+        return (
+            g.back_season_adjectives is not None
+            and g.back_season_adjectives.search(self.low, max(0, start - 80), start) is not None
+        )
+
     def on_yseason(self, m: Any) -> Figure | None:
         """A season of the year: "Sommer 2016" → 2016-SU, "cet été" → REF+P0Y-SU."""
         start, end = m.span("A_yseason")
@@ -3052,10 +3106,7 @@ class _Scan:
         if (
             not bm
             and m.group("sn") in self.g.ambiguous_months
-            and (
-                self.g.back_month_context is None
-                or self.back(self.g.back_month_context, start) is None
-            )
+            and not self.season_context(start)
         ):
             return None  # fr "a été dernier", en "prices fall"
         if not (bm or am or m.group("y")) and m.group("sn") in self.g.ambiguous_months:

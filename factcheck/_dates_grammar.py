@@ -108,6 +108,9 @@ class Grammar:
     back_date_prefix: re.Pattern[str] | None
     back_rel: re.Pattern[str]
     back_month_context: re.Pattern[str] | None
+    #: a determiner and adjectives before an ambiguous season ("le long et chaud été";
+    #: "a été" is the participle): ``season_determiners``, ``season_adjectives``
+    back_season_adjectives: re.Pattern[str] | None
     back_time: re.Pattern[str] | None
     #: an hour count with a clock word as the first end of a range ("từ 6 giờ đến 18
     #: giờ", "de 6 heures à 18 heures"): what follows it, and what precedes the second
@@ -192,6 +195,8 @@ class Grammar:
     week_joiners: frozenset[str] = frozenset()
     #: words after which a weekday written in lower case still counts (vi "vào thứ bảy")
     weekday_context: frozenset[str] = frozenset()
+    #: after a lower-case weekday, words that make it an ordinal (vi "liên tiếp")
+    weekday_ordinal_after: frozenset[str] = frozenset()
     #: articles that make "<article> <Weekday> <Capitalised>" a name ("the Sunday Times")
     title_articles: frozenset[str] = frozenset()
     #: the same words as a set, plus the words CLDR writes between a month and its
@@ -1079,6 +1084,36 @@ def _compound_tails(lex: dict[str, Any], locale: str) -> tuple[set[str], set[str
     return wd, set(_words(lex, "month_compounds"))
 
 
+def _season_adjectives(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """A determiner and adjectives (each after optional ``season_adverbs``; commas and
+    ``season_joiners`` join them) at the end of a window: what makes an ambiguous
+    season after them one ("un été", "un très long été", "le long et chaud été")."""
+    dets = set(_words(lex, "season_determiners"))
+    adjs = set(_words(lex, "season_adjectives"))
+    if not dets or not adjs:
+        return None
+    advs = set(_words(lex, "season_adverbs"))
+    ands = set(_words(lex, "season_joiners"))
+    adv = rf"(?:(?:{_alt(advs)})\s+)*" if advs else ""
+    adj = rf"{adv}(?:{_alt(adjs)})"
+    join = rf"(?:\s*,\s*|\s+(?:{_alt(ands)})\s+)" if ands else r"\s*,\s*"
+    return _compile(
+        rf"(?<![^\W\d_])(?:{_alt(dets)})(?:\s+|(?<=['’]))(?:(?:{adj}{join})*{adj}\s+)?$"
+    )
+
+
+def _weekday_forms(lex: dict[str, Any]) -> tuple[set[str], set[str]] | None:
+    """A weekday's derived words with the same value: tails after the weekday or its
+    compound ("s": "samstags", "samstagabends", "Saturdays") and adjectives with their
+    endings ("abendlich" + "en": "freitagabendlichen"); None without either."""
+    tails = set(_words(lex, "weekday_tails"))
+    endings = set(_words(lex, "weekday_adjective_endings")) or {""}
+    adjectives = {a + e for a in _words(lex, "weekday_adjectives") for e in endings}
+    if not tails and not adjectives:
+        return None
+    return tails, adjectives
+
+
 def _nth_unit(
     lex: dict[str, Any], units: dict[str, str], singular: set[str], daysuf: str
 ) -> re.Pattern[str] | None:
@@ -1399,6 +1434,15 @@ def grammar(lang: str) -> Grammar:
     # "Oktoberanfang" (a word of month_compounds after the month)
     wd_tails, m_tails = _compound_tails(lex, str(loc))
     wd_tail = rf"(?:{_alt(wd_tails)})?" if wd_tails else ""
+    # the same weekday as an adverb, a plural or an adjective: "samstags",
+    # "samstagabends", "on Saturdays", "les samedis", "freitagabendlichen" (of Friday
+    # evening): ``weekday_tails`` (after the weekday and its compound tail) and
+    # ``weekday_adjectives`` (after the weekday, with weekday_adjective_endings)
+    wd_forms = _weekday_forms(lex)
+    if wd_forms:
+        wd_alts = [rf"{wd_tail}(?:{_alt(wd_forms[0])})"] if wd_forms[0] else []
+        wd_alts += [_alt(wd_forms[1])] if wd_forms[1] else []
+        wd_tail = rf"(?:{'|'.join(wd_alts)}|{wd_tail})"
     m_tail = rf"(?:{_alt(m_tails)})?" if m_tails else ""
     body.append(r"(?P<A_month>(?P<mn>" + _alt(wide_months) + r")" + m_tail + r")(?![\w-])")
     # an abbreviated month name alone ("in Feb", "since Sept."): checked in _dates
@@ -1533,6 +1577,11 @@ def grammar(lang: str) -> Grammar:
     if abbr_wd and suffixes:
         keywords |= abbr_wd  # "Sat 14th"
     keywords |= {w + t for w in cal.weekdays for t in wd_tails}
+    if wd_forms:
+        keywords |= {
+            w + p + t for w in cal.weekdays for p in {""} | wd_tails for t in wd_forms[0]
+        }
+        keywords |= {w + a for w in cal.weekdays for a in wd_forms[1]}
     keywords |= {m + t for m in wide_months for t in m_tails}
     keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
     keywords |= set(seasons) | set(year_kinds)
@@ -1771,6 +1820,7 @@ def grammar(lang: str) -> Grammar:
         duration_of=frozenset(w.replace("’", "'") for w in _words(lex, "duration_of")),
         hedge_last=frozenset(h.split()[-1] for h in hedged),
         back_month_context=_back(set(month_ctx)) if month_ctx else None,
+        back_season_adjectives=_season_adjectives(lex),
         back_time=_back(set(time_before)) if time_before else None,
         fwd_clock_to=_compile(
             rf"\s+(?:{_alt(set(range_conn) | set(between_conn))})\s+(?:[01]?\d|2[0-4])\s*"
@@ -1854,6 +1904,7 @@ def grammar(lang: str) -> Grammar:
         singular_units=frozenset(singular),
         title_articles=frozenset(_words(lex, "title_articles")),
         weekday_context=frozenset(_words(lex, "weekday_context")),
+        weekday_ordinal_after=frozenset(_words(lex, "weekday_ordinal_after")),
         week_joiners=frozenset(_words(lex, "week_joiners")),
         ordinal_dates=bool(lex.get("ordinal_dates", False)),
         capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
