@@ -71,8 +71,13 @@ def test_wheel_ships_rules_and_runs_elsewhere(tmp_path: Path) -> None:
 def test_pure_python_wheel_on_request(tmp_path: Path) -> None:
     """``FACTCHECK_PURE_PYTHON=1`` builds a wheel without compiled modules."""
     wheels = tmp_path / "wheels"
+    # a copy of the tree: pip builds in the source folder, and the other wheel test
+    # may be building there at the same time (pytest -n)
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "*.egg-info", "__pycache__", "*.so", "bench", "docs"))
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(src)],
         capture_output=True, text=True, cwd=tmp_path,
         env={**os.environ, "FACTCHECK_PURE_PYTHON": "1"},
     )
