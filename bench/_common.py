@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,3 +66,29 @@ def write_section(name: str, body: str) -> None:
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     BENCHMARKS_MD.write_text(text, encoding="utf-8")
+
+
+def install_wheel(tmp: Path, *, pure: bool = False) -> Path | None:
+    """Build the project's wheel (compiled as ``pip install .`` builds it, or pure Python
+    with ``FACTCHECK_PURE_PYTHON=1``) and install it without dependencies (they are this
+    interpreter's) into ``tmp/site``; ``None`` when that cannot be done here."""
+    wheels, site = tmp / "wheels", tmp / "site"
+    env = {**os.environ, "FACTCHECK_PURE_PYTHON": "1" if pure else "0"}
+    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
+    build = subprocess.run(
+        [*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], capture_output=True, env=env
+    )
+    found = sorted(wheels.glob("factcheck-*.whl")) if build.returncode == 0 else []
+    if not found:
+        return None
+    inst = subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(site), str(found[0])], capture_output=True
+    )
+    return site if inst.returncode == 0 else None
+
+
+def compiled() -> bool:
+    """Whether the ``factcheck`` imported here runs the modules compiled by mypyc."""
+    import factcheck._extract
+
+    return not str(factcheck._extract.__file__).endswith(".py")

@@ -160,11 +160,13 @@ FACTORS: dict[str, tuple[str, Decimal]] = {
 }
 
 
-_CASE = re.compile(r"(?:\b([a-z_]+)\.(de|fr|en)#(\d+)|#(\d+))(?:\s*[–-]\s*#?(\d+))?")
+#: "number.de#31", "#12–#14" (a bare id continues the file named before it); every
+#: language: the CLDR-locale bench (peers_cldr.py) reads the same list
+_CASE = re.compile(r"(?:\b([a-z_]+)\.([a-z]{2})#(\d+)|#(\d+))(?:\s*[–-]\s*#?(\d+))?")
 
 
 def disagreements() -> set[str]:
-    """Case ids ("number.de#31") listed in docs/peer-disagreements.md."""
+    """Case ids ("number.de#31", "currency.es#4") listed in docs/peer-disagreements.md."""
     if not DISAGREE_MD.is_file():
         return set()
     out: set[str] = set()

@@ -93,7 +93,6 @@ from factcheck import extract  # noqa: E402
 from factcheck._records import Figure  # noqa: E402
 
 PEERS = peers.PEERS
-DISAGREE_MD = peers.DISAGREE_MD
 LANGS = ("es", "it", "pt", "nl")
 NUMBER_MODELS = ("number", "number_percentmode", "percent", "percent_percentmode", "currency")
 DATE_MODELS = ("datetime", "datetime_extractor")
@@ -254,29 +253,6 @@ def cldr_item(model: str, lang: str, text: str) -> bool:
 # --- scoring ----------------------------------------------------------------------
 
 
-_CASE = re.compile(r"(?:\b([a-z_]+)\.(es|it|pt|nl)#(\d+)|#(\d+))(?:\s*[–-]\s*#?(\d+))?")
-
-
-def disagreements() -> set[str]:
-    """Case ids ("number.es#52") listed in docs/peer-disagreements.md."""
-    if not DISAGREE_MD.is_file():
-        return set()
-    out: set[str] = set()
-    prefix = None
-    for m in _CASE.finditer(DISAGREE_MD.read_text(encoding="utf-8")):
-        if m.group(1):
-            prefix = f"{m.group(1)}.{m.group(2)}"
-            first = int(m.group(3))
-        elif prefix is None:
-            continue
-        else:
-            first = int(m.group(4))
-        last = int(m.group(5)) if m.group(5) else first
-        for n in range(first, max(first, last) + 1):
-            out.add(f"{prefix}#{n}")
-    return out
-
-
 Item = tuple[dict[str, Any], tuple[int, int] | None, bool]
 
 
@@ -384,7 +360,7 @@ def files(langs: Iterable[str]) -> list[tuple[str, str]]:
 def run(
     pairs: list[tuple[str, str]], *, failures: bool
 ) -> dict[str, tuple[int, int, int, float]]:
-    design = disagreements()
+    design = peers.disagreements()
     results: dict[str, tuple[int, int, int, float]] = {}
     for model, lang in pairs:
         scorer: Callable[[str, dict[str, Any]], tuple[bool, list[str], list[Figure]]]

@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, ntrex_docs, require_shared, write_section
+from _common import ROOT, compiled, install_wheel, ntrex_docs, require_shared, write_section
 
 PAIRS = (("de", "fr"), ("de", "en"), ("fr", "en"), ("en", "vi"))
 
@@ -86,29 +86,9 @@ def in_process(passes: int = 3) -> tuple[float, float, int, dict[str, float]]:
 WHOLE: dict[str, bool] = {}
 #: the in-process figures of the installed wheel: MB/s, CPU s, bytes, compiled
 WHEEL_IN_PROCESS: dict[str, list[Any]] = {}
-PASSES = {"passes": 3}
 
 
-def _install_wheel(tmp: Path) -> Path | None:
-    """Build the project's wheel and install it (no dependencies: they are this
-    interpreter's) into ``tmp/site``; ``None`` when that cannot be done here."""
-    wheels, site = tmp / "wheels", tmp / "site"
-    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
-    build = subprocess.run(
-        [*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], capture_output=True
-    )
-    found = sorted(wheels.glob("factcheck-*.whl")) if build.returncode == 0 else []
-    if not found:
-        return None
-    inst = subprocess.run(
-        [*pip, "install", "--no-deps", "--target", str(site), str(found[0])], capture_output=True
-    )
-    if inst.returncode != 0 or not (site / "bin" / "factcheck").exists():
-        return None
-    return site
-
-
-def whole_process(runs: int) -> dict[str, tuple[float, float]]:
+def whole_process(runs: int, passes: int = 3) -> dict[str, tuple[float, float]]:
     """Median wall-clock and CPU seconds (user + system, children included) per command.
 
     The commands run interleaved (A, B, C, A, B, C, …) so that the shared machine's load
@@ -117,6 +97,8 @@ def whole_process(runs: int) -> dict[str, tuple[float, float]]:
     ``PYTHONPYCACHEPREFIX``), for all commands alike. ``check`` runs with the
     per-user table cache warm (``~/.cache/factcheck``, see docs/performance.md);
     ``check, no cache`` with ``FACTCHECK_NO_CACHE=1`` (every table built afresh).
+    The installed wheel's in-process throughput (best of ``passes``) goes to
+    ``WHEEL_IN_PROCESS``.
     """
     shared = require_shared()
     de = shared / "seeds" / "000_9c40435dd12f61b7.txt"
@@ -126,7 +108,9 @@ def whole_process(runs: int) -> dict[str, tuple[float, float]]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE",)}
     env.update(NO_COLOR="1", PYTHONPYCACHEPREFIX=pyc)
     env.pop("FACTCHECK_NO_CACHE", None)
-    installed = _install_wheel(Path(pyc))
+    installed = install_wheel(Path(pyc))
+    if installed is not None and not (installed / "bin" / "factcheck").exists():
+        installed = None
     if installed is not None:
         # the console script of the built wheel, as a user runs it (from elsewhere)
         check = [str(installed / "bin" / "factcheck"), "check", "--lang", "de,fr", str(de), str(fr)]
@@ -167,7 +151,7 @@ def whole_process(runs: int) -> dict[str, tuple[float, float]]:
 
             child = subprocess.run(
                 [sys.executable, str(Path(__file__).resolve()), "--in-process-json",
-                 "--passes", str(PASSES["passes"])],
+                 "--passes", str(passes)],
                 capture_output=True, text=True, cwd=installed.parent,
                 env={**os.environ, "PYTHONPATH": str(installed)},
             )
@@ -181,12 +165,6 @@ def whole_process(runs: int) -> dict[str, tuple[float, float]]:
     }
 
 
-def _build_of_source() -> str:
-    import factcheck._extract
-
-    return "pure Python" if str(factcheck._extract.__file__).endswith(".py") else "compiled"
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=7)
@@ -197,13 +175,9 @@ def main() -> None:
     if args.in_process_json:  # the child run in the installed wheel
         import json
 
-        import factcheck._extract
-
         got = in_process(args.passes)
-        print(json.dumps([got[0], got[1], got[2],
-                          not str(factcheck._extract.__file__).endswith(".py")]))
+        print(json.dumps([got[0], got[1], got[2], compiled()]))
         return
-    PASSES["passes"] = args.passes
     mbps, cpu, nbytes, stages = in_process(args.passes)
     cpu_mbps = nbytes / 1e6 / cpu
     print(
@@ -214,7 +188,7 @@ def main() -> None:
     for stage, took in stages.items():
         share = 100 * took / total
         print(f"  {stage:8} {took:6.2f} s  {share:5.1f} %  {nbytes / 1e6 / took:7.2f} MB/s")
-    whole = whole_process(args.runs)
+    whole = whole_process(args.runs, args.passes)
     (med_base, cpu_base) = whole["base"]
     (med_check, cpu_check) = whole["check"]
     (med_cold, cpu_cold) = whole["check, no cache"]
@@ -243,7 +217,7 @@ def main() -> None:
         "|---|---|---|",
         f"| in-process `check`, NTREX, pairs {pairs} ({nbytes / 1e6:.2f} MB) "
         f"| **{mbps:.2f} MB/s** wall clock, {cpu_mbps:.2f} MB/s of CPU time (source tree, "
-        f"{_build_of_source()}) | ≥ 2 MB/s |",
+        f"{'compiled' if compiled() else 'pure Python'}) | ≥ 2 MB/s |",
         *(
             [f"| the same, installed wheel ({'compiled' if wheel_mbps[2] else 'pure Python'}) "
              f"| **{wheel_mbps[0]:.2f} MB/s** wall clock, {wheel_mbps[1]:.2f} MB/s of CPU time "

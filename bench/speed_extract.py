@@ -43,9 +43,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "ntrex128"
-BENCH_MD = ROOT / "docs" / "benchmarks.md"
 if "--installed" not in sys.argv:
     sys.path.insert(0, str(ROOT))
+
+from _common import compiled, install_wheel, write_section  # noqa: E402
 
 FILES = {"de": "deu.txt", "fr": "fra.txt", "en": "eng.txt", "vi": "vie.txt"}
 _BARE = re.compile(r"\d+")
@@ -128,7 +129,7 @@ def measure(rounds: int) -> dict[str, Any]:
     # the round whose ratio is the median: its own times (a consistent pair)
     k = min(range(rounds), key=lambda i: abs(ratios[i] - median))
     return {
-        "compiled": not str(factcheck._dates.__file__).endswith(".py"),
+        "compiled": compiled(),
         "module": str(factcheck._dates.__file__),
         "mb": size / 1e6,
         "warm": warm,
@@ -140,25 +141,6 @@ def measure(rounds: int) -> dict[str, Any]:
         "count": ours[k][2],
         "stages": _stages(texts, 3),
     }
-
-
-def _install_wheel(tmp: Path, pure: bool) -> Path | None:
-    """Build the project's wheel (compiled, or pure Python) and install it, without
-    dependencies (they are this interpreter's), into a directory; ``None`` when that
-    cannot be done here."""
-    wheels, site = tmp / "wheels", tmp / "site"
-    env = {**os.environ, "FACTCHECK_PURE_PYTHON": "1" if pure else "0"}
-    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
-    build = subprocess.run(
-        [*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], capture_output=True, env=env
-    )
-    found = sorted(wheels.glob("factcheck-*.whl")) if build.returncode == 0 else []
-    if not found:
-        return None
-    inst = subprocess.run(
-        [*pip, "install", "--no-deps", "--target", str(site), str(found[0])], capture_output=True
-    )
-    return site if inst.returncode == 0 else None
 
 
 def _measure_installed(site: Path, rounds: int) -> dict[str, Any]:
@@ -212,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.source_tree:
         with tempfile.TemporaryDirectory(prefix="factcheck-speed-") as tmp:
             for name, pure in (("compiled wheel", False), ("pure-Python wheel", True)):
-                site = _install_wheel(Path(tmp) / name.split()[0], pure)
+                site = install_wheel(Path(tmp) / name.split()[0], pure=pure)
                 if site is not None:
                     results[name] = _measure_installed(site, args.rounds)
     if not results:
@@ -220,8 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, r in results.items():
         _show(name, r)
     if not args.no_write:
-        write_section(_section(results))
-        print(f"wrote {BENCH_MD.relative_to(ROOT)}")
+        write_section("speed", "\n".join(_section(results)))
+        print("wrote docs/benchmarks.md")
     return 0
 
 
@@ -267,20 +249,6 @@ def _section(results: dict[str, dict[str, Any]]) -> list[str]:
         "",
         f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
     ]
-
-
-def write_section(lines: list[str]) -> None:
-    section = "\n".join(["<!-- speed:start -->", *lines, "<!-- speed:end -->"])
-    BENCH_MD.parent.mkdir(parents=True, exist_ok=True)
-    old = BENCH_MD.read_text(encoding="utf-8") if BENCH_MD.exists() else "# Benchmarks\n"
-    start, end = old.find("<!-- speed:start -->"), old.find("<!-- speed:end -->")
-    if start >= 0 and end > start:
-        new = old[:start] + section + old[end + len("<!-- speed:end -->") :]
-    else:
-        new = old.rstrip("\n") + "\n\n" + section + "\n"
-    tmp = BENCH_MD.with_suffix(".md.speed.tmp")
-    tmp.write_text(new, encoding="utf-8")
-    tmp.replace(BENCH_MD)
 
 
 if __name__ == "__main__":

@@ -197,10 +197,6 @@ _WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
-#: Lower-case a text keeping every offset (characters whose lower case is longer stay).
-_lower = lower_text
-
-
 @cache
 def _number_parser() -> Callable[[str, str], Decimal | None] | None:
     try:
@@ -516,7 +512,7 @@ class _Scan:
         #: the text's digit runs, if they are all its runs of ``\d`` (``anchors``
         #: reads the digit anchors off them instead of scanning the text)
         self.runs = runs if runs is not None and runs.only_ascii else None
-        self.low = low if low is not None else _lower(text)
+        self.low = low if low is not None else lower_text(text)
         self.lang = lang
         self.g: Grammar = grammar(lang)
         self.claimed = claimed

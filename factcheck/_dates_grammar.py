@@ -33,6 +33,7 @@ from ._dates_cldr import cldr_calendar, pattern_tokens
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._locale import get_locale
+from ._pickling import by_constructor
 from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
@@ -334,9 +335,7 @@ class Grammar:
     of_words: frozenset[str] = frozenset()
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # pickled through the constructor (the table cache pickles it): a class
-        # compiled by mypyc restores no frozen fields from a pickled state
-        return (Grammar, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+        return by_constructor(self)
 
 
 def _atom(ch: str) -> str | None:

@@ -34,6 +34,7 @@ import pickle
 import re
 import sys
 from collections.abc import Callable
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -69,7 +70,7 @@ def cache_dir() -> Path | None:
 
 #: compiled modules (setup.py builds them with mypyc): a compiled and a pure-Python
 #: build of the same sources keep their tables apart
-_EXTENSION_SUFFIXES = (".so", ".pyd")
+_EXTENSION_SUFFIXES = tuple(EXTENSION_SUFFIXES)
 
 
 def _source_files() -> list[Path]:

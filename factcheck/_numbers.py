@@ -21,7 +21,6 @@ Two neighbouring figures joined by a range word ("3 bis 5", "entre 3 et 5",
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -47,6 +46,7 @@ from ._cldr import (
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._numwords import is_number_word, number_words_in
+from ._pickling import by_constructor
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import DigitRuns
@@ -105,9 +105,7 @@ class _Collective:
     high: Decimal | None
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # pickled through the constructor (the table cache pickles it): a class
-        # compiled by mypyc restores no frozen fields from a pickled state
-        return (_Collective, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+        return by_constructor(self)
 
 
 @dataclass(slots=True)
@@ -218,9 +216,7 @@ class _Tables:
     inert_marks: frozenset[str] = frozenset()
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # pickled through the constructor, as _Collective (compiled by mypyc, the
-        # class restores no state a pure-Python pickle wrote, and vice versa)
-        return (_Tables, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+        return by_constructor(self)
 
 
 def _table(entries: dict[str, Any] | list[str], value: str | None = None, *,

@@ -23,7 +23,6 @@ Decimal('105')
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +32,7 @@ from typing import Any, NamedTuple
 
 from ._diskcache import persistent
 from ._lexicon import lexicon
+from ._pickling import by_constructor
 from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
@@ -54,17 +54,7 @@ class WordNumber:
     fraction: bool = False
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # pickled through the constructor (the table cache pickles it): a class
-        # compiled by mypyc restores no frozen fields from a pickled state
-        return (WordNumber, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
-
-
-def _word_number(
-    start: int, end: int, text: str, value: Decimal, ordinal: bool = False,
-    fraction: bool = False,
-) -> WordNumber:
-    """``WordNumber(start, end, text, value, ordinal, fraction)``."""
-    return WordNumber(start, end, text, value, ordinal, fraction)
+        return by_constructor(self)
 
 
 # Token kinds.
@@ -1304,11 +1294,11 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 if (contrast is not None and m.start(contrast) >= 0) or (
                     after is not None and m.start(after) >= 0
                 ):
-                    out.append(_word_number(s0, e0, text[s0:e0], _D1))
+                    out.append(WordNumber(s0, e0, text[s0:e0], _D1))
                     continue
                 if unit is not None and m.start(unit) >= 0:
                     if _unit_follows(L, text, e0):
-                        out.append(_word_number(s0, e0, text[s0:e0], _D1))
+                        out.append(WordNumber(s0, e0, text[s0:e0], _D1))
                     continue
             hits = cache.get(run)
             if hits is None:
@@ -1337,10 +1327,10 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
                 ):
                     # "cut by a third within five years": a change by a fraction ("by a
                     # third party" keeps the ordinal before its noun)
-                    out.append(_word_number(s0, e, text[s0:e], _norm(_D1 / h.value),
+                    out.append(WordNumber(s0, e, text[s0:e], _norm(_D1 / h.value),
                                             False, True))
                     continue
-                out.append(_word_number(s, e, text[s:e], h.value, h.ordinal, h.fraction))
+                out.append(WordNumber(s, e, text[s:e], h.value, h.ordinal, h.fraction))
             continue
         # the word starts after the _PRE character (index m.start() in text); B_<n>
         # and S_<n> are empty groups at its end (a group at the start of an
@@ -1498,7 +1488,7 @@ def _digit_ordinal(
         if suffix != suffix.lower() or not digits.isupper():
             return  # "VIE" in a capitalised headline, "vie"
         value = Decimal(_roman(digits))
-    out.append(_word_number(start, end, text[start:end], value, True, False))
+    out.append(WordNumber(start, end, text[start:end], value, True, False))
 
 
 def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool:

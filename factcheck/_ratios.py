@@ -13,7 +13,6 @@ one word may stand before the joiner.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -21,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from ._lexicon import lexicon
+from ._pickling import by_constructor
 from ._records import Figure
 from ._spans import Spans
 
@@ -58,9 +58,7 @@ class _Table:
         return self.lasts | self.article_joiners | self.every
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # pickled through the constructor (the table cache pickles it): a class
-        # compiled by mypyc restores no frozen fields from a pickled state
-        return (_Table, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+        return by_constructor(self)
 
 
 def _phrases(section: dict[str, Any], key: str) -> frozenset[str]:

@@ -32,13 +32,13 @@ URL, e-mail, phone and hashtag patterns only run near their marker characters
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from ._diskcache import persistent
+from ._pickling import by_constructor
 
 __all__ = ["DigitRuns", "Token", "find_tokens", "token_key", "tokens_and_runs"]
 
@@ -51,9 +51,7 @@ class Token:
     end: int
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # pickled through the constructor (the table cache pickles it): a class
-        # compiled by mypyc restores no frozen fields from a pickled state
-        return (Token, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+        return by_constructor(self)
 
 
 @dataclass(frozen=True, slots=True)

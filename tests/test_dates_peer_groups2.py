@@ -6,20 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from _date_figs import date_figs as _figs
 
 from factcheck._dates import extract_dates
 from factcheck._dates_cldr import cldr_calendar
 
 REF = dt.date(2024, 9, 10)
 
-
-def _figs(
-    text: str, lang: str, ref: dt.date | None = None
-) -> list[tuple[str, str, str, str | None]]:
-    return [
-        (f.text, f.kind, str(f.value), f.value_end)
-        for f in extract_dates(text, lang, reference_date=ref)
-    ]
 
 
 @pytest.mark.parametrize(

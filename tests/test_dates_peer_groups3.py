@@ -6,19 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from factcheck._dates import extract_dates
+from _date_figs import date_figs as _figs
 
 REF = dt.date(2024, 9, 10)
 
-
-def _figs(
-    text: str, lang: str = "en", ref: dt.date | None = None
-) -> list[tuple[str, str, str, str | None]]:
-    return [
-        (f.text, f.kind, str(f.value), f.value_end)
-        for f in extract_dates(text, lang, reference_date=ref)
-    ]
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck import extract
-from factcheck._dates import _lower, dates_at_runs, extract_dates
-from factcheck._numwords import number_words_in, scan_number_words
+from factcheck._dates import dates_at_runs, extract_dates
+from factcheck._numwords import lower_text, number_words_in, scan_number_words
 from factcheck._spans import Spans
 
 CASES = [
@@ -22,7 +22,7 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text"), CASES)
 def test_stages_alone_and_inside_extract_agree(lang: str, text: str) -> None:
-    low = _lower(text)
+    low = lower_text(text)
     assert len(low) == len(text)
     assert number_words_in(text, low, lang) == scan_number_words(text, lang)
     assert dates_at_runs(text, lang, None, Spans(), None, low) == extract_dates(text, lang)
