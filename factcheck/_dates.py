@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -56,13 +56,13 @@ from ._tokens import DigitRuns
 
 __all__ = ["dates_at_runs", "extract_dates", "find_reference_date", "resolve"]
 
-_BACK = 40
-_DIGITS = regex.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[^\W_]+")
-_AFTER_DIGIT = frozenset(".,:/-–—~‒'’")
+_BACK: Final = 40
+_DIGITS: Final = regex.compile(r"\d+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_TOKEN: Final = re.compile(r"[^\W_]+")
+_AFTER_DIGIT: Final = frozenset(".,:/-–—~‒'’")
 #: characters before a word that the keyword search treats as spaces
-_WORD_SEPARATORS = (
+_WORD_SEPARATORS: Final = (
     "\n",
     "\t",
     "\r",
@@ -91,49 +91,49 @@ _WORD_SEPARATORS = (
     "_",
     "#",
 )
-_NUMBER = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
-_YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
-_VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
-_DAY_SUFFIXED = re.compile(r"(\d{1,2})([^\W\d_]+)")
-_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
-_QUARTER_YEAR = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
-_GAP = frozenset(" \u00a0\u202f-")
+_NUMBER: Final = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
+_YEAR_AFTER: Final = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
+_VULGAR: Final = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
+_DAY_SUFFIXED: Final = re.compile(r"(\d{1,2})([^\W\d_]+)")
+_NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
+_QUARTER_YEAR: Final = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
+_GAP: Final = frozenset(" \u00a0\u202f-")
 
 
-_PREV_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
+_PREV_WORDS: Final = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 #: the word (token) before a position, searched in a window that ends there: possessive,
 #: so that a word that does not end the window fails at once (same matches)
-_PREV_WORD = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
-_PREV_TOKEN = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
+_PREV_WORD: Final = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
+_PREV_TOKEN: Final = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
 #: after "the 17th and": a second ordinal in digits and the lower-case word after it
-_DAY_ONLY_NEXT = re.compile(r"[ \u00a0]+(\d{1,3})[^\W\d_]{0,3}\.?(?:[ \u00a0]+([a-zà-ỹ]+))?")
+_DAY_ONLY_NEXT: Final = re.compile(r"[ \u00a0]+(\d{1,3})[^\W\d_]{0,3}\.?(?:[ \u00a0]+([a-zà-ỹ]+))?")
 #: the low end of a range before a duration joined by a dash: "3-5 years", "2–3 Wochen"
-_DASH_LOW = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
+_DASH_LOW: Final = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0]*[-–—][ \u00a0]*$")
 #: the high end of a dash range of durations: "5 years" in "3-5 years" (a unit word of
 #: any language after the digits; the merge pass checks it)
-_DASH_RANGE_END = re.compile(r"\d{1,3}[ \u00a0]+([^\W\d_]+)")
+_DASH_RANGE_END: Final = re.compile(r"\d{1,3}[ \u00a0]+([^\W\d_]+)")
 #: a duration of one amount and one unit: "P5Y", "PT15M", "PT2.5H"
-_SIMPLE_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)([A-Z]+)$")
+_SIMPLE_DURATION: Final = re.compile(r"P(T?)(\d+(?:\.\d+)?)([A-Z]+)$")
 #: a date counted from the reference in whole calendar units: "REF-P3D@D", "REF+P2W@D"
-_REL_COUNT = re.compile(r"REF[+-]P(\d+)([DWMY])@D$")
+_REL_COUNT: Final = re.compile(r"REF[+-]P(\d+)([DWMY])@D$")
 #: a run of characters between white space
-_TOKEN_RUN = re.compile(r"[^\s\u00a0\u202f]+")
-_PLAIN_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
+_TOKEN_RUN: Final = re.compile(r"[^\s\u00a0\u202f]+")
+_PLAIN_AMOUNT: Final = re.compile(r"\d+(?:[.,]\d+)?")
 #: the word after a position, with an elided article's apostrophe ("de", "d'")
-_WORD_OF = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)")
-_SYMBOLIC = re.compile(
+_WORD_OF: Final = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)")
+_SYMBOLIC: Final = re.compile(
     r"^REF([+-])P(\d+(?:\.\d+)?)(DE|BD|Y|Q|M|WE|W|D)(@D)?"
     r"(\+1D|-WD[1-7]|-FY|-SY|-SP|-SU|-FA|-WI|-Q[1-4]|-\d\d(?:-\d\d)?|-W0[1-5]|-W[0-5]\d|-E[+-]\d+)?$"
 )
 #: the nearest month of that number before (``REF-M03``) or after (``REF+M03``) the
 #: reference, with an optional day: "last March", "le 3 mars dernier", "next May"
-_NEAREST_MONTH = re.compile(r"^REF([+-])M(\d\d)(-\d\d)?$")
-_CENTURY_BEFORE = re.compile(
+_NEAREST_MONTH: Final = re.compile(r"^REF([+-])M(\d\d)(-\d\d)?$")
+_CENTURY_BEFORE: Final = re.compile(
     r"(?<![\w.])(?:(\d{1,2})(?:[^\W\d_]{1,3}|\.)?|([IVXL]{1,6})(?:e|er|ème|eme)?)"
     r"(?:[\s\u00a0\u202f]+|(?<=[^\W\d_])-)$"
 )
-_CENTURY_AFTER = re.compile(r"[\s\u00a0\u202f]+(?:(\d{1,2})|([IVXL]{1,6}))(?![\w.,]\w)")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_CENTURY_AFTER: Final = re.compile(r"[\s\u00a0\u202f]+(?:(\d{1,2})|([IVXL]{1,6}))(?![\w.,]\w)")
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _roman(s: str) -> int | None:
@@ -160,41 +160,45 @@ def _to_roman(n: int) -> str:
     return "".join(out)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"„“”«»'’]?[ \u00a0]*|\n[\"„“”«»]?)$")
-_WD_JOIN = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:den|der)[ \u00a0]+)?")
-_SPACED_DOT = re.compile(r"\d\.[ \u00a0]\d")
-_ENUM_BEFORE = re.compile(r"\d\.[ \u00a0]*$")
-_ENUM_AFTER = re.compile(r"[ \u00a0]*\d{1,2}\.(?!\d)")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:\n][\"„“”«»'’]?[ \u00a0]*|\n[\"„“”«»]?)$")
+_WD_JOIN: Final = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:den|der)[ \u00a0]+)?")
+_SPACED_DOT: Final = re.compile(r"\d\.[ \u00a0]\d")
+_ENUM_BEFORE: Final = re.compile(r"\d\.[ \u00a0]*$")
+_ENUM_AFTER: Final = re.compile(r"[ \u00a0]*\d{1,2}\.(?!\d)")
 #: Three short numbers with a dot each: an enumeration ("1. 2. 3."), where no date
 #: starts (a date has at most two such parts and then a year or a month name)
-_ENUM_RUN = re.compile(r"\d\d?\.[ \u00a0]\d\d?\.[ \u00a0]\d\d?\.(?!\d)")
-_YY_AFTER = re.compile(
+_ENUM_RUN: Final = re.compile(r"\d\d?\.[ \u00a0]\d\d?\.[ \u00a0]\d\d?\.(?!\d)")
+_YY_AFTER: Final = re.compile(
     r"[ \u00a0]+([^\W\d_]{1,3}[ \u00a0]+)?['’]?([5-9]\d)(?![\d.,:/-]?\d)(?![ \u00a0]*[^\W\d_])"
 )
-_WD_DAY = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:den|der)[ \u00a0]+(\d{1,2})\.(?![ \u00a0]*\d)")
-_ORD_DIGITS = re.compile(r"(\d{1,2})\.(?!\d)")
-_ORD_SEP = re.compile(r"[ \u00a0]*/?[ \u00a0]*")
-_REL_WEEK = re.compile(r"^REF[+-]P\d+W$")
-_REL_DAY = re.compile(r"^REF[+-]P\d+D$")
+_WD_DAY: Final = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:den|der)[ \u00a0]+(\d{1,2})\.(?![ \u00a0]*\d)"
+)
+_ORD_DIGITS: Final = re.compile(r"(\d{1,2})\.(?!\d)")
+_ORD_SEP: Final = re.compile(r"[ \u00a0]*/?[ \u00a0]*")
+_REL_WEEK: Final = re.compile(r"^REF[+-]P\d+W$")
+_REL_DAY: Final = re.compile(r"^REF[+-]P\d+D$")
 # a bare hour before a range connector: the "1" of "between 1 and 3 p.m."
-_BARE_HOUR = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?(?=[^\w.,:/]|$)")
-_TIME_MARKER = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S)
-_OFFSET = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
-_REL_YEAR = re.compile(r"^REF([+-])P(\d+)Y$")
-_REL_MONTH = re.compile(r"^REF([+-])P(\d+)M$")
-_YEAR_OF = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
-_MONTH_GAP = re.compile(r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$")
+_BARE_HOUR: Final = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-4])(?:[:.]([0-5]\d))?(?=[^\w.,:/]|$)")
+_TIME_MARKER: Final = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S)
+_OFFSET: Final = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
+_REL_YEAR: Final = re.compile(r"^REF([+-])P(\d+)Y$")
+_REL_MONTH: Final = re.compile(r"^REF([+-])P(\d+)M$")
+_YEAR_OF: Final = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
+_MONTH_GAP: Final = re.compile(
+    r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$"
+)
 #: quarters and seasons: parts of a year that a relative year can own
-_ISO_WEEK = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
-_YEAR_PARTS = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
-_CLAUSE_END = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)]|$)")
-_PARTIAL = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
-_FRONT_DATE = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
-_FULL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_REL_LATER = re.compile(r"^REF([+-])P(\d+)([YMWD])@D$")
-_YEAR_NEXT = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
-_WORD_AFTER = re.compile(r"[ \u00a0\u202f]*[\w-]")
-_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
+_ISO_WEEK: Final = re.compile(r"W(?:0[1-9]|[1-4]\d|5[0-3])$")
+_YEAR_PARTS: Final = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
+_CLAUSE_END: Final = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)]|$)")
+_PARTIAL: Final = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
+_FRONT_DATE: Final = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
+_FULL: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_REL_LATER: Final = re.compile(r"^REF([+-])P(\d+)([YMWD])@D$")
+_YEAR_NEXT: Final = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
+_WORD_AFTER: Final = re.compile(r"[ \u00a0\u202f]*[\w-]")
+_DAY_VALUE: Final = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
 @cache
@@ -228,7 +232,7 @@ def _number_scanner() -> Callable[[str, str], list[Any]] | None:
     return fn if callable(fn) else None
 
 
-_LAST_WORDS = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))$")
+_LAST_WORDS: Final = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))$")
 
 
 def _hour_in_period(h: int, period: str, g: Grammar) -> int:
@@ -287,8 +291,8 @@ def _capital_nouns(lang: str) -> bool:
     return bool(isinstance(dates, dict) and dates.get("capitalized_nouns", False))
 
 
-_AFTER_TOKENS = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
-_BEFORE_TOKEN = re.compile(r"(?:[^\W\d_]++|[^\w\s])[\s\u00a0\u202f]*+$")
+_AFTER_TOKENS: Final = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
+_BEFORE_TOKEN: Final = re.compile(r"(?:[^\W\d_]++|[^\w\s])[\s\u00a0\u202f]*+$")
 
 
 @persistent("dates-amounts")
@@ -490,11 +494,13 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
 
 
 #: alternative group name → its kind: "A_date__3" → "A_date"
-_KIND_OF: dict[str, str] = {}
+_KIND_OF: Final[dict[str, str]] = {}
 
 #: per language: id of a look-behind pattern → (pattern, how its phrases may end:
 #: ``last_tails``)
-_TAILS_BY_LANG: dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None]]] = {}
+_TAILS_BY_LANG: Final[
+    dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None]]]
+] = {}
 
 
 class _Scan:
@@ -3613,8 +3619,8 @@ def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]
     return {name: getattr(_Scan, "on_" + name[2:].lower()) for name in _kinds(lang)}
 
 
-_GROUP_MAPS: dict[tuple[int, str], dict[str, int]] = {}
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_GROUP_MAPS: Final[dict[tuple[int, str], dict[str, int]]] = {}
+_ODD_SPACE: Final = re.compile(r"\s\s|[^\S ]")
 
 
 def _one_space(text: str) -> str:
@@ -3690,7 +3696,7 @@ def _extra(fig: Figure) -> dict[str, Any]:
     }
 
 
-_REL_WD = re.compile(r"^REF[+-]P\d+W-WD([1-7])$")
+_REL_WD: Final = re.compile(r"^REF[+-]P\d+W-WD([1-7])$")
 
 
 def _rel_weekday(fig: Figure) -> int | None:
@@ -3758,7 +3764,7 @@ def _span_values(
     return None
 
 
-_EDGE_PERIOD = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d))?$")
+_EDGE_PERIOD: Final = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d))?$")
 
 
 def _edge_value(v: str, kind: str) -> str | None:
@@ -3873,11 +3879,11 @@ def easter(year: int) -> _dt.date:
     return _dt.date(year, month, day + 1)
 
 
-_EASTER = re.compile(r"^XXXX-E([+-]\d+)$")
+_EASTER: Final = re.compile(r"^XXXX-E([+-]\d+)$")
 #: a holiday on the nth weekday of a month ("11-4#4" Thanksgiving, "05-1#-1" the last
 #: Monday of May), optionally moved by days ("11-4#4+1" Black Friday)
-_NTH_RULE = re.compile(r"^(\d\d)-([1-7])#(-?[1-5])([+-]\d+)?$")
-_NTH_VALUE = re.compile(r"^XXXX-(\d\d)-WXX-([1-7])-#(-?[1-5])$")
+_NTH_RULE: Final = re.compile(r"^(\d\d)-([1-7])#(-?[1-5])([+-]\d+)?$")
+_NTH_VALUE: Final = re.compile(r"^XXXX-(\d\d)-WXX-([1-7])-#(-?[1-5])$")
 
 
 def _holiday_value(rule: str, y: int | None) -> str | None:
@@ -3945,7 +3951,7 @@ def _nth_weekday(year: int, month: int, wd: int, n: int) -> _dt.date | None:
     if n == -1:
         return hits[-1]
     return hits[n - 1] if 1 <= n <= len(hits) else None
-_REL_EASTER = re.compile(r"^REF([+-])E([+-]\d+)$")
+_REL_EASTER: Final = re.compile(r"^REF([+-])E([+-]\d+)$")
 
 
 def resolve(value: str, ref: _dt.date) -> str:
@@ -4099,8 +4105,8 @@ def resolve(value: str, ref: _dt.date) -> str:
 
 
 #: TIMEX duration units, smallest first (the order of ``_timex_duration``'s output reversed)
-_TIMEX_UNITS = ("S", "MIN", "H", "D", "WE", "W", "M", "Q", "Y", "DE", "CE")
-_DUR_PART = re.compile(r"(\d+(?:\.\d+)?)(CE|DE|WE|Y|Q|M|W|D|H|S)")
+_TIMEX_UNITS: Final = ("S", "MIN", "H", "D", "WE", "W", "M", "Q", "Y", "DE", "CE")
+_DUR_PART: Final = re.compile(r"(\d+(?:\.\d+)?)(CE|DE|WE|Y|Q|M|W|D|H|S)")
 
 
 def _timex_duration(parts: dict[str, Decimal]) -> str:
@@ -4200,7 +4206,7 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
 # -- public API -------------------------------------------------------------------
 
 
-_LINE_BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAKS: Final = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _lines(text: str) -> Iterator[str]:

@@ -27,7 +27,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from ._dates_cldr import cldr_calendar, pattern_tokens
 from ._diskcache import persistent
@@ -39,11 +39,11 @@ from ._regexutil import compile as _compile
 
 __all__ = ["Grammar", "grammar"]
 
-_DASHES = ["–", "—", "-", "‒", "~"]
-_CONTEXTS = ("format", "stand-alone")
-_H = r"[ \t\u00a0\u202f]+"  # spaces within a line
+_DASHES: Final = ["–", "—", "-", "‒", "~"]
+_CONTEXTS: Final = ("format", "stand-alone")
+_H: Final = r"[ \t\u00a0\u202f]+"  # spaces within a line
 #: Units that relative periods ("nächste Woche") may take.
-PERIOD_UNITS = frozenset({"D", "W", "WE", "M", "Y", "Q"})
+PERIOD_UNITS: Final = frozenset({"D", "W", "WE", "M", "Y", "Q"})
 
 
 @dataclass(frozen=True)
@@ -435,8 +435,8 @@ def _compile_pattern(pattern: str, parts: dict[str, str], *, rng: bool) -> tuple
     return rf"(?P<A_date>{body})(?!\d|[.,:/-]\d)", score
 
 
-_FIRST_WORD = re.compile(r"[^\W_]+")
-_DIGIT_GROUPS = (
+_FIRST_WORD: Final = re.compile(r"[^\W_]+")
+_DIGIT_GROUPS: Final = (
     "(?P<d>",
     "(?P<d1>",
     "(?P<qd>",
@@ -454,7 +454,7 @@ _DIGIT_GROUPS = (
 )
 
 
-_GROUP = re.compile(r"\(\?P([<=])(\w+)([>)])")
+_GROUP: Final = re.compile(r"\(\?P([<=])(\w+)([>)])")
 
 
 def _compile_alts(alts: list[str]) -> re.Pattern[str]:
@@ -480,15 +480,15 @@ def _compile_alts(alts: list[str]) -> re.Pattern[str]:
 # its span are those of the combined pattern.
 
 #: characters skipped before the character that selects the alternatives
-_SKIPPED = re.compile(r"[\d\s]*+")
+_SKIPPED: Final = re.compile(r"[\d\s]*+")
 #: the dispatch reads at most this many digits and spaces at an anchor: a longer run
 #: ("2016 2016 2016 …") takes the whole pattern (else every anchor in the run would
 #: scan to its end: quadratic)
-_SKIP_MAX = 48
-_SKIPPED_CAPPED = re.compile(rf"[\d\s]{{0,{_SKIP_MAX}}}+")
-_SKIPPED_ONE = re.compile(r"[\d\s]")
-_ALT_START = re.compile(r"\|(?=\(\?P<A_\w+__\d+>)")
-_CLASS_ESCAPES = "\\]^-["
+_SKIP_MAX: Final = 48
+_SKIPPED_CAPPED: Final = re.compile(rf"[\d\s]{{0,{_SKIP_MAX}}}+")
+_SKIPPED_ONE: Final = re.compile(r"[\d\s]")
+_ALT_START: Final = re.compile(r"\|(?=\(\?P<A_\w+__\d+>)")
+_CLASS_ESCAPES: Final = "\\]^-["
 
 
 def _class_char(ch: str) -> str:
@@ -501,7 +501,7 @@ def _sre() -> tuple[Any, Any]:
     return importlib.import_module("re._parser"), importlib.import_module("re._constants")
 
 
-_CATEGORIES: dict[Any, str] = {}
+_CATEGORIES: Final[dict[Any, str]] = {}
 
 
 def _categories(c: Any) -> dict[Any, str]:
@@ -526,8 +526,8 @@ class _Unknown(Exception):
 
 #: one character of a prefix: the characters it may be (``None``: any character)
 _Elem = frozenset[str] | None
-_PREFIX = 3  # characters of a word anchor that select the alternatives
-_MAX_PREFIXES = 3000
+_PREFIX: Final = 3  # characters of a word anchor that select the alternatives
+_MAX_PREFIXES: Final = 3000
 
 
 def _cat(a: set[tuple[_Elem, ...]], b: set[tuple[_Elem, ...]], k: int) -> set[tuple[_Elem, ...]]:
@@ -627,8 +627,8 @@ def _guard_prefix(alt: str, flags: int, k: int = _PREFIX) -> str | None:
 _Char = tuple[str, bool, bool]
 #: (a character outside ``_SKIPPED`` consumed yet, the characters from the first one)
 _State = tuple[bool, tuple[_Char, ...]]
-_AFTER_SKIP = 2  # characters after the digits and spaces that select the alternatives
-_ANY_CHAR: _Char = (r"[\s\S]", True, True)
+_AFTER_SKIP: Final = 2  # characters after the digits and spaces that select the alternatives
+_ANY_CHAR: Final[_Char] = (r"[\s\S]", True, True)
 
 
 def _char_of(op: Any, av: Any, c: Any) -> _Char | None:
@@ -751,7 +751,7 @@ def _alternatives(pattern: re.Pattern[str]) -> list[str]:
 
 #: how each combined pattern picks its alternatives: by the character after the
 #: digits and spaces at the anchor (0), or by the anchor's first k characters
-_PREFIXES = {"main": 0, "main_word": _PREFIX}
+_PREFIXES: Final = {"main": 0, "main_word": _PREFIX}
 
 
 def _guards_of(pattern: re.Pattern[str], prefix: int) -> tuple[str | None, ...]:
@@ -825,7 +825,7 @@ class Dispatch:
 #: them) and whether the part read was matched whole with no whitespace in it, so
 #: that what stands before it adds to the left
 _Tail = tuple[str, bool]
-_TAIL = 3
+_TAIL: Final = 3
 
 
 def _tails_seq(items: Any, c: Any, tails: set[_Tail]) -> set[_Tail]:
@@ -895,7 +895,7 @@ def _tails_op(op: Any, av: Any, c: Any, tails: set[_Tail]) -> set[_Tail]:
     raise _Unknown(op)
 
 
-_LAST_TAILS: dict[tuple[str, int], tuple[tuple[int, frozenset[str]], ...] | None] = {}
+_LAST_TAILS: Final[dict[tuple[str, int], tuple[tuple[int, frozenset[str]], ...] | None]] = {}
 
 
 def last_tails(pattern: re.Pattern[str]) -> tuple[tuple[int, frozenset[str]], ...] | None:
@@ -936,7 +936,7 @@ def back_tails(lang: str) -> dict[str, tuple[tuple[int, frozenset[str]], ...] | 
             out[value.pattern] = last_tails(value)
     return out
 
-_DISPATCH: dict[tuple[str, str], Dispatch] = {}
+_DISPATCH: Final[dict[tuple[str, str], Dispatch]] = {}
 
 
 def dispatch(lang: str, which: str) -> Dispatch:
@@ -1076,7 +1076,7 @@ def _compound_tails(lex: dict[str, Any], locale: str) -> tuple[set[str], set[str
     wd: set[str] = set()
     for ctx in _CONTEXTS:
         for width in ("wide", "abbreviated"):
-            for key, name in get_period_names(width, ctx, locale).items():  # type: ignore[arg-type]
+            for key, name in get_period_names(width, ctx, locale).items():
                 low = str(name).lower()
                 if key not in ("am", "pm") and low.isalpha():
                     wd.add(low)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from operator import attrgetter
+from typing import Final
 
 from ._dates import dates_at_runs
 from ._gcpause import gc_paused
@@ -24,9 +25,9 @@ from ._tokens import DigitRuns, Token, tokens_and_runs
 __all__ = ["extract", "extract_with_tokens"]
 
 #: Token kinds that mask every later stage, dates included.
-_ADDRESSES = frozenset({"url", "email", "phone"})
-_START = attrgetter("start")
-_END = attrgetter("end")
+_ADDRESSES: Final = frozenset({"url", "email", "phone"})
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
 
 
 def extract(

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation, localcontext
 from itertools import pairwise
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
 from ._cldr import (
     APOSTROPHES,
@@ -58,33 +58,33 @@ __all__ = [
 
 
 #: A number of more digits than this is not a figure (a hash, a code, garbage).
-MAX_DIGITS = 24
+MAX_DIGITS: Final = 24
 #: Arithmetic on figures: exact for MAX_DIGITS digits times any scale word.
-_CTX = Context(prec=80, Emax=10**6, Emin=-(10**6))
+_CTX: Final = Context(prec=80, Emax=10**6, Emin=-(10**6))
 
 #: "rund 40" states 40 ± 10 %.
-ABOUT_TOLERANCE = Decimal("0.1")
+ABOUT_TOLERANCE: Final = Decimal("0.1")
 #: "fast 50" / "près de 50" states 45 to 50.
-NEARLY_TOLERANCE = Decimal("0.1")
+NEARLY_TOLERANCE: Final = Decimal("0.1")
 
-_SPACE_SET = frozenset(SPACES)
-_NON_DIGIT = re.compile(r"[^0-9]")
-_APOS_SET = frozenset(APOSTROPHES)
+_SPACE_SET: Final = frozenset(SPACES)
+_NON_DIGIT: Final = re.compile(r"[^0-9]")
+_APOS_SET: Final = frozenset(APOSTROPHES)
 #: One token after a figure: a letter run (optional trailing dot), a digit run, or a symbol.
 #: (bidi marks around numbers and symbols, as CLDR writes them for he, ar, fa, are skipped)
-_T1 = (
+_T1: Final = (
     r"[ \u00a0\u202f\u2009\u2007\u200e\u200f\u061c]{0,4}"
     r"([^\W\d_]+\.?|\d+|[^\w\s\u200e\u200f\u061c])"
 )
-_TOK = re.compile(_T1)
-_TOK3 = re.compile(_T1 + "(?:" + _T1 + "(?:" + _T1 + ")?)?")
-_TOK_BACK = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s\u200e\u200f\u061c]")
-_EXP = re.compile(r"[eE]([+-]?\d{1,3})(?![\w])|\^([+-]?\d{1,3})(?![\w])")
-_FRACTION = re.compile(r"/([0-9]{1,3})(?![\w/])")
+_TOK: Final = re.compile(_T1)
+_TOK3: Final = re.compile(_T1 + "(?:" + _T1 + "(?:" + _T1 + ")?)?")
+_TOK_BACK: Final = re.compile(r"[^\W\d_]+\.?|\d+|[^\w\s\u200e\u200f\u061c]")
+_EXP: Final = re.compile(r"[eE]([+-]?\d{1,3})(?![\w])|\^([+-]?\d{1,3})(?![\w])")
+_FRACTION: Final = re.compile(r"/([0-9]{1,3})(?![\w/])")
 
 #: Hedges written as symbols, the same in every language: comparison signs and the
 #: approximately signs CLDR gives (``approximatelySign``: "~" en, "≈" de, "≃" fr).
-SYMBOL_HEDGES: dict[str, str] = {
+SYMBOL_HEDGES: Final[dict[str, str]] = {
     ">": "over", "<": "under", "≥": "at-least", "≤": "at-most", ">=": "at-least",
     "<=": "at-most", "~": "about", "≈": "about", "≃": "about",
 }
@@ -737,7 +737,7 @@ def _lookup(
     return best
 
 
-_BLANKS = frozenset(" \u00a0\u202f\u2009\u2007\u200e\u200f\u061c")
+_BLANKS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u200e\u200f\u061c")
 
 
 def _maybe_before(text: str, pos: int, t: _Tables) -> bool:
@@ -885,18 +885,18 @@ class _Fig:
     num_end: int = 0  # end of the number (and scale), before unit or currency
 
 
-_NO_FLAGS: frozenset[str] = frozenset()
-_AMBIGUOUS_FLAG = frozenset({"ambiguous-format"})
-_FRACTION_FLAG = frozenset({"fraction"})
-_SUB_UNIT_FLAG = frozenset({"sub-unit"})
+_NO_FLAGS: Final[frozenset[str]] = frozenset()
+_AMBIGUOUS_FLAG: Final = frozenset({"ambiguous-format"})
+_FRACTION_FLAG: Final = frozenset({"fraction"})
+_SUB_UNIT_FLAG: Final = frozenset({"sub-unit"})
 #: after a digit run, characters that need the slow path (time, exponent, fraction)
-_AFTER_SPECIAL = frozenset(":eE^/")
-_WORDS_FLAG = frozenset({"words"})
+_AFTER_SPECIAL: Final = frozenset(":eE^/")
+_WORDS_FLAG: Final = frozenset({"words"})
 #: Fractions are kept to 15 significant digits ("2/3" = 0.666666666666667).
-_CTX15 = Context(prec=15)
-_PRECISION = tuple(Decimal(1).scaleb(-k) for k in range(12))
-_ONE = Decimal(1)
-_ZERO = Decimal(0)
+_CTX15: Final = Context(prec=15)
+_PRECISION: Final = tuple(Decimal(1).scaleb(-k) for k in range(12))
+_ONE: Final = Decimal(1)
+_ZERO: Final = Decimal(0)
 
 
 def _tidy(d: Decimal) -> Decimal:
@@ -926,7 +926,7 @@ def _interval(value: Decimal, qualifier: str | None) -> tuple[Decimal | None, De
 
 
 #: The vulgar fractions a digit core may start with (the first class of ``core``).
-_VULGAR_CHARS = "\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F)))
+_VULGAR_CHARS: Final = "\u00bc\u00bd\u00be" + "".join(map(chr, range(0x2150, 0x215F)))
 
 
 def _core_spans(text: str, core: re.Pattern[str], runs: DigitRuns | None) -> list[tuple[int, int]]:
@@ -1710,7 +1710,7 @@ def _build(text: str, core: _Core, t: _Tables, floor: int = 0) -> _Fig:
     return fig
 
 
-_PHONE_SEPS = frozenset(" \u00a0\u202f\u2009-/")
+_PHONE_SEPS: Final = frozenset(" \u00a0\u202f\u2009-/")
 
 
 def _false_hedge(
@@ -1760,7 +1760,7 @@ def _false_hedge(
     return ""
 
 
-_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\"“”„«»]")
+_CLAUSE_END: Final = re.compile(r"[.,;:!?()\[\]\"“”„«»]")
 
 
 def _verb_follows(text: str, end: int, verbs: frozenset[str]) -> bool:
@@ -1827,7 +1827,7 @@ def _weight(
     return None
 
 
-_BOUNDS = frozenset({"about", "nearly", "over", "under", "at-least", "at-most", "up-to"})
+_BOUNDS: Final = frozenset({"about", "nearly", "over", "under", "at-least", "at-most", "up-to"})
 
 
 def _carry_hedges(text: str, figs: list[_Fig]) -> None:
@@ -1845,7 +1845,7 @@ def _carry_hedges(text: str, figs: list[_Fig]) -> None:
 
 #: Hedges a clock time takes: an approximation ("gegen 19 Uhr", "khoảng 19:30"), never
 #: a bound ("bis 19 Uhr" is until, "after 10 pm" a time span).
-_TIME_QUALIFIERS = frozenset(("about", "nearly"))
+_TIME_QUALIFIERS: Final = frozenset(("about", "nearly"))
 
 
 def hedge_temporal(text: str, lang: str, figures: list[Figure]) -> list[Figure]:
@@ -2089,8 +2089,8 @@ def numbers_at_runs(
         return _extract(text, lang, claimed, runs, low)
 
 
-_CORE_START = attrgetter("start")
-_CORE_END = attrgetter("end")
+_CORE_START: Final = attrgetter("start")
+_CORE_END: Final = attrgetter("end")
 
 
 def _not_collective(c: _Core) -> bool:

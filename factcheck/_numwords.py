@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ._diskcache import persistent
 from ._lexicon import lexicon
@@ -58,42 +58,42 @@ class WordNumber:
 
 
 # Token kinds.
-NUM = "num"  # units, teens, tens (add up)
-ART = "art"  # an article that is not also a unit word ("a", "an")
-HUNDRED = "hundred"  # multiplies what precedes (hundert, cent, hundred, trăm)
-SCALE = "scale"  # closes a group (tausend, million, nghìn)
-MULT = "mult"  # dozen
-CONN = "conn"  # und, and, et
-FRAC = "frac"  # denominator words: Hälfte, tiers, quarter, nửa
-HALF = "half"  # adds one half: einhalb, rưỡi
-FIXED = "fixed"  # anderthalb
-TENMUL = "tenmul"  # vi mươi/chục: unit × 10
-ZERO = "zero"  # vi linh/lẻ: empty tens place
-ORD = "ord"  # ordinal words
-ORDPRE = "ordpre"  # vi thứ
-PER = "per"  # vi phần (numerator phần denominator)
-PAIR = "pair"  # beide, both
-POINT = "point"  # spelled decimal point: Komma, virgule, point, phẩy
-NEG = "neg"  # minus, negative
-TIMES = "times"  # German "-mal" after a number: "dreimal"
+NUM: Final = "num"  # units, teens, tens (add up)
+ART: Final = "art"  # an article that is not also a unit word ("a", "an")
+HUNDRED: Final = "hundred"  # multiplies what precedes (hundert, cent, hundred, trăm)
+SCALE: Final = "scale"  # closes a group (tausend, million, nghìn)
+MULT: Final = "mult"  # dozen
+CONN: Final = "conn"  # und, and, et
+FRAC: Final = "frac"  # denominator words: Hälfte, tiers, quarter, nửa
+HALF: Final = "half"  # adds one half: einhalb, rưỡi
+FIXED: Final = "fixed"  # anderthalb
+TENMUL: Final = "tenmul"  # vi mươi/chục: unit × 10
+ZERO: Final = "zero"  # vi linh/lẻ: empty tens place
+ORD: Final = "ord"  # ordinal words
+ORDPRE: Final = "ordpre"  # vi thứ
+PER: Final = "per"  # vi phần (numerator phần denominator)
+PAIR: Final = "pair"  # beide, both
+POINT: Final = "point"  # spelled decimal point: Komma, virgule, point, phẩy
+NEG: Final = "neg"  # minus, negative
+TIMES: Final = "times"  # German "-mal" after a number: "dreimal"
 
-_D0 = Decimal(0)
-_D1 = Decimal(1)
-_HALF = Decimal("0.5")
-_LETTER = r"[^\W\d_]"
+_D0: Final = Decimal(0)
+_D1: Final = Decimal(1)
+_HALF: Final = Decimal("0.5")
+_LETTER: Final = r"[^\W\d_]"
 #: White space as ``re`` reads ``\\s`` in a str pattern (what ``str.isspace`` accepts),
 #: spelled out: the engine tests a class without a category faster, and the scan
 #: tests every character of the text against _PRE.
-_SPACES = (
+_SPACES: Final = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029"
     "\u202f\u205f\u3000"
 )
 #: What may come right before a number word.
-_PRE = (
+_PRE: Final = (
     "[" + _SPACES + "\\-(\\[{\"'\u2019\u2018\u201a\u201e\u201c\u201d\u00ab\u00bb"
     "\u2039\u203a/.,;:!?\u00bf\u00a1*\u2026\u2013\u2014]"
 )
-_SP = r"[ \t\u00a0\u202f]"
+_SP: Final = r"[ \t\u00a0\u202f]"
 
 
 class Entry(NamedTuple):
@@ -619,7 +619,7 @@ def _can_add(group: Decimal, v: Decimal, vig: bool) -> bool:
     return vig and group % 100 in (60, 80) and 10 <= v < 20
 
 
-_FRAC_FOLLOW = {"of", "de", "d", "du", "des", "der", "von", "của"}
+_FRAC_FOLLOW: Final = {"of", "de", "d", "du", "des", "der", "von", "của"}
 
 
 #: Results of :func:`_parse` on one token list, by (start token, no_scale).
@@ -627,7 +627,7 @@ _Memo = dict[tuple[int, bool], "_Parsed | None"]
 #: Runs longer than this (in tokens) are parsed with a memo filled from the end, so
 #: that the look-ahead parse after each connector ("one and one and …") neither
 #: recurses once per connector nor repeats itself: linear time, bounded depth.
-_MEMO_TOKENS = 32
+_MEMO_TOKENS: Final = 32
 
 
 def _parse(
@@ -1022,9 +1022,9 @@ def _parse_at(
     return _Parsed(j, value(), False, fraction)
 
 
-_LETTERS = _compile(rf"{_LETTER}+")
-_NEXT_WORD = _compile(rf"{_SP}*({_LETTER}+|\S?)")
-_PREV_WORD = _compile(rf"({_LETTER}+)\W{{0,2}}$")
+_LETTERS: Final = _compile(rf"{_LETTER}+")
+_NEXT_WORD: Final = _compile(rf"{_SP}*({_LETTER}+|\S?)")
+_PREV_WORD: Final = _compile(rf"({_LETTER}+)\W{{0,2}}$")
 
 
 def _next_word(low: str, pos: int) -> str:
@@ -1240,11 +1240,11 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
     return True
 
 
-_SENTENCE_OPENERS = ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
+_SENTENCE_OPENERS: Final = ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
 
 
-_DIGIT_BEFORE = _compile(r"\d[ \t\u00a0]*$")
-_NEXT_CAP = _compile(rf"{_SP}+({_LETTER})")
+_DIGIT_BEFORE: Final = _compile(r"\d[ \t\u00a0]*$")
+_NEXT_CAP: Final = _compile(rf"{_SP}+({_LETTER})")
 
 
 def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
@@ -1355,11 +1355,11 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
 
 #: CLDR unit categories whose names make an article a count ("ein Kilometer");
 #: kitchen, typography and pressure units are nouns too ("eine Prise", "eine Bar").
-_UNIT_CATEGORIES = frozenset(
+_UNIT_CATEGORIES: Final = frozenset(
     "length area mass volume temperature energy power speed concentr digital "
     "frequency consumption".split()
 )
-_UNIT_EXCLUDED = frozenset(
+_UNIT_EXCLUDED: Final = frozenset(
     "length-point volume-pinch volume-dash volume-drop volume-jigger volume-dram "
     "mass-grain length-fathom length-furlong".split()
 )
@@ -1391,7 +1391,7 @@ def _unit_tables(lang: str) -> tuple[frozenset[str], set[str]]:
     return frozenset(names), firsts
 
 
-_PHRASE_WORDS = _compile(rf"{_SP}*([^\s]+)")
+_PHRASE_WORDS: Final = _compile(rf"{_SP}*([^\s]+)")
 
 
 def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
@@ -1411,7 +1411,7 @@ def _unit_follows(L: _Lang, text: str, pos: int) -> bool:
     return False
 
 
-_ARTICLE_AFTER = _compile(rf"(?:{_SP}+|['\u2019])({_LETTER}+)")
+_ARTICLE_AFTER: Final = _compile(rf"(?:{_SP}+|['\u2019])({_LETTER}+)")
 
 
 def lower_text(text: str) -> str:
@@ -1452,9 +1452,9 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
-_NEXT_NONSPACE = _compile(r"[ \t\u00a0\u202f]*(\S?)")
-_DIGITS_OR_ROMAN = _compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[IVXivx]+")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_NEXT_NONSPACE: Final = _compile(r"[ \t\u00a0\u202f]*(\S?)")
+_DIGITS_OR_ROMAN: Final = _compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,])|[IVXivx]+")
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _roman(s: str) -> int:
@@ -1526,8 +1526,8 @@ def _german_ordinal(L: _Lang, text: str, low: str, start: int, end: int) -> bool
 # ---- public API ---------------------------------------------------------------
 
 
-_WN_START = attrgetter("start")
-_WN_END = attrgetter("end")
+_WN_START: Final = attrgetter("start")
+_WN_END: Final = attrgetter("end")
 
 
 def scan_number_words(text: str, lang: str) -> list[WordNumber]:

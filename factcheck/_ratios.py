@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from ._lexicon import lexicon
 from ._pickling import by_constructor
@@ -27,8 +27,8 @@ from ._spans import Spans
 __all__ = ["hedged_fractions", "merge_ratios"]
 
 #: significant digits of a ratio's value, as the number-word stage writes fractions
-_DIGITS = 15
-_PLAIN_KINDS = frozenset({"number"})
+_DIGITS: Final = 15
+_PLAIN_KINDS: Final = frozenset({"number"})
 
 
 @dataclass(frozen=True)
@@ -277,7 +277,7 @@ def merge_ratios(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)(?![\w\-])")
+_NEXT_WORD: Final = re.compile(r"[ \u00a0]*([^\W\d_]+)(?![\w\-])")
 
 
 def hedged_fractions(

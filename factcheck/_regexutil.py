@@ -59,17 +59,17 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["alternation", "by_first", "cache_path", "compile", "first_chars"]
 
 #: An atom function: a character → its regex, or ``None`` for the default (escaped).
 Atom = Callable[[str], "str | None"]
 
-_CLASS_SPECIAL = frozenset("\\]^-[")
+_CLASS_SPECIAL: Final = frozenset("\\]^-[")
 
 
-_ESCAPED: dict[str, str] = {" ": " "}
+_ESCAPED: Final[dict[str, str]] = {" ": " "}
 
 
 def _escape(ch: str) -> str:
@@ -278,16 +278,16 @@ def first_chars(words: Iterable[str]) -> str:
 # ---- compile cache ------------------------------------------------------------
 
 #: Patterns shorter than this share one bundle file instead of a file each.
-MIN_CACHED_LENGTH = 200
-_MAX_FILES = 1000  # beyond this the oldest half of the cache directory is removed
-_lock = threading.RLock()
-_re_compile = re.compile  # the original, even if someone patches re.compile
-_memo: dict[tuple[str, int], re.Pattern[str]] = {}
+MIN_CACHED_LENGTH: Final = 200
+_MAX_FILES: Final = 1000  # beyond this the oldest half of the cache directory is removed
+_lock: Final = threading.RLock()
+_re_compile: Final = re.compile  # the original, even if someone patches re.compile
+_memo: Final[dict[tuple[str, int], re.Pattern[str]]] = {}
 #: (flags incl. inline ones, program as bytes, groups, groupindex, indexgroup)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 #: compiled programs of the patterns this process compiled, by (pattern, all flags)
-_programs: dict[tuple[str, int], _Entry] = {}
-_MAGIC = b"fcre1"
+_programs: Final[dict[tuple[str, int], _Entry]] = {}
+_MAGIC: Final = b"fcre1"
 
 
 _sre_module: Any = None
@@ -306,7 +306,7 @@ def _engine() -> Any:
     return _sre_module
 
 
-_NO_TAG = object()
+_NO_TAG: Final = object()
 _tag: Any = _NO_TAG
 
 
@@ -333,7 +333,7 @@ def _find_engine_tag() -> str | None:
     return f"cp{v[0]}{v[1]}{v[2]}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}"
 
 
-_dir_checked = False
+_dir_checked: Final = False
 
 
 def cache_path() -> Path | None:
@@ -429,10 +429,10 @@ def _write(path: Path, pattern: str, flags: int, entry: _Entry) -> None:
 
 # Short patterns (module-level ones) share one file, read once per process and
 # written back at exit when this process compiled new ones.
-_BUNDLE_NAME = "short.bundle"
-_BUNDLE_MAX = 2000
+_BUNDLE_NAME: Final = "short.bundle"
+_BUNDLE_MAX: Final = 2000
 _bundle: dict[tuple[str, int], _Entry] | None = None
-_bundle_new: dict[tuple[str, int], _Entry] = {}
+_bundle_new: Final[dict[tuple[str, int], _Entry]] = {}
 
 
 def _bundle_path() -> Path | None:

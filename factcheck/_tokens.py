@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from ._diskcache import persistent
 from ._pickling import by_constructor
@@ -67,11 +67,11 @@ class DigitRuns:
     only_ascii: bool
 
 
-_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'«»“”]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HANDLE = re.compile(r"(?<![\w@#&])[#@][^\W\d_]\w*")
-_PHONE_INTL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0./-]?(?:\(\d{1,4}\)|\d{1,5})){2,7}")
-_PHONE_LABEL = re.compile(
+_URL: Final = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'«»“”]+", re.IGNORECASE)
+_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE: Final = re.compile(r"(?<![\w@#&])[#@][^\W\d_]\w*")
+_PHONE_INTL: Final = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0./-]?(?:\(\d{1,4}\)|\d{1,5})){2,7}")
+_PHONE_LABEL: Final = re.compile(
     r"(?<!\w)(?:tel|tél|telefon\w*|téléphone|phone|fax|hotline|đt|sđt|điện thoại"
     r"|(?:telefon|ruf|not)?nummer|numéro(?: de téléphone)?|số điện thoại|số máy)\.?"
     # "telefonisch unter", "par téléphone au", "by phone on", "điện thoại số"
@@ -79,53 +79,53 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: A phone number candidate: digits with spaces, dots, slashes, hyphens, brackets.
-_PHONE_CAND = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
+_PHONE_CAND: Final = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
 #: What may stand between the digit runs of a phone number candidate.
-_PHONE_GAP = frozenset(" \u00a0()./-")
+_PHONE_GAP: Final = frozenset(" \u00a0()./-")
 #: A run of ASCII digits (written so that ``re`` scans for its first character in C).
-_RUN = re.compile(r"[0-9][0-9]*")
+_RUN: Final = re.compile(r"[0-9][0-9]*")
 #: A run of decimal digits of any script (as ``\d+``), written so that ``re`` scans for
 #: its first character in C with a cheap class: no decimal digit lies in U+0080-U+065F
 #: or U+1E00-U+20FF (the letters, marks and punctuation of Latin, Greek and Cyrillic
 #: text, Vietnamese included), so that ``\d`` is only tested on the rare characters
 #: beyond (tests/test_tokens.py checks the class against ``\d`` over all of Unicode).
-_DECIMAL_RUN = re.compile(r"[0-9\u0660-\u1dff\u2100-\U0010ffff](?<=\d)[0-9]*\d*")
+_DECIMAL_RUN: Final = re.compile(r"[0-9\u0660-\u1dff\u2100-\U0010ffff](?<=\d)[0-9]*\d*")
 #: After a digit run: a dotted triple goes on ("3.11.2").
-_DOTTED_TAIL = re.compile(r"\.[0-9]+\.[0-9]")
-_DIGITS = re.compile(r"\d+")
+_DOTTED_TAIL: Final = re.compile(r"\.[0-9]+\.[0-9]")
+_DIGITS: Final = re.compile(r"\d+")
 #: A North American number: 555-123-4567 (never a count or a range).
-_PHONE_NANP = re.compile(r"(?:\d{3}-|\(\d{3}\) ?)\d{3}-\d{4}")
-_TIME = re.compile(r"\d{1,2}h\d{2}")
+_PHONE_NANP: Final = re.compile(r"(?:\d{3}-|\(\d{3}\) ?)\d{3}-\d{4}")
+_TIME: Final = re.compile(r"\d{1,2}h\d{2}")
 #: Day, month and year with one separator ("01/02/2018", "02 04 2009", "01-02-2018"):
 #: a date, not a national phone number, even with a leading 0 and eight digits.
-_DATE_SHAPE = re.compile(r"(\d{1,2})([./ \u00a0-])(\d{1,2})\2(?:\d{4}|\d{2})")
-_TRAIL = ".,;:!?)]}'\""
+_DATE_SHAPE: Final = re.compile(r"(\d{1,2})([./ \u00a0-])(\d{1,2})\2(?:\d{4}|\d{2})")
+_TRAIL: Final = ".,;:!?)]}'\""
 #: A dotted run of three or more digit parts (versions, IP addresses).
-_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+_DOTTED: Final = re.compile(r"\d+(?:\.\d+){2,}")
 #: Two numbers of one or two digits joined by ":", "-" or "–" (a score, if
 #: :func:`_score_ok`), with no digit, letter or joiner on either side.
-_SCORE = re.compile(
+_SCORE: Final = re.compile(
     r"(?<![\w.,:/\-\u2013])(\d{1,2})([:\-\u2013])(\d{1,2})(?![\w%°‰]|[.,:/\-\u2013]\d)"
 )
 
 #: Product families whose number is a name, not a count ("Windows 11").
 #: Structural rules cover acronyms ("ISO 9001") and camel case ("iPhone 15").
-_PRODUCTS = (
+_PRODUCTS: Final = (
     "Windows", "Android", "iOS", "macOS", "iPhone", "iPad", "Office", "Version", "Web",
     "Industrie", "Industry", "Boeing", "Airbus", "PlayStation", "Xbox", "Galaxy", "Pixel",
     "Python", "Java", "Euro", "Formel", "Formula", "Apollo", "Artemis", "Sojus", "Soyuz",
     "Ariane", "Falcon", "Vega",
 )
-_PRODUCT_SET = frozenset(p.lower() for p in _PRODUCTS)
+_PRODUCT_SET: Final = frozenset(p.lower() for p in _PRODUCTS)
 #: Of those, names of events held every four years: only a year divisible by four is
 #: the name ("Euro 2024"); otherwise the word is the currency before a year or an amount
 #: ("die Einführung des Euro 1999", "3 Euro 50").
-_QUADRENNIAL = frozenset({"euro"})
+_QUADRENNIAL: Final = frozenset({"euro"})
 #: A digit run of three digits or more that starts with a zero.
-_ZERO_RUN = re.compile(r"0(?<![0-9]0)[0-9]{2,}")
+_ZERO_RUN: Final = re.compile(r"0(?<![0-9]0)[0-9]{2,}")
 #: What joins two digit groups into one number, time or date.
-_JOINERS = frozenset(".,:/-'\u2019 \u00a0\u202f")
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_JOINERS: Final = frozenset(".,:/-'\u2019 \u00a0\u202f")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _is_letter(c: str) -> bool:
@@ -358,7 +358,7 @@ def _label_may_end(text: str, end: int) -> bool:
 
 
 #: A numeric date with a four-digit year at the start of a candidate, then a range dash.
-_DATE_FIRST = re.compile(r"(\d{1,2}([./-])\d{1,2}\2\d{4})(?=\s*[-–—]\s*\d)")
+_DATE_FIRST: Final = re.compile(r"(\d{1,2}([./-])\d{1,2}\2\d{4})(?=\s*[-–—]\s*\d)")
 
 
 def _date_first(s: str) -> bool:
@@ -415,19 +415,19 @@ def _code_candidates(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, 
 #: read their candidates below by one regular-expression pass each instead of one Python
 #: step per run; both readings give the same candidates (tests/test_tokens.py), on prose
 #: the run-by-run reading is the cheaper one.
-_DENSE_RUNS = 8
+_DENSE_RUNS: Final = 8
 #: ``_phone_stretches`` by regex: a chain of at least two digit runs joined by phone
 #: separators (gaps of at most 18 characters), or one run of at least 7 digits. Greedy,
 #: and a gap holds no digit, so a match is the longest chain from its first run; both
 #: branches start at a run's first digit (the look-behind after it keeps ``re``'s fast
 #: scan for a digit).
-_PHONE_STRETCH = re.compile(
+_PHONE_STRETCH: Final = re.compile(
     r"[0-9](?:(?<![0-9][0-9])[0-9]*(?:[ \u00a0()./-]{1,18}[0-9]+)+|(?<![0-9][0-9])[0-9]{6,})"
 )
 #: ``_code_candidates`` by regex: a whole digit run after a letter (``[^\W\d_]``, as
 #: :func:`_is_letter`), a letter and a hyphen, an ASCII letter and a space, or starting
 #: a dotted triple.
-_CODE_RUN = re.compile(
+_CODE_RUN: Final = re.compile(
     r"[0-9](?:"
     r"(?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][-\u2010][0-9])|(?<=[A-Za-z][ \u00a0][0-9]))[0-9]*"
     r"|(?<![0-9][0-9])[0-9]*(?=\.[0-9]+\.[0-9]))"
@@ -577,9 +577,9 @@ def tokens_and_runs(text: str) -> tuple[list[Token], DigitRuns]:
     return out, digit_runs
 
 
-_SCORE_SEPS = ":-\u2013"
+_SCORE_SEPS: Final = ":-\u2013"
 #: (the joiner first, so that ``re`` scans for it in C; the digit before it after)
-_SCORE_NEAR = re.compile(r"[:\-\u2013](?<=\d.)(?=\d)")
+_SCORE_NEAR: Final = re.compile(r"[:\-\u2013](?<=\d.)(?=\d)")
 
 
 def _score_ok(m: re.Match[str]) -> bool:
