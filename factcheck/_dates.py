@@ -513,8 +513,13 @@ class _Scan:
         claimed: Spans,
         runs: DigitRuns | None = None,
         low: str | None = None,
+        keywords: list[tuple[int, str]] | None = None,
     ) -> None:
         self.text = text
+        #: the keyword starts, if the number-word scan found them
+        #: (:func:`factcheck._numwords.number_words_and_keywords`); else ``anchors``
+        #: searches them
+        self.keywords = keywords
         #: the text's digit runs, if they are all its runs of ``\d`` (``anchors``
         #: reads the digit anchors off them instead of scanning the text)
         self.runs = runs if runs is not None and runs.only_ascii else None
@@ -652,15 +657,20 @@ class _Scan:
                     while at and low[at - 1].isdigit():
                         at -= 1  # "2 ½ hours": from the digits
                 pos.append(at)
-        by_first = self.g.keywords_by_first
+        get = self.g.keywords_by_first.get
+        append = pos.append
+        if self.keywords is not None:
+            for start, word in self.keywords:
+                keys = get(word)
+                if keys is None or keys.match(low, start) is not None:
+                    append(start)
+            return sorted(set(pos))
         # word starts: a copy where the usual separators are spaces, so that " " + stem
         # only finds stems at the start of a word (index i in it is index i in low)
         spaced = " " + low
         for sep in _WORD_SEPARATORS:
             if sep in spaced:
                 spaced = spaced.replace(sep, " ")
-        get = by_first.get
-        append = pos.append
         for km in self.g.anchor_words.finditer(spaced):
             # the space before the word in spaced = the word start in low
             keys = get(km.group()[1:])
@@ -4301,6 +4311,16 @@ def extract_dates(
     )
 
 
+def keyword_scan_args(lang: str) -> tuple[frozenset[str], str]:
+    """What :func:`factcheck._numwords.number_words_and_keywords` needs to find this
+    stage's keyword starts for ``lang``: the first words of the keywords and the
+    characters that separate words (besides spaces)."""
+    return frozenset(grammar(lang).keywords_by_first), _SEPARATOR_CHARS
+
+
+_SEPARATOR_CHARS: Final = "".join(_WORD_SEPARATORS)
+
+
 def dates_at_runs(
     text: str,
     lang: str,
@@ -4308,11 +4328,13 @@ def dates_at_runs(
     claimed: Spans,
     runs: DigitRuns | None,
     low: str | None,
+    keywords: list[tuple[int, str]] | None = None,
 ) -> list[Figure]:
     """:func:`extract_dates`, with the digit runs of ``text`` already found (by
-    :func:`factcheck._tokens.tokens_and_runs`) and its lower-case copy ``low``
-    (:func:`factcheck._numwords.lower_text`) if made."""
-    scan = _Scan(text, lang, claimed, runs, low)
+    :func:`factcheck._tokens.tokens_and_runs`), its lower-case copy ``low``
+    (:func:`factcheck._numwords.lower_text`) if made, and the keyword starts
+    (:func:`keyword_scan_args`) if the number-word scan found them."""
+    scan = _Scan(text, lang, claimed, runs, low, keywords)
     figs = scan.run()
     ref = reference_date
     if ref is None and any(

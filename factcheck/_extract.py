@@ -12,11 +12,11 @@ import datetime as _dt
 from operator import attrgetter
 from typing import Final
 
-from ._dates import dates_at_runs
+from ._dates import dates_at_runs, keyword_scan_args
 from ._gcpause import gc_paused
 from ._locale import get_locale
 from ._numbers import hedge_temporal, numbers_at_runs
-from ._numwords import lower_text
+from ._numwords import lower_text, number_words_and_keywords
 from ._ratios import hedged_fractions, merge_ratios
 from ._records import Figure
 from ._spans import Spans
@@ -77,14 +77,17 @@ def _extract(
     # same place ("22.01.2016" looks like a dotted code but is a date).
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])
     low = lower_text(text)
-    dates = dates_at_runs(text, lang, reference_date, claimed, runs, low)
+    # one pass finds the number words and the dates stage's keywords
+    scanned = number_words_and_keywords(text, low, lang, *keyword_scan_args(lang))
+    words, keywords = scanned if scanned is not None else (None, None)
+    dates = dates_at_runs(text, lang, reference_date, claimed, runs, low, keywords)
     dates = hedge_temporal(text, lang, dates)
     for fig in dates:
         claimed.add(fig.start, fig.end)
     for tok in tokens:
         if tok.kind not in _ADDRESSES and not claimed.overlaps(tok.start, tok.end):
             claimed.add(tok.start, tok.end)
-    numbers = merge_ratios(text, lang, numbers_at_runs(text, lang, claimed, runs, low))
+    numbers = merge_ratios(text, lang, numbers_at_runs(text, lang, claimed, runs, low, words))
     numbers = hedged_fractions(text, lang, numbers, claimed)
     # in order of (start, end): two stable sorts on one int each (no key tuple per figure)
     figs = sorted([*dates, *numbers], key=_END)

@@ -45,7 +45,7 @@ from ._cldr import (
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, number_words_in
+from ._numwords import WordNumber, is_number_word, number_words_in
 from ._pickling import by_constructor
 from ._records import Figure
 from ._spans import Spans
@@ -1178,12 +1178,17 @@ def _collective_cores(text: str, t: _Tables, claimed: Spans) -> list[_Core]:
 
 
 def _word_cores(
-    text: str, lang: str, t: _Tables, claimed: Spans, low: str | None
+    text: str,
+    lang: str,
+    t: _Tables,
+    claimed: Spans,
+    low: str | None,
+    scanned: list[WordNumber] | None = None,
 ) -> list[_Core]:
     out: list[_Core] = []
     if not lexicon(lang):  # number words need a hand-written lexicon
         return out
-    for w in number_words_in(text, low, lang):
+    for w in number_words_in(text, low, lang) if scanned is None else scanned:
         if claimed.overlaps(w.start, w.end):
             continue
         core = _Core(w.start, w.end, w.value, words=True, ordinal=w.ordinal,
@@ -2078,15 +2083,21 @@ def extract_numbers(text: str, lang: str, *, claimed: Spans) -> list[Figure]:
 
 
 def numbers_at_runs(
-    text: str, lang: str, claimed: Spans, runs: DigitRuns | None, low: str | None
+    text: str,
+    lang: str,
+    claimed: Spans,
+    runs: DigitRuns | None,
+    low: str | None,
+    words: list[WordNumber] | None = None,
 ) -> list[Figure]:
     """:func:`extract_numbers`, with the digit runs of ``text`` already found (by
-    :func:`factcheck._tokens.tokens_and_runs`) and its lower-case copy ``low``
-    (:func:`factcheck._numwords.lower_text`) if made."""
+    :func:`factcheck._tokens.tokens_and_runs`), its lower-case copy ``low``
+    (:func:`factcheck._numwords.lower_text`) if made, and its number words
+    (:func:`factcheck._numwords.number_words_in`) if scanned."""
     if not latin_digits(lang) and not lexicon(lang):
         return []
     with localcontext(_CTX):
-        return _extract(text, lang, claimed, runs, low)
+        return _extract(text, lang, claimed, runs, low, words)
 
 
 _CORE_START: Final = attrgetter("start")
@@ -2098,11 +2109,16 @@ def _not_collective(c: _Core) -> bool:
 
 
 def _extract(
-    text: str, lang: str, claimed: Spans, runs: DigitRuns | None, low: str | None
+    text: str,
+    lang: str,
+    claimed: Spans,
+    runs: DigitRuns | None,
+    low: str | None,
+    scanned: list[WordNumber] | None = None,
 ) -> list[Figure]:
     t = _tables(lang)
     cores = _digit_cores(text, t, claimed, runs)
-    words = _word_cores(text, lang, t, claimed, low)
+    words = _word_cores(text, lang, t, claimed, low, scanned)
     colls = _collective_cores(text, t, claimed)
     if words:
         # an ordinal read from digits ("21st", "1.", "2e") starts where the digits do

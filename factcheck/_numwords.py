@@ -37,7 +37,8 @@ from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
 __all__ = [
-    "WordNumber", "is_number_word", "lower_text", "number_words_in", "parse_number_words",
+    "WordNumber", "is_number_word", "lower_text", "number_words_and_keywords",
+    "number_words_in", "parse_number_words",
     "restricted_words", "scan_number_words",
 ]
 
@@ -453,9 +454,15 @@ class _Lang:
         # always matches), matched from there, reads the rest of the run, and the
         # scan goes on after it.
         if self.compound:
-            # (one alternative: split by first character, the morpheme trie would be
-            # repeated in each, for no measurable gain)
-            run_alts.append(rf"(?>(?:{morph})++)(?!{_LETTER}){not_alone}(?P<W_w>)")
+            # one alternative per first character, as below: the first morpheme from
+            # its branch of the trie, the others from the whole trie (the same
+            # atomic reading as ``(?>(?:morph)++)``), so that the engine skips the
+            # alternative with one character test where no morpheme starts
+            for n_, (ch, rest) in enumerate(_trie_branches(morphs).items()):
+                run_alts.append(
+                    rf"{_first(ch)}(?>(?:{rest}))(?:{morph})*+(?!{_LETTER}){not_alone}"
+                    rf"(?P<W_w{n_}>)"
+                )
         else:
             for n_, (ch, rest) in enumerate(_trie_branches(start_words).items()):
                 run_alts.append(rf"{_first(ch)}(?:{rest})(?!{_LETTER})(?P<W_{n_}>)")
@@ -486,6 +493,9 @@ class _Lang:
                 rf"{_first(ch)}(?:{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?P<S_{n_}>)(?!{_LETTER})"
             )
         alts += run_alts
+        #: the scan's alternatives, in order (:func:`_keyword_scan` adds the dates
+        #: stage's keywords to them)
+        self.scan_alts = alts
         self.scan_re = _compile(_PRE + "(?:" + "|".join(_by_first_token(alts)) + ")")
         self.word_re = _compile(rf"(?<!{_LETTER})(?:{any_word})(?!{_LETTER})")
         self.articles = frozenset(art_words)
@@ -1243,12 +1253,78 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
 _SENTENCE_OPENERS: Final = ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
 
 
+class _KeywordScan:
+    """The number-word scan with the dates stage's keywords added (one pass finds
+    both): ``pattern`` is the scan pattern with one alternative per first letter of
+    the keywords after the number alternatives, ``at`` matches one keyword after a
+    separator, ``seps`` are the characters a keyword may follow (a space and the
+    dates stage's word separators)."""
+
+    def __init__(self, pattern: re.Pattern[str], at: re.Pattern[str], seps: frozenset[str]) -> None:
+        self.pattern = pattern
+        self.at = at
+        self.seps = seps
+        #: the separators that the scan's first character class does not take
+        self.not_pre = "".join(sorted(c for c in seps if _PRE_RE.fullmatch(c) is None))
+
+
+_PRE_RE: Final = re.compile(_PRE)
+_KEYWORD_SCANS: Final[dict[tuple[str, frozenset[str], str], _KeywordScan]] = {}
+
+
+def _keyword_scan(L: _Lang, firsts: frozenset[str], seps: str) -> _KeywordScan:
+    """The scan of ``L`` that also finds the words ``firsts`` after a character of
+    ``seps`` or a space (as a search of ``" (?:firsts)(?![^\\W\\d_])"`` over the
+    text with those characters turned into spaces finds them)."""
+    key = (L.lang, firsts, seps)
+    got = _KEYWORD_SCANS.get(key)
+    if got is None:
+        groups = by_first(sorted(firsts))
+        kalts = [
+            f"{_first(ch)}(?:{rest})(?![^\\W\\d_])(?P<K_{n}>)"
+            for n, (ch, rest) in enumerate(groups.items())
+        ]
+        pattern = _compile(_PRE + "(?:" + "|".join(_by_first_token(L.scan_alts + kalts)) + ")")
+        chars = frozenset(" " + seps)
+        at = _compile(
+            "[" + "".join(re.escape(c) for c in sorted(chars)) + "](?:"
+            + "|".join(re.escape(ch) + rest for ch, rest in groups.items())
+            + ")(?![^\\W\\d_])"
+        )
+        got = _KEYWORD_SCANS[key] = _KeywordScan(pattern, at, chars)
+    return got
+
+
+def _keywords_in(
+    padded: str, lo: int, hi: int, kw: _KeywordScan, out: list[tuple[int, str]]
+) -> None:
+    """The keywords after a separator at ``padded[lo:hi]`` (inside a number match)."""
+    seps = kw.seps
+    at = kw.at.match
+    for q in range(lo, hi):
+        if padded[q] in seps:
+            km = at(padded, q)
+            if km is not None:
+                out.append((q, padded[q + 1 : km.end()]))
+
+
 _DIGIT_BEFORE: Final = _compile(r"\d[ \t\u00a0]*$")
 _NEXT_CAP: Final = _compile(rf"{_SP}+({_LETTER})")
 
 
-def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
-    """One pass of the language's pattern; results in text order, may overlap."""
+def _scan(
+    text: str,
+    low: str,
+    L: _Lang,
+    kw: _KeywordScan | None = None,
+    kw_out: list[tuple[int, str]] | None = None,
+) -> list[WordNumber]:
+    """One pass of the language's pattern; results in text order, may overlap.
+
+    With ``kw`` (:func:`_keyword_scan`), the same pass finds the words of ``kw`` at
+    word starts too and appends ``(start, word)`` to ``kw_out``: the start of a
+    keyword of the dates stage, as that stage's own search would find it.
+    """
     out: list[WordNumber] = []
     cache = L.cache
     if len(cache) > 50000:
@@ -1259,9 +1335,15 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
     articles = L.articles
     caps = L.proper_caps or L.name_caps
     rest_re = L.rest_re
-    search = L.scan_re.search
+    search = L.scan_re.search if kw is None else kw.pattern.search
+    seps = kw.seps if kw is not None else frozenset()
     pos = 0
+    span = -1  # start of the last number match (its keywords are read after it)
     while True:
+        if span >= 0 and kw is not None and kw_out is not None:
+            # keywords inside what the number match consumed ("năm" in a run)
+            _keywords_in(padded, span, pos, kw, kw_out)
+            span = -1
         # finditer, but a run continues past its first word (rest_re) and the next
         # search starts after the run
         m = search(padded, pos)
@@ -1269,6 +1351,14 @@ def _scan(text: str, low: str, L: _Lang) -> list[WordNumber]:
             break
         pos = m.end()
         name = m.lastgroup or ""
+        if name[:2] == "K_":
+            # a keyword (the keyword alternatives come last: no number starts here)
+            s0 = m.start()
+            if kw_out is not None and padded[s0] in seps:
+                kw_out.append((s0, padded[s0 + 1 : pos]))
+            pos = s0 + 1
+            continue
+        span = m.start()
         # offsets into text: the group starts after one literal character and
         # the padding space (runs: after the padding only)
         head = name[:2]
@@ -1557,7 +1647,45 @@ def number_words_in(text: str, low: str | None, lang: str) -> list[WordNumber]:
         return []
     if low is None:
         low = lower_text(text)
-    found = _scan(text, low, L)
+    return _in_order(_scan(text, low, L))
+
+
+def number_words_and_keywords(
+    text: str, low: str, lang: str, firsts: frozenset[str], seps: str
+) -> tuple[list[WordNumber], list[tuple[int, str]]] | None:
+    """:func:`number_words_in`, and in the same pass the starts of the words
+    ``firsts`` (the first words of the dates stage's keywords) after a space or a
+    character of ``seps`` (its word separators): ``(start, word)`` in text order,
+    where ``start`` indexes the separator in ``" " + low`` (the word's start in
+    ``low``). ``None`` without number words for ``lang``.
+
+    >>> words, kws = number_words_and_keywords(
+    ...     "vor drei Jahren, am Montag", "vor drei jahren, am montag", "de",
+    ...     frozenset({"jahren", "montag", "vor"}), ",")
+    >>> [w.text for w in words], kws
+    (['drei'], [(0, 'vor'), (9, 'jahren'), (20, 'montag')])
+    """
+    L = _lang(lang)
+    if L is None:
+        return None
+    kw_out: list[tuple[int, str]] = []
+    kw = _keyword_scan(L, firsts, seps)
+    words = _in_order(_scan(text, low, L, kw, kw_out))
+    padded = " " + low
+    for c in kw.not_pre:
+        # separators that no number word follows ("_", "#"): found by hand
+        i = padded.find(c)
+        while i >= 0:
+            km = kw.at.match(padded, i)
+            if km is not None:
+                kw_out.append((i, padded[i + 1 : km.end()]))
+            i = padded.find(c, i + 1)
+    kw_out.sort()
+    return words, kw_out
+
+
+def _in_order(found: list[WordNumber]) -> list[WordNumber]:
+    """Scan results in text order without overlaps (the longest at each start)."""
     if found:
         # in order of (start, -end): two stable sorts on one key each
         found.sort(key=_WN_END, reverse=True)
