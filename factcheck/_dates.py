@@ -450,6 +450,17 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     return False
 
 
+def _half_tails(halves: dict[str, int]) -> list[tuple[str, str, int]]:
+    """The keys of ``halves`` of two words whose second one is the tail of a compound
+    ("zweiten hälfte" of "Aprilhälfte"): ``(first word, tail, half)``, in their order."""
+    out: list[tuple[str, str, int]] = []
+    for key, half in halves.items():
+        first, _, tail = key.partition(" ")
+        if tail and " " not in tail:
+            out.append((first, tail, half))
+    return out
+
+
 def _lower_phrase(surface: str) -> bool:
     """A name of several words written all in lower case, where the locale capitalises
     it: vi "thứ hai" is "second", "thứ Hai" Monday. One-word names count in any case
@@ -533,6 +544,7 @@ class _Scan:
         self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
         self.units_at: dict[int, Any] = {}
+        self.half_tails: list[tuple[str, str, int]] | None = None
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -541,25 +553,31 @@ class _Scan:
         if start == 0:
             return None
         lo = max(0, start - _BACK)
+        if not self.may_end(pattern, lo, start):
+            return None
+        return pattern.search(self.low, lo, start)
+
+    def may_end(self, pattern: Any, lo: int, start: int) -> bool:
+        """Whether a match of ``pattern`` (anchored at its end) within ``low[lo:start]``
+        may end at ``start``: the window must end, outside spaces, in how one of its
+        phrases ends (``last_tails``; always when unknown)."""
         known = self.last_tails.get(id(pattern))
         if known is None or known[0] is not pattern:
             stored = back_tails(self.lang)
             tails = stored[pattern.pattern] if pattern.pattern in stored else last_tails(pattern)
             known = self.last_tails[id(pattern)] = (pattern, tails)
         tails = known[1]
-        if tails is not None:
-            # the window must end, outside spaces, in how one of the phrases ends
-            low = self.low
-            j = start - 1
-            while j >= lo and low[j].isspace():
-                j -= 1
-            j += 1
-            for n, ends in tails:
-                if j - n >= lo and low[j - n : j] in ends:
-                    break
-            else:
-                return None
-        return pattern.search(self.low, lo, start)
+        if tails is None:
+            return True
+        low = self.low
+        j = start - 1
+        while j >= lo and low[j].isspace():
+            j -= 1
+        j += 1
+        for n, ends in tails:
+            if j - n >= lo and low[j - n : j] in ends:
+                return True
+        return False
 
     def unit_at(self, pos: int) -> Any:
         """The unit word at ``pos`` (a match of ``_unit_start``), or None; read once per
@@ -867,6 +885,8 @@ class _Scan:
             high = fig.low if isinstance(fig.low, Decimal) else Decimal(0)
         low = self.low
         lo = max(floor, fig.start - 40)
+        if not self.may_end(g.conn_between, lo, fig.start):
+            return None  # no connector right before: no gap below matches it whole
         tail = low[lo : fig.start]
         dash = _DASH_LOW.search(tail)
         candidates: list[tuple[int, int]] = []  # (start, end) of the low end's word
@@ -1185,13 +1205,17 @@ class _Scan:
         """A half of a month glued to the month's name: de "in der zweiten
         Aprilhälfte" → the 16th to the last day (``halves`` with the compound's tail)."""
         low = self.low
-        word = low[fig.start : fig.end]
-        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
-        if not pw or not low[fig.start - 1].isspace():
+        if not low[fig.start - 1].isspace():
             return None
-        for key, half in self.g.halves.items():
-            first, _, tail = key.partition(" ")
-            if tail and " " not in tail and word.endswith(tail) and pw[0] == first:
+        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
+        if not pw:
+            return None
+        word = low[fig.start : fig.end]
+        tails = self.half_tails
+        if tails is None:
+            tails = self.half_tails = _half_tails(self.g.halves)
+        for first, tail, half in tails:
+            if word.endswith(tail) and pw[0] == first:
                 month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
                 if month is None or half not in (1, 2):
                     return None
@@ -1604,7 +1628,8 @@ class _Scan:
         out: list[Figure] = []
         g = self.g
         for fig in figs:
-            if g.fwd_after_mod is not None and _PARTIAL.match(str(fig.value)):
+            fv0 = str(fig.value)
+            if g.fwd_after_mod is not None and fv0[:5] == "XXXX-" and _PARTIAL.match(fv0):
                 am = g.fwd_after_mod.match(self.low, fig.end)
                 after = " ".join(am.group(1).split()) if am else ""
                 # vi "ngày 1 tháng 10 sau …": a word that is also "after" reads so here
@@ -1668,7 +1693,7 @@ class _Scan:
                     # month (or day) of that year
                     out[-1] = self.fig("date", prev.start, fig.end, pv + fv[4:])
                     continue
-                rel = _REL_YEAR.match(fv)
+                rel = _REL_YEAR.match(fv) if fv[:3] == "REF" else None
                 if (
                     rel is not None
                     and pv.startswith("XXXX-")
@@ -3105,10 +3130,11 @@ class _Scan:
         g = self.g
         if g.back_month_context is not None and self.back(g.back_month_context, start):
             return True
-        return (
-            g.back_season_adjectives is not None
-            and g.back_season_adjectives.search(self.low, max(0, start - 80), start) is not None
-        )
+        pat = g.back_season_adjectives
+        if pat is None:
+            return False
+        lo = max(0, start - 80)
+        return self.may_end(pat, lo, start) and pat.search(self.low, lo, start) is not None
 
     def on_yseason(self, m: Any) -> Figure | None:
         """A season of the year: "Sommer 2016" → 2016-SU, "cet été" → REF+P0Y-SU."""

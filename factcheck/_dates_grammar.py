@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
@@ -678,16 +679,23 @@ def _advance(states: set[_State], ch: _Char, k: int) -> set[_State]:
     return out
 
 
-def _after_seq(items: Any, c: Any, states: set[_State], k: int) -> set[_State]:
+_CharOf = Callable[[Any, Any, Any], _Char | None]
+
+
+def _after_seq(
+    items: Any, c: Any, states: set[_State], k: int, char_of: _CharOf | None = None
+) -> set[_State]:
     for op, av in items:
         if all(started and len(chars) >= k for started, chars in states):
             break  # what follows cannot change the first k characters
-        states = _after_op(op, av, c, states, k)
+        states = _after_op(op, av, c, states, k, char_of)
     return states
 
 
-def _after_op(op: Any, av: Any, c: Any, states: set[_State], k: int) -> set[_State]:
-    ch = _char_of(op, av, c)
+def _after_op(
+    op: Any, av: Any, c: Any, states: set[_State], k: int, char_of: _CharOf | None = None
+) -> set[_State]:
+    ch = (char_of or _char_of)(op, av, c)
     if ch is not None:
         return _advance(states, ch, k)
     if op in (c.ANY, c.NOT_LITERAL):
@@ -695,22 +703,22 @@ def _after_op(op: Any, av: Any, c: Any, states: set[_State], k: int) -> set[_Sta
     if op is c.BRANCH:
         out: set[_State] = set()
         for seq in av[1]:
-            out |= _after_seq(seq, c, states, k)
+            out |= _after_seq(seq, c, states, k, char_of)
         return out
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, seq = av
         if add_flags or del_flags:
             raise _Unknown
-        return _after_seq(seq, c, states, k)
+        return _after_seq(seq, c, states, k, char_of)
     if op is c.ATOMIC_GROUP:
-        return _after_seq(av, c, states, k)
+        return _after_seq(av, c, states, k, char_of)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         lo, hi, seq = av
         out = set(states) if lo == 0 else set()
         cur = states
         n = 0
         while n < hi:
-            cur = _after_seq(seq, c, cur, k)
+            cur = _after_seq(seq, c, cur, k, char_of)
             n += 1
             if n > lo and cur <= out:
                 break  # the later repetitions reach no new state
@@ -741,6 +749,181 @@ def _guard_after_skip(alt: str, flags: int, k: int = _AFTER_SKIP) -> str | None:
     return "|".join(sorted({"".join(cls for cls, _, _ in chars) for _, chars in states}))
 
 
+# -- a second selector: the digits at a digit anchor, the text after a word anchor --
+# A digit anchor's alternatives are picked again by the length of the run of digits
+# at the anchor ("2016." rules out a day's "\d{1,2}\."); a word anchor's by the two
+# characters after its letters ("September 5" rules out what needs no digit, "May
+# and" what needs one).
+
+_RUN_CAP: Final = 5  # run lengths read: 0 … 4 exactly, 5 for five or more digits
+#: one run state: digits of the run consumed so far, whether a non-digit ended it
+_Run = tuple[int, bool]
+
+
+def _digit_kinds(op: Any, av: Any, c: Any) -> tuple[bool, bool] | None:
+    """Whether one character of a LITERAL, IN, ANY or NOT_LITERAL op may be a decimal
+    digit, and whether it may be another character (``None``: not such an op)."""
+    if op is c.LITERAL:
+        d = chr(av).isdecimal()
+        return d, not d
+    if op in (c.ANY, c.NOT_LITERAL):
+        return True, True
+    if op is not c.IN:
+        return None
+    digit = other = False
+    for kind, val in av:
+        if kind is c.LITERAL:
+            if chr(val).isdecimal():
+                digit = True
+            else:
+                other = True
+        elif kind is c.RANGE:
+            lo, hi = val
+            if 0x30 <= lo and hi <= 0x39:
+                digit = True
+            else:
+                return True, True  # a wide range: keep it simple
+        elif kind is c.CATEGORY and val is c.CATEGORY_DIGIT:
+            digit = True
+        elif kind is c.CATEGORY and val in (c.CATEGORY_SPACE, c.CATEGORY_NOT_DIGIT):
+            other = True
+        else:  # a negation, a word class: any character
+            return True, True
+    return digit, other
+
+
+def _runs_seq(items: Any, c: Any, states: set[_Run]) -> set[_Run]:
+    for op, av in items:
+        if all(ended for _, ended in states):
+            break  # the run is over in every reading
+        states = _runs_op(op, av, c, states)
+    return states
+
+
+def _runs_op(op: Any, av: Any, c: Any, states: set[_Run]) -> set[_Run]:
+    kinds = _digit_kinds(op, av, c)
+    if kinds is not None:
+        digit, other = kinds
+        out: set[_Run] = set()
+        for n, ended in states:
+            if ended:
+                out.add((n, True))
+                continue
+            if digit:
+                out.add((min(n + 1, _RUN_CAP), False))
+            if other:
+                out.add((n, True))
+        return out
+    if op is c.BRANCH:
+        out = set()
+        for seq in av[1]:
+            out |= _runs_seq(seq, c, states)
+        return out
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, seq = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _runs_seq(seq, c, states)
+    if op is c.ATOMIC_GROUP:
+        return _runs_seq(av, c, states)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, seq = av
+        out = set(states) if lo == 0 else set()
+        cur = states
+        n = 0
+        while n < hi:
+            cur = _runs_seq(seq, c, cur)
+            n += 1
+            if n > lo and cur <= out:
+                break  # the later repetitions reach no new state
+            if n >= lo:
+                out |= cur
+            if n > 200:
+                raise _Unknown
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return states  # zero width: a look-around only ever rejects more
+    raise _Unknown  # back references and anything else
+
+
+def run_code(n: int) -> str:
+    """The one-character key of a run of ``n`` digits (``_RUN_CAP`` or more: one)."""
+    return chr(0x30 + min(n, _RUN_CAP))
+
+
+def _guard_run(alt: str, flags: int) -> str | None:
+    """A pattern the :func:`run_code` of the digits at ``pos`` passes (``match``)
+    where ``alt`` matches at ``pos``; ``None`` when unknown or when any length may."""
+    parser, c = _sre()
+    try:
+        parsed = parser.parse(alt, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        states = _runs_seq(parsed.data, c, {(0, False)})
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        return None
+    lengths: set[int] = set()
+    for n, ended in states:
+        # a run still open where the match ends may go on in the text
+        lengths.update([n] if ended else range(n, _RUN_CAP + 1))
+    if len(lengths) > _RUN_CAP:
+        return None
+    return "[" + "".join(run_code(n) for n in sorted(lengths)) + "]" if lengths else "(?!)"
+
+
+def _letters_of(op: Any, av: Any, c: Any) -> _Char | None:
+    """:func:`_char_of` with letters (``str.isalpha``) as the skipped characters."""
+    if op is c.LITERAL:
+        ch = chr(av)
+        skip = ch.isalpha()
+        return "[" + _class_char(ch) + "]", skip, not skip
+    if op is not c.IN:
+        return None
+    parts: list[str] = []
+    skip = other = False
+    for kind, val in av:
+        if kind is c.LITERAL:
+            ch = chr(val)
+            parts.append(_class_char(ch))
+            if ch.isalpha():
+                skip = True
+            else:
+                other = True
+        elif kind is c.RANGE:
+            lo, hi = val
+            parts.append(f"{_class_char(chr(lo))}-{_class_char(chr(hi))}")
+            if 0x61 <= lo and hi <= 0x7A:
+                skip = True
+            elif 0x30 <= lo and hi <= 0x39:
+                other = True
+            else:
+                skip = other = True
+        elif kind is c.CATEGORY and val in _categories(c):
+            parts.append(_categories(c)[val])
+            if val in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD):
+                other = True  # no letter is a digit, a space or outside \w
+            else:
+                skip = other = True
+        else:  # a negated class and anything unknown: any character
+            return _ANY_CHAR
+    return "[" + "".join(parts) + "]", skip, other
+
+
+def _guard_after_letters(alt: str, flags: int, k: int = _AFTER_SKIP) -> str | None:
+    """:func:`_guard_after_skip` with the letters at ``pos`` as the skipped run."""
+    parser, c = _sre()
+    try:
+        parsed = parser.parse(alt, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE):
+            return None
+        states = _after_seq(parsed.data, c, {(False, ())}, k, _letters_of)
+    except Exception:  # _Unknown, or a pattern the parser does not take
+        return None
+    if not states or any(not started for started, _ in states):
+        return None
+    return "|".join(sorted({"".join(cls for cls, _, _ in chars) for _, chars in states}))
+
+
 def _alternatives(pattern: re.Pattern[str]) -> list[str]:
     """The alternatives ``(?P<A_kind__i>…)`` of a combined pattern, ``[]`` if it is not
     one."""
@@ -761,14 +944,27 @@ def _guards_of(pattern: re.Pattern[str], prefix: int) -> tuple[str | None, ...]:
     return tuple(_guard_after_skip(a, pattern.flags) for a in alts)
 
 
+def _seconds_of(pattern: re.Pattern[str], prefix: int) -> tuple[str | None, ...]:
+    """The second guard of each alternative: on the run of digits at the anchor
+    (``main``), on the two characters after the anchor's letters (``main_word``)."""
+    alts = _alternatives(pattern)
+    if prefix:
+        return tuple(_guard_after_letters(a, pattern.flags) for a in alts)
+    return tuple(_guard_run(a, pattern.flags) for a in alts)
+
+
 @persistent("dates-dispatch")
-def _guards(lang: str) -> dict[str, tuple[str, tuple[str | None, ...]]]:
-    """The guard of each alternative of ``main`` and ``main_word``, with the pattern
+def _guards(
+    lang: str,
+) -> dict[str, tuple[str, tuple[str | None, ...], tuple[str | None, ...]]]:
+    """The guards of each alternative of ``main`` and ``main_word``, with the pattern
     they were read from (kept on disk: reading them from the parsed patterns costs
     some milliseconds per language)."""
     g = grammar(lang)
     return {
-        which: (p.pattern, _guards_of(p, _PREFIXES[which]))
+        which: (
+            p.pattern, _guards_of(p, _PREFIXES[which]), _seconds_of(p, _PREFIXES[which])
+        )
         for which, p in (("main", g.main), ("main_word", g.main_word))
     }
 
@@ -781,37 +977,62 @@ class Dispatch:
         pattern: re.Pattern[str],
         guards: tuple[str | None, ...] | None = None,
         prefix: int = 0,
+        seconds: tuple[str | None, ...] | None = None,
     ) -> None:
         self.pattern = pattern
         self.prefix = prefix
         self.alts = _alternatives(pattern)
         if guards is None or len(guards) != len(self.alts):
             guards = _guards_of(pattern, prefix)
+        if seconds is None or len(seconds) != len(self.alts):
+            seconds = _seconds_of(pattern, prefix)
         self.guards = [None if g is None else _compile(g, pattern.flags) for g in guards]
-        self.by_key: dict[str | None, re.Pattern[str]] = {}
+        self.seconds = [None if g is None else _compile(g, pattern.flags) for g in seconds]
+        self.by_key: dict[str, re.Pattern[str]] = {}
+        self.by_keys: dict[tuple[str, str], re.Pattern[str]] = {}
         self.by_alts: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
+        # the skipped run, read by hand (``\d`` is ``str.isdecimal``, ``\s``
+        # ``str.isspace``, ``[^\W\d_]`` … ``str.isalpha``): at most _SKIP_MAX characters
+        cap = min(len(text), pos + _SKIP_MAX)
+        e = pos
         if self.prefix:
-            key: str | None = text[pos : pos + self.prefix]
-        else:
-            e = _SKIPPED_CAPPED.match(text, pos).end()  # type: ignore[union-attr]
+            while e < cap and text[e].isalpha():
+                e += 1
             if e - pos >= _SKIP_MAX:
                 return self.pattern.match(text, pos)
-            key = text[e : e + _AFTER_SKIP]
+            keys = (text[pos : pos + self.prefix], text[e : e + _AFTER_SKIP])
+            sub = self.by_keys.get(keys)
+            if sub is None:
+                sub = self.by_keys[keys] = self._for(keys[0], keys[1])
+            return sub.match(text, pos)
+        while e < cap and text[e].isdecimal():
+            e += 1
+        run = e - pos
+        while e < cap and (text[e].isdecimal() or text[e].isspace()):
+            e += 1
+        if e - pos >= _SKIP_MAX:
+            return self.pattern.match(text, pos)
+        key = run_code(run) + text[e : e + _AFTER_SKIP]
         sub = self.by_key.get(key)
         if sub is None:
-            sub = self.by_key[key] = self._for(key)
+            sub = self.by_key[key] = self._for(key[1:], key[0])
         return sub.match(text, pos)
 
-    def _for(self, key: str | None) -> re.Pattern[str]:
+    def _for(self, key: str, second: str) -> re.Pattern[str]:
+        """The pattern of the alternatives whose guard passes ``key`` (the anchor's first
+        characters, or those after its digits and spaces) and whose second guard
+        passes ``second`` (the characters after the letters, or the digits' run code)."""
         if not self.alts:
             return self.pattern
-        keep = tuple(
-            i
-            for i, g in enumerate(self.guards)
-            if g is None or (key is not None and g.match(key) is not None)
-        )
+        kept: list[int] = []
+        for i, (g, g2) in enumerate(zip(self.guards, self.seconds, strict=True)):
+            if (g is None or g.match(key) is not None) and (
+                g2 is None or g2.match(second) is not None
+            ):
+                kept.append(i)
+        keep = tuple(kept)
         if len(keep) == len(self.alts):
             return self.pattern
         sub = self.by_alts.get(keep)
@@ -944,9 +1165,10 @@ def dispatch(lang: str, which: str) -> Dispatch:
     pattern = getattr(grammar(lang), which)
     got = _DISPATCH.get((lang, which))
     if got is None or got.pattern is not pattern:  # built afresh: a new dispatch too
-        source, guards = _guards(lang)[which]
+        source, guards, seconds = _guards(lang)[which]
         prefix = _PREFIXES[which]
-        got = Dispatch(pattern, guards if source == pattern.pattern else None, prefix)
+        same = source == pattern.pattern
+        got = Dispatch(pattern, guards if same else None, prefix, seconds if same else None)
         _DISPATCH[(lang, which)] = got
     return got
 

@@ -235,3 +235,24 @@ def test_after_skip_guards() -> None:
     d = Dispatch(p)
     for text in ("3. mai", "3.mai", "12 h", "12min", "2019", "2019 mai", "12 m", "7.", "7"):
         assert _same(d.match(text, 0), p.match(text, 0)), text
+
+
+def test_second_guards() -> None:
+    from factcheck._dates_grammar import _guard_after_letters, _guard_run, run_code
+
+    # the run of digits at the anchor: a day takes one or two, a year four (or more,
+    # when nothing after it rules a fifth digit out)
+    assert _guard_run(r"(?P<A_x__0>\d{1,2}\.)(?![\d.])", 0) == "[12]"
+    assert _guard_run(r"(?P<A_x__0>(?:19|20)\d\d)(?!\d)", 0) == "[45]"
+    assert _guard_run(r"(?P<A_x__0>\d+h)", 0) == "[12345]"  # at least one
+    assert _guard_run(r"(?P<A_x__0>\d*h)", 0) is None  # any length
+    assert run_code(2) == "2" and run_code(9) == "5"
+    # the two characters after the anchor's letters
+    assert _guard_after_letters(r"(?P<A_x__0>(?:may|june)\s+\d{1,2})", 0) == (
+        r"[\s][\d]|[\s][\s]"
+    )
+    assert _guard_after_letters(r"(?P<A_x__0>(?:may|june))(?!\w)", 0) is None  # letters only
+    p = re.compile(r"(?P<A_a__0>may\s+\d)|(?P<A_b__1>may\s+and)|(?P<A_c__2>may)")
+    d = Dispatch(p, prefix=3)
+    for text in ("may 5", "may and", "may", "may, 5", "mayor 5"):
+        assert _same(d.match(text, 0), d.pattern.match(text, 0)), text
