@@ -29,6 +29,7 @@ COMPILED = [
     "factcheck/_numbers.py",
     "factcheck/_numwords.py",
     "factcheck/_ratios.py",
+    "factcheck/_records.py",
     "factcheck/_regexutil.py",
     "factcheck/_spans.py",
     "factcheck/_tokens.py",

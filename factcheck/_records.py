@@ -7,12 +7,21 @@
 
 from __future__ import annotations
 
+import types
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Final, Literal
+
+from ._pickling import by_constructor
+
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # mypy_extensions is only needed to build: the decorator does nothing
+    def mypyc_attr(*_attrs: Any, **_kwattrs: Any) -> Any:  # type: ignore[misc]
+        return lambda cls: cls
 
 __all__ = [
     "KINDS",
@@ -57,9 +66,27 @@ def level_rank(level: str) -> int:
 
 #: The flags of a figure that has none (one shared set: a new empty set per figure
 #: would be one more object per figure for the cyclic garbage collector to walk).
-_NO_FLAGS: frozenset[str] = frozenset()
+_NO_FLAGS: Final[frozenset[str]] = frozenset()
 
 
+def _probe() -> None:
+    """Only looked at: a Python function unless this module runs compiled."""
+
+
+#: This module runs compiled by mypyc (setup.py). Then the records below are native
+#: classes: an ``__init__`` stores the fields straight into the instance (the frozen
+#: ``__setattr__`` that ``dataclass`` adds guards only interpreted code). Run from its
+#: ``.py`` file, the same store would go through that ``__setattr__`` and fail.
+_COMPILED: Final = not isinstance(_probe, types.FunctionType)
+
+#: :class:`Figure`'s fields, in order (its ``__slots__``).
+_FIGURE_FIELDS: Final = (
+    "kind", "text", "start", "end", "value", "low", "high", "qualifier", "unit", "scale",
+    "head", "precision", "value_end", "weekday", "flags", "alt_value",
+)
+
+
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Figure:
     """One figure stated in one version of an article.
@@ -107,10 +134,29 @@ class Figure:
     ) -> None:
         # The generated __init__ of a frozen dataclass sets each field with
         # object.__setattr__ (16 calls, ~1.1 us per figure; extraction makes one
-        # figure per number). Here the instance is filled as a _FigureFields (the same
-        # slots, no frozen __setattr__: plain slot stores), then given its class back.
+        # figure per number). Compiled, the stores below are plain struct stores.
+        if _COMPILED:
+            self.kind = kind  # type: ignore[misc]
+            self.text = text  # type: ignore[misc]
+            self.start = start  # type: ignore[misc]
+            self.end = end  # type: ignore[misc]
+            self.value = value  # type: ignore[misc]
+            self.low = low  # type: ignore[misc]
+            self.high = high  # type: ignore[misc]
+            self.qualifier = qualifier  # type: ignore[misc]
+            self.unit = unit  # type: ignore[misc]
+            self.scale = scale  # type: ignore[misc]
+            self.head = head  # type: ignore[misc]
+            self.precision = precision  # type: ignore[misc]
+            self.value_end = value_end  # type: ignore[misc]
+            self.weekday = weekday  # type: ignore[misc]
+            self.flags = flags  # type: ignore[misc]
+            self.alt_value = alt_value  # type: ignore[misc]
+            return
+        # Interpreted: the instance is filled as a _FigureFields (the same slots, no
+        # frozen __setattr__: plain slot stores), then given its class back.
         if type(self) is not Figure:  # a subclass: its layout may differ
-            for name, v in zip(Figure.__slots__, (
+            for name, v in zip(_FIGURE_FIELDS, (
                 kind, text, start, end, value, low, high, qualifier, unit, scale, head,
                 precision, value_end, weekday, flags, alt_value,
             ), strict=True):
@@ -136,11 +182,18 @@ class Figure:
         me.alt_value = alt_value
         me.__class__ = Figure  # type: ignore[assignment]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
+
+
+if _COMPILED:  # a native class has no __slots__; the interpreted one does
+    setattr(Figure, "__slots__", _FIGURE_FIELDS)  # noqa: B010
+
 
 class _FigureFields:
-    """:class:`Figure`'s slots, writable: only :meth:`Figure.__init__` uses it."""
+    """:class:`Figure`'s slots, writable: only :meth:`Figure.__init__` uses it (interpreted)."""
 
-    __slots__ = Figure.__slots__
+    __slots__ = _FIGURE_FIELDS
     kind: str
     text: str
     start: int
@@ -207,7 +260,11 @@ class Document:
         line = bisect_right(starts, index)
         return line, index - starts[line - 1] + 1
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
 
+
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A figure as it takes part in a fact: which version, which paragraph."""
@@ -219,10 +276,19 @@ class Mention:
     def __init__(self, version: int, figure: Figure, paragraph: int = 0) -> None:
         # The generated __init__ of a frozen dataclass sets each field through
         # object.__setattr__ (0.6 us per mention; a check makes one per figure). The
-        # slots' own descriptors store without the frozen guard: 0.2 us.
+        # slots' own descriptors store without the frozen guard: 0.2 us. Compiled: struct
+        # stores.
+        if _COMPILED:
+            self.version = version  # type: ignore[misc]
+            self.figure = figure  # type: ignore[misc]
+            self.paragraph = paragraph  # type: ignore[misc]
+            return
         _set_mention_version(self, version)
         _set_mention_figure(self, figure)
         _set_mention_paragraph(self, paragraph)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
 
 
 _set_mention_version = vars(Mention)["version"].__set__
@@ -243,9 +309,17 @@ class Fact:
 
     def __init__(self, kind: str, mentions: tuple[Mention, ...], status: str = "agrees") -> None:
         # as Mention.__init__: slot stores without the frozen guard (0.9 -> 0.3 us)
+        if _COMPILED:
+            self.kind = kind  # type: ignore[misc]
+            self.mentions = mentions  # type: ignore[misc]
+            self.status = status  # type: ignore[misc]
+            return
         _set_fact_kind(self, kind)
         _set_fact_mentions(self, mentions)
         _set_fact_status(self, status)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
 
     def by_version(self) -> dict[int, Mention]:
         return {m.version: m for m in self.mentions}
@@ -270,6 +344,9 @@ class Location:
     path: str | None = None
     version: int = 0
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -285,6 +362,9 @@ class Finding:
     fact: int | None = None
     #: The version that is the odd one out when three or more versions are compared.
     odd_one_out: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +391,9 @@ class Report:
         threshold = level_rank(fail_on)
         return any(level_rank(f.level) >= threshold for f in self.findings)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -329,3 +412,6 @@ class Analysis:
     facts: tuple[Fact, ...]
     #: Index of the reference version (``--source``), or None: every pair is compared.
     source: int | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return by_constructor(self)
