@@ -214,6 +214,12 @@ class _Tables:
     digits_inert: bool = False
     #: one-character tokens that say nothing to :func:`_plain` either (". , ;" here)
     inert_marks: frozenset[str] = frozenset()
+    #: what the last token before a time, duration or date must be (case-folded, maybe
+    #: less a final dot) for :func:`_temporal_hedge` to find a hedge: the last words of
+    #: ``hedge_time`` and ``hedge_before``, ``reach_over`` and the apostrophe of "l'"
+    temporal_lasts: frozenset[str] = frozenset()
+    #: :func:`_temporal_may_hedge` verdicts by the text before a figure
+    temporal_verdicts: dict[str, bool] = field(default_factory=dict)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return by_constructor(self)
@@ -439,6 +445,9 @@ def _tables(lang: str) -> _Tables:
         w == "" or "0" <= w[0] <= "9" for w in (*tables.firsts, *tables.scale_between)
     )
     tables.inert_marks = frozenset(c for c in ".,;" if _inert_token(c, tables))
+    tables.temporal_lasts = frozenset(
+        {*tables.hedge_time.lasts, *tables.hedge_before.lasts, *tables.reach_over, "'"}
+    )
     return tables
 
 
@@ -703,38 +712,53 @@ def _lookup(
     best: tuple[str, int, int] | None = None
     key = ""
     prev_end = -1
-    for j in range(i, i + table.max_tokens):
+    exact, folded_keys = table.exact, table.folded
+    stop = i + table.max_tokens
+    for j in range(i, stop):
         item = toks.get(j)
         if item is None:
             break
-        tok, start, end, _f = item
+        tok, start, end, f = item
         if j > i and start > prev_end:
             key += " "
         prev_end = end
         key += tok
-        hit = table.get(key)
+        # (case folding goes character by character: the key's folded form is its
+        # first token's for one token)
+        folded = f if j == i else key.casefold()
+        hit = exact.get(key)
+        if hit is None:
+            hit = folded_keys.get(folded)
         if hit is not None:
             best = (hit, j + 1, end)
             continue
         if key.endswith(".") and len(key) > 1:
-            hit = table.get(key[:-1])
+            hit = _phrase(table, key[:-1])
             if hit is not None:
                 best = (hit, j + 1, end - 1)
                 continue
         for suf in suffixes:
             if key.endswith(suf) and len(key) > len(suf) + 2:
-                hit = table.get(key[: -len(suf)])
+                hit = _phrase(table, key[: -len(suf)])
                 if hit is not None:
                     best = (hit, j + 1, end)
                     break
-        if j + 1 < i + table.max_tokens:
-            folded = key.casefold()
+        if j + 1 < stop:
             prefixes = table.prefixes
             if folded not in prefixes and folded.rstrip(".") not in prefixes and not (
                 suffixes and any(folded[: -len(x)] in prefixes for x in suffixes if x)
             ):
                 break  # no longer phrase starts with this key
     return best
+
+
+def _phrase(table: PhraseTable, key: str) -> str | None:
+    """``table.get(key)``, here (a method of a class of a module mypyc does not compile
+    is a call into the interpreter)."""
+    hit = table.exact.get(key)
+    if hit is None:
+        hit = table.folded.get(key.casefold())
+    return hit
 
 
 _BLANKS: Final = frozenset(" \u00a0\u202f\u2009\u2007\u200e\u200f\u061c")
@@ -837,7 +861,7 @@ def _lookup_back(
         if j < n - 1 and toks[j + 1][1] > end:
             key = " " + key
         key = tok + key
-        hit = table.exact.get(key) if exact_only else table.get(key)
+        hit = table.exact.get(key) if exact_only else _phrase(table, key)
         if hit is not None:
             best = (hit, start)
     return best
@@ -846,43 +870,74 @@ def _lookup_back(
 # --------------------------------------------------------------------------- figures
 
 
-@dataclass(slots=True)
 class _Core:
-    start: int
-    end: int
-    value: Decimal
-    decimals: int = 0
-    words: bool = False
-    ordinal: bool = False
-    fraction: bool = False
-    collective: _Collective | None = None
-    flags: frozenset[str] = frozenset()
-    alt: Decimal | None = None
-    scale: str | None = None
-    multiplier: Decimal = Decimal(1)  # the scale inside a spelled-out number (value has it)
+    """A number read in the text, before its context is (a plain class, not a dataclass:
+    mypyc compiles its ``__init__``, a dataclass's runs in the interpreter)."""
+
+    __slots__ = (
+        "alt", "collective", "decimals", "end", "flags", "fraction", "multiplier", "ordinal",
+        "scale", "start", "value", "words",
+    )
+
+    def __init__(
+        self, start: int, end: int, value: Decimal, decimals: int = 0, words: bool = False,
+        ordinal: bool = False, fraction: bool = False, collective: _Collective | None = None,
+        flags: frozenset[str] = frozenset(), alt: Decimal | None = None,
+        scale: str | None = None, multiplier: Decimal = Decimal(1),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.decimals = decimals
+        self.words = words
+        self.ordinal = ordinal
+        self.fraction = fraction
+        self.collective = collective
+        self.flags = flags
+        self.alt = alt
+        self.scale = scale
+        #: the scale inside a spelled-out number (value has it)
+        self.multiplier = multiplier
 
 
-@dataclass(slots=True)
 class _Fig:
-    start: int
-    end: int
-    #: what the passes after _build read of the core (not the core itself: on dense text
-    #: the cores are then let go as they are read, one object per figure less to collect)
-    core_start: int
-    core_value: Decimal
-    collective: _Collective | None
-    value: Decimal
-    kind: str = "number"
-    qualifier: str | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    unit: str | None = None
-    scale: str | None = None
-    head: str | None = None
-    precision: Decimal | None = None
-    flags: frozenset[str] = frozenset()
-    alt: Decimal | None = None
-    num_end: int = 0  # end of the number (and scale), before unit or currency
+    """A figure as the passes after :func:`_build` read it (a plain class: see
+    :class:`_Core`)."""
+
+    __slots__ = (
+        "alt", "collective", "core_start", "core_value", "end", "flags", "head", "high",
+        "kind", "low", "num_end", "precision", "qualifier", "scale", "start", "unit", "value",
+    )
+
+    def __init__(
+        self, start: int, end: int, core_start: int, core_value: Decimal,
+        collective: _Collective | None, value: Decimal, kind: str = "number",
+        qualifier: str | None = None, low: Decimal | None = None, high: Decimal | None = None,
+        unit: str | None = None, scale: str | None = None, head: str | None = None,
+        precision: Decimal | None = None, flags: frozenset[str] = frozenset(),
+        alt: Decimal | None = None, num_end: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        #: what the passes after _build read of the core (not the core itself: on dense
+        #: text the cores are then let go as they are read, one object per figure less
+        #: to collect)
+        self.core_start = core_start
+        self.core_value = core_value
+        self.collective = collective
+        self.value = value
+        self.kind = kind
+        self.qualifier = qualifier
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.scale = scale
+        self.head = head
+        self.precision = precision
+        self.flags = flags
+        self.alt = alt
+        #: end of the number (and scale), before unit or currency
+        self.num_end = num_end
 
 
 _NO_FLAGS: Final[frozenset[str]] = frozenset()
@@ -1199,7 +1254,7 @@ def _word_cores(
         k = max(w.text.rfind(" "), w.text.rfind("\u00a0"), w.text.rfind("-"))
         if k > 0:
             last = w.text[k + 1 :]
-            hit = t.scale_long.get(last)
+            hit = _phrase(t.scale_long, last)
             if hit is not None:
                 core.scale = last
                 core.multiplier = Decimal(hit)
@@ -1922,7 +1977,44 @@ def _hedgeable(fig: Figure) -> bool:
     )
 
 
+def _temporal_may_hedge(text: str, pos: int, t: _Tables) -> bool:
+    """Cheap test for :func:`_temporal_hedge`: whether the last token before ``pos`` (as
+    :func:`_tokens_before` reads it) is in ``t.temporal_lasts``, read off the text after
+    the last space, line break or no-break space (tokens never hold one, so the text
+    from there is tokenised as the whole window is), one verdict per distinct text."""
+    j = pos
+    if j and text[j - 1] in _BLANKS:
+        j -= 1
+        if j and text[j - 1] in _BLANKS:
+            j -= 1
+    lo = pos - 28 if pos > 28 else 0  # the window of _tokens_before
+    if j <= lo:
+        return False  # nothing but blanks in the window: no token
+    k = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j))
+    if k == j - 1:
+        # a space, line break or no-break space right before the blanks: the last token
+        # ends before it, too far from ``pos``, or the window starts after it (a line
+        # break); unless the gap is short enough for a hedge
+        return text[k] != "\n" and pos - k <= 2
+    chunk = text[k + 1 : j] if k >= 0 else text[lo:j]
+    verdicts = t.temporal_verdicts
+    got = verdicts.get(chunk)
+    if got is None:
+        if len(verdicts) > 20000:
+            verdicts.clear()
+        toks = _TOK_BACK.findall(chunk)
+        if not toks:
+            got = True  # the last token lies before: the full reading decides
+        else:
+            last = toks[-1].casefold().replace("\u2019", "'")
+            got = last in t.temporal_lasts or last.rstrip(".") in t.temporal_lasts
+        verdicts[chunk] = got
+    return got
+
+
 def _temporal_hedge(text: str, fig: Figure, t: _Tables, floor: int) -> Figure | None:
+    if not _temporal_may_hedge(text, fig.start, t):
+        return None
     before = [b for b in _tokens_before(text, fig.start, t) if b[1] >= floor]
     table = t.hedge_time if fig.kind == "time" else t.hedge_before
     hb = _lookup_back(before, table, fig.start)

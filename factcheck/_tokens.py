@@ -84,12 +84,20 @@ _PHONE_CAND: Final = re.compile(r"[0-9][0-9 \u00a0()./-]{5,18}[0-9]")
 _PHONE_GAP: Final = frozenset(" \u00a0()./-")
 #: A run of ASCII digits (written so that ``re`` scans for its first character in C).
 _RUN: Final = re.compile(r"[0-9][0-9]*")
-#: A run of decimal digits of any script (as ``\d+``), written so that ``re`` scans for
-#: its first character in C with a cheap class: no decimal digit lies in U+0080-U+065F
-#: or U+1E00-U+20FF (the letters, marks and punctuation of Latin, Greek and Cyrillic
-#: text, Vietnamese included), so that ``\d`` is only tested on the rare characters
-#: beyond (tests/test_tokens.py checks the class against ``\d`` over all of Unicode).
-_DECIMAL_RUN: Final = re.compile(r"[0-9\u0660-\u1dff\u2100-\U0010ffff](?<=\d)[0-9]*\d*")
+#: A decimal digit of another script than ASCII (as ``\d``), written so that ``re`` tests
+#: it only on the rare characters that may be one: no decimal digit lies in
+#: U+0080-U+065F or U+1E00-U+20FF (the letters, marks and punctuation of Latin, Greek
+#: and Cyrillic text, Vietnamese included; tests/test_digit_runs.py checks this over
+#: all of Unicode).
+_OTHER_DIGIT: Final = re.compile(r"[\u0660-\u1dff\u2100-\U0010ffff](?<=\d)")
+#: The high bytes (UTF-16) of the characters U+0000-U+05FF and U+1E00-U+20FF, where no
+#: decimal digit but ASCII's lies: a text whose characters all have one of them needs
+#: no search with ``_OTHER_DIGIT`` (``bytes.translate`` reads a byte in a few
+#: instructions, ``re`` a character class in dozens).
+_NO_OTHER_DIGIT_HIGH: Final = bytes((0, 1, 2, 3, 4, 5, 0x1E, 0x1F, 0x20))
+#: The ASCII digits, each found by ``str.find`` (``memchr``: no Python step per
+#: character).
+_ASCII_DIGITS: Final = "0123456789"
 #: After a digit run: a dotted triple goes on ("3.11.2").
 _DOTTED_TAIL: Final = re.compile(r"\.[0-9]+\.[0-9]")
 _DIGITS: Final = re.compile(r"\d+")
@@ -121,8 +129,6 @@ _PRODUCT_SET: Final = frozenset(p.lower() for p in _PRODUCTS)
 #: the name ("Euro 2024"); otherwise the word is the currency before a year or an amount
 #: ("die Einführung des Euro 1999", "3 Euro 50").
 _QUADRENNIAL: Final = frozenset({"euro"})
-#: A digit run of three digits or more that starts with a zero.
-_ZERO_RUN: Final = re.compile(r"0(?<![0-9]0)[0-9]{2,}")
 #: What joins two digit groups into one number, time or date.
 _JOINERS: Final = frozenset(".,:/-'\u2019 \u00a0\u202f")
 _ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -444,6 +450,43 @@ def _code_candidates_dense(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CODE_RUN.finditer(text)]
 
 
+def _ascii_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of ASCII digits of ``text`` (as ``_RUN.finditer`` finds them): every
+    digit is found with ``str.find``, one digit at a time; a digit without a digit
+    before it starts a run, one without a digit after it ends one. Dense text (more
+    digits than one in ``_DENSE_RUNS`` characters) is read by one regex pass instead.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    most = n // _DENSE_RUNS + 1
+    found = 0
+    for d in _ASCII_DIGITS:
+        i = text.find(d)
+        while i >= 0:
+            if not (i and "0" <= text[i - 1] <= "9"):
+                starts.append(i)
+            i += 1
+            if not (i < n and "0" <= text[i] <= "9"):
+                ends.append(i)
+            found += 1
+            if found > most:
+                return [m.span() for m in _RUN.finditer(text)]
+            i = text.find(d, i)
+    starts.sort()
+    ends.sort()
+    return list(zip(starts, ends, strict=True))
+
+
+def _only_ascii_digits(text: str) -> bool:
+    """Whether ``text`` has no decimal digit (``\\d``) but ``0``-``9``."""
+    if text.isascii():
+        return True
+    if not text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NO_OTHER_DIGIT_HIGH):
+        return True
+    return _OTHER_DIGIT.search(text) is None
+
+
 def find_tokens(text: str) -> list[Token]:
     """Invariant tokens in ``text``, in order, not overlapping.
 
@@ -490,13 +533,8 @@ def tokens_and_runs(text: str) -> tuple[list[Token], DigitRuns]:
     for m in _near(_PHONE_INTL, text, marks["+"], 0):
         if sum(c.isdigit() for c in m.group()) >= 7:
             found.append((m.start(), m.end(), "phone"))
-    # one scan for the decimal digits of every script: nearly always they are all ASCII
-    # (then they are the runs of ASCII digits), else a second scan for those
-    runs = [m.span() for m in _DECIMAL_RUN.finditer(text)]
-    only_ascii = "".join([text[a:b] for a, b in runs]).isascii()
-    if not only_ascii:
-        runs = [m.span() for m in _RUN.finditer(text)]
-    digit_runs = DigitRuns(runs, only_ascii)
+    runs = _ascii_runs(text)
+    digit_runs = DigitRuns(runs, _only_ascii_digits(text))
     dense = len(runs) * _DENSE_RUNS > len(text)
     stretches = _phone_stretches_dense(text) if dense else _phone_stretches(text, runs)
     for start, stop in stretches:
@@ -547,8 +585,9 @@ def tokens_and_runs(text: str) -> tuple[list[Token], DigitRuns]:
         sm = _SCORE.match(text, i - 2 if i > 1 and text[i - 2].isdigit() else i - 1)
         if sm is not None and _score_ok(sm):
             found.append((sm.start(), sm.end(), "score"))
-    for m in _ZERO_RUN.finditer(text):
-        start, stop = m.span()
+    for start, stop in runs:
+        if stop - start < 3 or text[start] != "0":
+            continue
         # "030", "007", "01067": a number of three digits or more with a leading zero
         # is an identifier (an area code, a postcode, a file number), never a count.
         # Two digits are not enough: Vietnamese official style writes counts so ("05

@@ -16,7 +16,7 @@ from factcheck._numbers import numbers_at_runs
 from factcheck._numwords import lower_text
 from factcheck._records import Figure
 from factcheck._spans import Spans
-from factcheck._tokens import _DECIMAL_RUN, _RUN, tokens_and_runs
+from factcheck._tokens import _RUN, _ascii_runs, _only_ascii_digits, tokens_and_runs
 
 LANGS = ("de", "fr", "en", "vi")
 
@@ -46,11 +46,24 @@ def _rows(figs: list[Figure]) -> list[tuple[object, ...]]:
     return [dataclasses.astuple(f) for f in figs]
 
 
-def test_decimal_run_class_is_every_decimal_digit() -> None:
+def test_other_digit_check_finds_every_decimal_digit() -> None:
     digit = re.compile(r"\d")
     for cp in range(0x110000):
         ch = chr(cp)
-        assert (_DECIMAL_RUN.fullmatch(ch) is not None) == (digit.match(ch) is not None), hex(cp)
+        other = digit.match(ch) is not None and not "0" <= ch <= "9"
+        assert _only_ascii_digits(ch) is not other, hex(cp)
+        assert _only_ascii_digits(f"a\u00e9{ch}\u1ea0") is not other, hex(cp)
+
+
+def test_ascii_runs_dense_and_sparse() -> None:
+    rng = random.Random(5)
+    texts = ["", "7", "a", "12a3", "1" * 50, "a1" * 30, "\u0663 12 \u20ac 3\u20304"]
+    texts += [
+        "".join(rng.choice("0123456789 a\u00e9\u2030.") for _ in range(rng.randint(1, 80)))
+        for _ in range(2000)
+    ]
+    for text in texts:
+        assert _ascii_runs(text) == [m.span() for m in _RUN.finditer(text)], text
 
 
 @pytest.mark.parametrize("lang", LANGS)
