@@ -264,6 +264,25 @@ def _unit_start(lang: str) -> Any:
 
 
 @cache
+def _unit_starts(lang: str) -> dict[str, Any] | None:
+    """``_unit_start`` split by the words' first character: the pattern of the words
+    that start with it, in the same order (a word only matches where the text has
+    its first character, so the first word that matches is the same); None if a
+    unit word is empty."""
+    g = grammar(lang)
+    words = sorted(g.units, key=lambda w: (-len(w), w))
+    if "" in words:
+        return None
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w)
+    return {
+        c: regex.compile("(?:" + "|".join(regex.escape(w) for w in ws) + r")(?!\w)")
+        for c, ws in by_first.items()
+    }
+
+
+@cache
 def _kinds(lang: str) -> tuple[str, ...]:
     g = grammar(lang)
     names = [*g.main.groupindex, *g.main_word.groupindex]
@@ -544,6 +563,7 @@ class _Scan:
         self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
         self.units_at: dict[int, Any] = {}
+        self.unit_starts = _unit_starts(lang)
         self.half_tails: list[tuple[str, str, int]] | None = None
 
     # -- helpers -------------------------------------------------------
@@ -584,7 +604,14 @@ class _Scan:
         position (a unit word anchor asks for it up to three times)."""
         got = self.units_at.get(pos, self)
         if got is self:
-            got = self.units_at[pos] = _unit_start(self.lang).match(self.low, pos)
+            low = self.low
+            starts = self.unit_starts
+            if starts is None:
+                got = _unit_start(self.lang).match(low, pos)
+            else:
+                pat = starts.get(low[pos]) if pos < len(low) else None
+                got = pat.match(low, pos) if pat is not None else None
+            self.units_at[pos] = got
         return got
 
     def rel_blocked(self, start: int, word: str, end: int) -> bool:
@@ -613,11 +640,45 @@ class _Scan:
                 return True
         return False
 
-    def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
+    def fig(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        value: str,
+        *,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+        qualifier: str | None = None,
+        unit: str | None = None,
+        value_end: str | None = None,
+        weekday: int | None = None,
+        flags: frozenset[str] | None = None,
+    ) -> Figure:
+        # the fields by name, not ``**kw``: compiled, the figure is then built by a
+        # native call (a call with ``**kw`` goes through the type's generic call)
         text = self.text
         while end > start and text[end - 1] in " \u00a0":
             end -= 1  # "am 28.2. um": the space an optional year may follow
-        return Figure(kind, text[start:end], start, end, value, **kw)
+        if flags is None:
+            return Figure(
+                kind, text[start:end], start, end, value, low=low, high=high,
+                qualifier=qualifier, unit=unit, value_end=value_end, weekday=weekday,
+            )
+        return Figure(
+            kind, text[start:end], start, end, value, low=low, high=high,
+            qualifier=qualifier, unit=unit, value_end=value_end, weekday=weekday,
+            flags=flags,
+        )
+
+    def refig(self, fig: Figure, start: int, end: int) -> Figure:
+        """``fig`` from ``start`` to ``end``: its kind, value, bounds, qualifier, unit,
+        end value, weekday and flags."""
+        return self.fig(
+            fig.kind, start, end, str(fig.value), low=fig.low, high=fig.high,
+            qualifier=fig.qualifier, unit=fig.unit, value_end=fig.value_end,
+            weekday=fig.weekday, flags=fig.flags,
+        )
 
     def anchors(self) -> list[int]:
         """Digit runs that may start a date, time or duration, and keyword starts."""
@@ -723,9 +784,9 @@ class _Scan:
                     # "this Friday, June 15", "nächsten Montag, den 3. Juni": the date
                     # with its weekday, from the modifier on
                     prev = figs.pop()
-                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **_extra(fig))
+                    fig = self.refig(fig, prev.start, fig.end)
                 else:
-                    fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
+                    fig = self.refig(fig, until, fig.end)
             if claimed is not None and claimed.overlaps(fig.start, fig.end):
                 continue
             if (
@@ -742,9 +803,11 @@ class _Scan:
                 if wd is not None and joined:
                     # "vendredi prochain 7 juin", "lundi prochain, le 3 juin": the date
                     prev = figs.pop()
-                    extra = _extra(fig)
-                    extra["weekday"] = wd
-                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **extra)
+                    fig = self.fig(
+                        fig.kind, prev.start, fig.end, str(fig.value), low=fig.low,
+                        high=fig.high, qualifier=fig.qualifier, unit=fig.unit,
+                        value_end=fig.value_end, weekday=wd, flags=fig.flags,
+                    )
             figs.append(fig)
             until = fig.end
         figs = self.merge_month_year(self.merge_durations(figs))
@@ -1716,7 +1779,12 @@ class _Scan:
     def at(self, pos: int) -> Figure | None:
         low = self.low
         digit = low[pos].isdigit() or low[pos] in _VULGAR  # "½ hour"
-        if digit and _ENUM_RUN.match(low, pos) is not None:
+        if (
+            digit
+            # a dot one or two characters on, before the search
+            and (low.startswith(".", pos + 1) or low.startswith(".", pos + 2))
+            and _ENUM_RUN.match(low, pos) is not None
+        ):
             return None  # "1. 2. 3. 4.": an enumeration, rejected at once
         if digit and pos > 0:
             prev = low[pos - 1]
@@ -3720,18 +3788,6 @@ class _Groups:
         return self._m.end(name if isinstance(name, int) else self._map[name])
 
 
-def _extra(fig: Figure) -> dict[str, Any]:
-    return {
-        "low": fig.low,
-        "high": fig.high,
-        "qualifier": fig.qualifier,
-        "unit": fig.unit,
-        "value_end": fig.value_end,
-        "weekday": fig.weekday,
-        "flags": fig.flags,
-    }
-
-
 _REL_WD: Final = re.compile(r"^REF[+-]P\d+W-WD([1-7])$")
 
 
@@ -3742,10 +3798,12 @@ def _rel_weekday(fig: Figure) -> int | None:
 
 
 def _with_flags(fig: Figure, *flags: str) -> Figure:
-    extra = _extra(fig)
-    extra["flags"] = frozenset(fig.flags | set(flags))
+    # the fields by name: a native call when compiled (not one with ``**extra``)
     return Figure(
-        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=fig.value, **extra
+        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=fig.value,
+        low=fig.low, high=fig.high, qualifier=fig.qualifier, unit=fig.unit,
+        value_end=fig.value_end, weekday=fig.weekday,
+        flags=frozenset(fig.flags | set(flags)),
     )
 
 
@@ -4234,9 +4292,11 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
             value = f"{first.year - 1:04d}" + value[4:]
     if value == fig.value and end == fig.value_end:
         return fig
-    extra = _extra(fig)
-    extra["value_end"] = end
-    return Figure(kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value, **extra)
+    return Figure(
+        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value,
+        low=fig.low, high=fig.high, qualifier=fig.qualifier, unit=fig.unit, value_end=end,
+        weekday=fig.weekday, flags=fig.flags,
+    )
 
 
 # -- public API -------------------------------------------------------------------
