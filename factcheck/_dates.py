@@ -59,7 +59,6 @@ __all__ = ["dates_at_runs", "extract_dates", "find_reference_date", "resolve"]
 _BACK: Final = 40
 _DIGITS: Final = regex.compile(r"\d+")
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_TOKEN: Final = re.compile(r"[^\W_]+")
 _AFTER_DIGIT: Final = frozenset(".,:/-–—~‒'’")
 #: characters before a word that the keyword search treats as spaces
 _WORD_SEPARATORS: Final = (
@@ -527,9 +526,12 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
 _KIND_OF: Final[dict[str, str]] = {}
 
 #: per language: id of a look-behind pattern → (pattern, how its phrases may end:
-#: ``last_tails``)
+#: ``last_tails``, the last characters of those endings)
 _TAILS_BY_LANG: Final[
-    dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None]]]
+    dict[
+        str,
+        dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None, frozenset[str]]],
+    ]
 ] = {}
 
 
@@ -585,7 +587,8 @@ class _Scan:
         if known is None or known[0] is not pattern:
             stored = back_tails(self.lang)
             tails = stored[pattern.pattern] if pattern.pattern in stored else last_tails(pattern)
-            known = self.last_tails[id(pattern)] = (pattern, tails)
+            lasts = frozenset(e[-1] for _, ends in tails or () for e in ends if e)
+            known = self.last_tails[id(pattern)] = (pattern, tails, lasts)
         tails = known[1]
         if tails is None:
             return True
@@ -593,6 +596,8 @@ class _Scan:
         j = start - 1
         while j >= lo and low[j].isspace():
             j -= 1
+        if j < lo or low[j] not in known[2]:
+            return False  # no ending can end with that character (no slices read)
         j += 1
         for n, ends in tails:
             if j - n >= lo and low[j - n : j] in ends:
@@ -1798,8 +1803,12 @@ class _Scan:
                     return None  # inside a number, a code or a phone number
                 # "3-5 years": the high end of a range of durations (merged later)
         if not digit:
-            tok = _TOKEN.match(low, pos)
-            word = tok.group(0) if tok is not None else ""
+            # the token at pos, ``[^\W_]+`` read by hand (``[^\W_]`` is ``str.isalnum``)
+            e = pos
+            n = len(low)
+            while e < n and low[e].isalnum():
+                e += 1
+            word = low[pos:e]
             if word in self.g.unit_first:
                 if pos > 1 and low[pos - 1] in " \u00a0\u202f-'’":  # "toute l'année"
                     fig = self.unit_anchor(pos)
@@ -2068,7 +2077,7 @@ class _Scan:
         return self.fig("date", start, end, f"{n - 1:02d}XX", flags=frozenset({"century"}))
 
     # -- handlers ------------------------------------------------------
-    def on_date(self, m: Any) -> Figure | None:
+    def on_date(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_date")
         gd = m
@@ -2173,7 +2182,7 @@ class _Scan:
             flags=frozenset(flags),
         )
 
-    def first_of_two(self, m: Any, y: int | None, month: int | None, d1: int) -> Figure | None:
+    def first_of_two(self, m: _Groups, y: int | None, month: int | None, d1: int) -> Figure | None:
         """The first of two days sharing a month: "August 8" of "August 8 and 9", "3
         novembre" (span "3") of "les 3 et 4 novembre", "3." of "am 3. und 4. Mai"."""
         if m.get("mn") is not None and m.start("mn") < m.start("d1"):
@@ -2188,7 +2197,7 @@ class _Scan:
             return None
         return self.fig("date", m.start("d1"), end, value)
 
-    def first_of_range(self, m: Any, month: int | None, d1: int) -> Figure | None:
+    def first_of_range(self, m: _Groups, month: int | None, d1: int) -> Figure | None:
         """The month name and first day of a rejected day range alone: "June 9th" of
         "June 9th and 3rd place" (a word anchor has no fallback pattern)."""
         if m.get("mn") is None or month is None or m.start("mn") > m.start("d1"):
@@ -2201,7 +2210,7 @@ class _Scan:
             return None
         return self.fig("date", m.start("A_date"), end, value)
 
-    def on_nrange(self, m: Any) -> Figure | None:
+    def on_nrange(self, m: _Groups) -> Figure | None:
         """Two numeric dates joined by a dash, fields in the locale's order."""
         sep = m.group("s")
         y1s, y2s = m.group("y1"), m.group("y2")
@@ -2233,7 +2242,7 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
-    def on_compact(self, m: Any) -> Figure | None:
+    def on_compact(self, m: _Groups) -> Figure | None:
         """ "20161016": ISO 8601's basic form of a day, alone (not after "1." or "1,")."""
         start, end = m.span("A_compact")
         if start >= 2 and self.low[start - 1] in ".," and self.low[start - 2].isdigit():
@@ -2248,7 +2257,7 @@ class _Scan:
             return None  # "20161016 dollars", "€ 20161016"
         return self.fig("date", start, end, f"{y:04d}-{mo:02d}-{d:02d}")
 
-    def on_season(self, m: Any) -> Figure | None:
+    def on_season(self, m: _Groups) -> Figure | None:
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
@@ -2265,7 +2274,7 @@ class _Scan:
             flags=frozenset({"range", "season"}),
         )
 
-    def on_yrange(self, m: Any) -> Figure | None:
+    def on_yrange(self, m: _Groups) -> Figure | None:
         g = self.g
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
@@ -2298,7 +2307,7 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
-    def on_time(self, m: Any) -> Figure | None:
+    def on_time(self, m: _Groups) -> Figure | None:
         g = self.g
         h = int(m.group("h"))
         mi = int(m.group("mi")) if m.group("mi") else 0
@@ -2320,7 +2329,7 @@ class _Scan:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
 
-    def on_ndur(self, m: Any) -> Figure | None:
+    def on_ndur(self, m: _Groups) -> Figure | None:
         """A count with CLDR's narrow unit glued to it: "for 10D", "lasted 2W" (after a
         word of ``narrow_unit_before``, before punctuation, the end or a word of
         ``narrow_unit_after``; "3D", "2d" are dimensions and ordinals)."""
@@ -2335,7 +2344,7 @@ class _Scan:
             return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
         return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
 
-    def on_dur(self, m: Any) -> Figure | None:
+    def on_dur(self, m: _Groups) -> Figure | None:
         raw = m.group("n")
         frac = _VULGAR.get(raw[-1], 0)
         if frac:
@@ -2657,7 +2666,7 @@ class _Scan:
             value = f"P{_fmt_amount(amount)}{unit}"
         return self.fig("duration", start, end, value, unit=unit, low=amount, high=amount)
 
-    def on_decade(self, m: Any) -> Figure | None:
+    def on_decade(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decade")
         if m.group("dec"):
             dec = m.group("dec")
@@ -2670,7 +2679,7 @@ class _Scan:
             dec = f"{2000 + two if two < 20 else 1900 + two}"
         return self.fig("date", start, end, dec[:3] + "X")
 
-    def on_decword(self, m: Any) -> Figure | None:
+    def on_decword(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decword")
         tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
         if tens is None or not 10 <= tens <= 90:
@@ -2728,7 +2737,7 @@ class _Scan:
             return w is not None and not w.group(0).endswith(endings)
         return marker
 
-    def on_year(self, m: Any) -> Figure | None:
+    def on_year(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_year")
         if not self.year_ok(start, end):
             return None
@@ -2745,7 +2754,7 @@ class _Scan:
                     return None  # "de 1000 à 5000": the other end is no year, nor is this
         return self.fig("date", start, end, m.group("y"))
 
-    def on_month(self, m: Any) -> Figure | None:
+    def on_month(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_month")
         mn = m.group("mn")
@@ -2973,7 +2982,7 @@ class _Scan:
             return None
         return lo + best.start, Decimal(best.value), bool(getattr(best, "ordinal", False))
 
-    def on_wd(self, m: Any) -> Figure | None:
+    def on_wd(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_wd")
         if g.capitalized_weekdays and _lower_phrase(self.text[start:end]):
@@ -3094,7 +3103,7 @@ class _Scan:
         prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
         return prev is not None and prev.group(1) in self.g.title_articles
 
-    def on_relmonth(self, m: Any) -> Figure | None:
+    def on_relmonth(self, m: _Groups) -> Figure | None:
         """ "next March" → ``REF+M03`` (the next March), "letzten Dezember" / "décembre
         dernier" → ``REF-M12`` (the last one), "this May" / "cette février" →
         ``REF+P0Y-05`` (that month of the reference year)."""
@@ -3118,7 +3127,7 @@ class _Scan:
             return None
         return self.fig("date", start, end, value, flags=frozenset({"relative"}))
 
-    def on_mrange(self, m: Any) -> Figure | None:
+    def on_mrange(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_mrange")
         m1, m2 = g.months[m.group("mn1")], g.months[m.group("mn2")]
@@ -3146,7 +3155,7 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
-    def on_relwd(self, m: Any) -> Figure | None:
+    def on_relwd(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_relwd")
         gd = m
@@ -3164,7 +3173,7 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
-    def on_quarter(self, m: Any) -> Figure | None:
+    def on_quarter(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_quarter")
         name = m.group("qn") or m.group("qd")
         q = self.g.quarters[name]
@@ -3181,7 +3190,7 @@ class _Scan:
         y = m.group(1) if m else "XXXX"
         return self.fig("date", got[0], end, f"{y}-Q{int(got[1])}")
 
-    def on_isoweek(self, m: Any) -> Figure | None:
+    def on_isoweek(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_isoweek")
         week = int(m.group("wn"))
         if not 1 <= week <= 53:
@@ -3204,7 +3213,7 @@ class _Scan:
         lo = max(0, start - 80)
         return self.may_end(pat, lo, start) and pat.search(self.low, lo, start) is not None
 
-    def on_yseason(self, m: Any) -> Figure | None:
+    def on_yseason(self, m: _Groups) -> Figure | None:
         """A season of the year: "Sommer 2016" → 2016-SU, "cet été" → REF+P0Y-SU."""
         start, end = m.span("A_yseason")
         code = self.g.seasons[m.group("sn")]
@@ -3229,7 +3238,7 @@ class _Scan:
                 return None  # German nouns are capitalised
         return self.fig("date", start, end, f"{m.group('y') or 'XXXX'}-{code}")
 
-    def on_dayonly(self, m: Any) -> Figure | None:
+    def on_dayonly(self, m: _Groups) -> Figure | None:
         """ "on the 18th": a day of an unnamed month (``XXXX-XX-18``)."""
         g = self.g
         start, end = m.span("A_dayonly")
@@ -3267,7 +3276,7 @@ class _Scan:
                     return None
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
-    def on_wyear(self, m: Any) -> Figure | None:
+    def on_wyear(self, m: _Groups) -> Figure | None:
         """A year in words after a year marker: "in nineteen ninety six"."""
         start = m.start("A_wyear")
         marker = self.back(self.g.back_year, start) if start else None
@@ -3292,7 +3301,7 @@ class _Scan:
                 return None  # "in two thousand and fifteen cases"
         return self.fig("date", start, end, f"{year:04d}", flags=frozenset({"words"}))
 
-    def on_holiday(self, m: Any) -> Figure | None:
+    def on_holiday(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_holiday")
         if self.g.capitalized_holidays and self.text[start].islower():
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
@@ -3332,7 +3341,7 @@ class _Scan:
                     value = f"{value}@WE"
         return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
 
-    def on_fyear(self, m: Any) -> Figure | None:
+    def on_fyear(self, m: _Groups) -> Figure | None:
         """A fiscal, school or calendar year: "fiscal year 2008", "FY08" → ``FY2008``,
         "sy 2008" → ``SY2008``, "CY18" → ``2018``; "last fiscal year" → ``REF-P1Y-FY``
         (``FY2018`` in 2019); "the fiscal year" alone → ``FYXXXX``."""
@@ -3390,7 +3399,7 @@ class _Scan:
             value = f"REF{sign}M{rule}"
         return self.fig("date", start, end, value, flags=frozenset({"holiday", "relative"}))
 
-    def on_relday(self, m: Any) -> Figure | None:
+    def on_relday(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_relday")
         word = m.group("rd")
@@ -3431,7 +3440,7 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
-    def on_relper(self, m: Any) -> Figure | None:
+    def on_relper(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_relper")
         groups = m
@@ -3490,7 +3499,7 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
-    def on_rest(self, m: Any) -> Figure | None:
+    def on_rest(self, m: _Groups) -> Figure | None:
         """ "the rest of the year": from the reference day to the end of the period."""
         start, end = m.span("A_rest")
         unit = self.g.units[m.group("ru")]
@@ -3724,14 +3733,23 @@ def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]
 
 
 _GROUP_MAPS: Final[dict[tuple[int, str], dict[str, int]]] = {}
-_ODD_SPACE: Final = re.compile(r"\s\s|[^\S ]")
 
 
 def _one_space(text: str) -> str:
     """``text`` with every run of whitespace as one space (unchanged when already so)."""
     if text.isalnum():
-        return text  # one word or number: no space at all (cheaper than the search)
-    return " ".join(text.split()) if _ODD_SPACE.search(text) else text
+        return text  # one word or number: no space at all
+    # read by hand (cheaper than a search for ``\s\s|[^\S ]``): two spaces in a row,
+    # or a space that is not " "
+    after_space = False
+    for c in text:
+        if c.isspace():
+            if after_space or c != " ":
+                return " ".join(text.split())
+            after_space = True
+        else:
+            after_space = False
+    return text
 
 
 def _group_map(m: re.Match[str]) -> dict[str, int]:
@@ -3763,7 +3781,7 @@ class _Groups:
 
     def group(self, name: str | int = 0) -> Any:
         if isinstance(name, int):
-            return self._m.group(name)
+            return self._m[name]
         return self.get(name)
 
     def get(self, name: str) -> Any:
@@ -3772,11 +3790,11 @@ class _Groups:
         index = self._map.get(name)
         if index is None:
             return None
-        value = self._m.group(index)
+        value = self._m[index]  # as ``group(index)``, without the method lookup
         return _one_space(value) if value is not None else None
 
     def __getitem__(self, name: str) -> Any:
-        return _one_space(self._m.group(self._map[name]))
+        return _one_space(self._m[self._map[name]])
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
         return self._m.span(name if isinstance(name, int) else self._map[name])
