@@ -94,6 +94,7 @@ _NUMBER: Final = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER: Final = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
 _VULGAR: Final = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
 _DAY_SUFFIXED: Final = re.compile(r"(\d{1,2})([^\W\d_]+)")
+#: the next word (read by hand by _next_word: the pattern is its specification)
 _NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR: Final = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
 _GAP: Final = frozenset(" \u00a0\u202f-")
@@ -101,7 +102,8 @@ _GAP: Final = frozenset(" \u00a0\u202f-")
 
 _PREV_WORDS: Final = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 #: the word (token) before a position, searched in a window that ends there: possessive,
-#: so that a word that does not end the window fails at once (same matches)
+#: so that a word that does not end the window fails at once (same matches); read by
+#: hand by _prev_word (the pattern is its specification)
 _PREV_WORD: Final = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
 _PREV_TOKEN: Final = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
 #: after "the 17th and": a second ordinal in digits and the lower-case word after it
@@ -244,6 +246,65 @@ def _hour_in_period(h: int, period: str, g: Grammar) -> int:
     return h
 
 
+class _Word:
+    """A word read by :func:`_prev_word` or :func:`_next_word`: what their pattern's
+    match gives (``group``, ``start``, ``end`` of the whole, 0, or of the word, 1)."""
+
+    __slots__ = ("_end", "_start", "_text", "_wend", "_wstart")
+
+    def __init__(self, text: str, start: int, end: int, wstart: int, wend: int) -> None:
+        self._text = text
+        self._start = start
+        self._end = end
+        self._wstart = wstart
+        self._wend = wend
+
+    def group(self, i: int = 0) -> str:
+        if i:
+            return self._text[self._wstart : self._wend]
+        return self._text[self._start : self._end]
+
+    def start(self, i: int = 0) -> int:
+        return self._wstart if i else self._start
+
+    def end(self, i: int = 0) -> int:
+        return self._wend if i else self._end
+
+
+def _prev_word(text: str, lo: int, hi: int) -> _Word | None:
+    """``_PREV_WORD.search(text, lo, hi)`` read by hand: the letters (``[^\\W\\d_]``:
+    alphanumeric, no decimal digit) before the spaces and dashes that end the window
+    (at least one)."""
+    j = hi
+    while j > lo and (text[j - 1].isspace() or text[j - 1] == "-"):
+        j -= 1
+    if j == hi:
+        return None
+    k = j
+    while k > lo and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+        k -= 1
+    if k == j:
+        return None
+    return _Word(text, k, hi, k, j)
+
+
+def _next_word(text: str, pos: int) -> _Word | None:
+    """``_NEXT_WORD.match(text, pos)`` read by hand: spaces (at least one), then the
+    alphanumeric characters after them (at least one)."""
+    n = len(text)
+    e = pos
+    while e < n and text[e].isspace():
+        e += 1
+    if e == pos:
+        return None
+    w = e
+    while w < n and text[w].isalnum():
+        w += 1
+    if w == e:
+        return None
+    return _Word(text, pos, w, e, w)
+
+
 def _counts_here(text: str, pos: int, lang: str) -> bool:
     """Whether the number scanner reads a number word starting at ``pos``."""
     scan = _number_scanner()
@@ -309,6 +370,8 @@ def _capital_nouns(lang: str) -> bool:
     return bool(isinstance(dates, dict) and dates.get("capitalized_nouns", False))
 
 
+#: the tokens after and before a number that _amount_around reads (by hand:
+#: _after_tokens, _before_token; the patterns are their specification)
 _AFTER_TOKENS: Final = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
 _BEFORE_TOKEN: Final = re.compile(r"(?:[^\W\d_]++|[^\w\s])[\s\u00a0\u202f]*+$")
 
@@ -423,6 +486,59 @@ def _count_nouns(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _after_tokens(text: str, after: int) -> list[str]:
+    r"""The first three tokens of ``_AFTER_TOKENS`` in ``text[after:after + 40]``, a
+    token glued to the one before it when it starts with a letter; read by hand, no
+    match objects (``[^\W\d_]`` is alphanumeric and no decimal digit, ``[^\w\s]``
+    neither alphanumeric nor "_" nor a space)."""
+    toks: list[str] = []
+    stop = min(len(text), after + 40)
+    p = after
+    while p < stop:
+        c = text[p]
+        if c.isalnum() and not c.isdecimal():
+            q = p + 1
+            while q < stop and text[q].isalnum() and not text[q].isdecimal():
+                q += 1
+            if q < stop and text[q] == ".":
+                q += 1
+        elif not c.isalnum() and c != "_" and not c.isspace():
+            q = p + 1
+        else:
+            p += 1
+            continue
+        tok = text[p:q]
+        if toks and p > 0 and not text[p - 1].isspace() and tok[0].isalpha():
+            toks[-1] += tok
+        else:
+            toks.append(tok)
+        if len(toks) >= 3:
+            break
+        p = q
+    return toks
+
+
+def _before_token(text: str, start: int) -> str | None:
+    """What ``_BEFORE_TOKEN`` matches in ``text[start - 12:start]``, without the spaces
+    after it: the letters or the one other character before the spaces that end the
+    window; read by hand."""
+    lo = max(0, start - 12)
+    j = start
+    while j > lo and (text[j - 1].isspace() or text[j - 1] in "\u00a0\u202f"):
+        j -= 1
+    if j == lo:
+        return None
+    c = text[j - 1]
+    if c.isalnum() and not c.isdecimal():
+        i = j - 1
+        while i > lo and text[i - 1].isalnum() and not text[i - 1].isdecimal():
+            i -= 1
+        return text[i:j]
+    if not c.isalnum() and c != "_" and not c.isspace():
+        return text[j - 1 : j]
+    return None
+
+
 def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     """Whether the number at ``start`` is an amount: a currency, unit or percent name
     or symbol (CLDR) right after it (``after`` = first non-space position) or a
@@ -436,14 +552,7 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     (True, False)
     """
     exact, folded, firsts, cur_exact, _cur_folded = _amount_keys(lang)
-    toks: list[str] = []
-    for m in _AFTER_TOKENS.finditer(text, after, after + 40):
-        if toks and m.start() > 0 and not text[m.start() - 1].isspace() and m.group(0)[0].isalpha():
-            toks[-1] += m.group(0)
-        else:
-            toks.append(m.group(0))
-        if len(toks) >= 3:
-            break
+    toks = _after_tokens(text, after)
     glued = after + len(toks[0]) if toks else 0
     if toks and glued < len(text) and text[glued].isdigit():
         toks = []  # "2019 H2", "2020 Q3": a code, no unit
@@ -460,11 +569,9 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
             if _has_key(key, exact, folded) or _has_key(key.rstrip("."), exact, folded):
                 return True
     if start > 0:
-        b = _BEFORE_TOKEN.search(text, max(0, start - 12), start)
-        if b is not None:
-            word = b.group(0).strip()
-            if word in cur_exact:
-                return True  # a symbol or code ("€ 1990"), not a name ("des Euro 1999")
+        word = _before_token(text, start)
+        if word is not None and word in cur_exact:
+            return True  # a symbol or code ("€ 1990"), not a name ("des Euro 1999")
     return False
 
 
@@ -629,7 +736,7 @@ class _Scan:
             return True
         after = g.rel_not_before.get(word)
         if after:
-            nxt = _NEXT_WORD.match(self.low, end)
+            nxt = _next_word(self.low, end)
             if nxt is not None and nxt.group(1) in after:
                 return True
         return False
@@ -1816,7 +1923,7 @@ class _Scan:
                         return fig
                 if word in self.g.unit_only:
                     unit_m = self.unit_at(pos)
-                    nxt = _NEXT_WORD.match(low, unit_m.end() if unit_m else pos + len(word))
+                    nxt = _next_word(low, unit_m.end() if unit_m else pos + len(word))
                     if nxt is None or (
                         nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
                     ):
@@ -2339,7 +2446,7 @@ class _Scan:
             return None
         if self.back(g.back_narrow, start) is None:
             return None  # "seat 10D", "a 5W charger"
-        nxt = _NEXT_WORD.match(self.low, end)
+        nxt = _next_word(self.low, end)
         if nxt is not None and nxt.group(1) not in g.narrow_after:
             return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
         return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
@@ -2468,7 +2575,7 @@ class _Scan:
                 if count is not None:
                     got = (cm.start(), Decimal(count), False)
         if got is None:
-            article = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
+            article = _prev_word(self.low, max(0, pos - 24), pos)
             if article is not None and article.group(1) in self.g.one_words:
                 # "vor einem Jahr", "il y a un an", "a year ago": relative times only
                 fig = self.duration(article.start(1), unit_end, Decimal(1), unit)
@@ -2478,7 +2585,7 @@ class _Scan:
                 # rate ("twice a year", "$5 a month") or an ambiguous unit ("a second")
                 if unit in ("S", "Q"):
                     return None
-                before = _PREV_WORD.search(
+                before = _prev_word(
                     self.low, max(0, article.start(1) - 24), article.start(1)
                 )
                 if before is not None and before.group(1) in self.g.rate_words:
@@ -2700,7 +2807,7 @@ class _Scan:
             # name (not an all-capital code: "the 2000 EUR") after an article or a possessive
             w = _WORD.match(text, i)
             if w is not None and w.group(0)[1:].islower():
-                prev = _PREV_WORD.search(low, max(0, start - 24), start)
+                prev = _prev_word(low, max(0, start - 24), start)
                 if (prev is not None and prev.group(1) in self.g.title_articles) or re.search(
                     r"['’]s[ \u00a0]+$", text[max(0, start - 8) : start]
                 ):
@@ -2711,14 +2818,14 @@ class _Scan:
         marker = mk is not None
         if marker and self.g.units.get(mk.group().split()[-1]) == "Y":
             at = mk.start() + mk.group().rstrip().rfind(" ") + 1  # the unit word
-            mod = _PREV_WORD.search(self.low, max(0, at - 24), at)
+            mod = _prev_word(self.low, max(0, at - 24), at)
             if mod is None or mod.group(1) not in self.g.before_unit:
                 # "im Jahr 2016 Vize-Vorsitzender": the year unit names it (not "letztes
                 # Jahr 1127 Überläufer": a count after a relative year)
                 return True
         if not marker and not _capital_nouns(self.lang):
             # after a name: "Ryder Cup 2018", "Euro 2024" (not at a sentence start)
-            name = _PREV_WORD.search(text, max(0, start - 24), start)
+            name = _prev_word(text, max(0, start - 24), start)
             marker = (
                 name is not None
                 and name.group(1)[:1].isupper()
@@ -2794,10 +2901,10 @@ class _Scan:
                 return self.fig("date", start, cd.end(), value)
         if g.month_first:
             after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
-            j = _NEXT_WORD.match(self.low, end) if after is None and g.month_day_words else None
+            j = _next_word(self.low, end) if after is None and g.month_day_words else None
             if j is not None and j.group(1) in g.month_day_words:
                 after = self.word_day_after(j.end())  # "April the ninth"
-                nxt = _NEXT_WORD.match(self.low, after[0]) if after is not None else None
+                nxt = _next_word(self.low, after[0]) if after is not None else None
                 if (
                     after is not None
                     and after[2] is None
@@ -2839,7 +2946,7 @@ class _Scan:
             return None
         if not g.capitalized_months and not self.text[start:end].endswith("."):
             return None
-        nxt = _NEXT_WORD.match(self.text, end)
+        nxt = _next_word(self.text, end)
         if (
             nxt is not None
             and nxt.group(1)[:1].isupper()
@@ -2855,7 +2962,7 @@ class _Scan:
         scan = _number_scanner()
         if scan is None or end >= len(self.text) or self.text[end] != " ":
             return None
-        nxt = _NEXT_WORD.match(self.low, end)
+        nxt = _next_word(self.low, end)
         if nxt is None or not is_number_word(nxt.group(1), self.lang):
             return None
         window = self.text[end + 1 : end + 48]
@@ -2989,7 +3096,7 @@ class _Scan:
             # vi "thứ hai" (second) but "thứ Hai" (Monday): lower case only after a
             # weekday_context word or a CLDR day period ("vào thứ bảy", "tối thứ bảy";
             # "đêm thứ hai" is then Monday night, though it may be "the second night")
-            prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
+            prev = _prev_word(self.low, max(0, start - 12), start)
             if prev is None or (
                 prev.group(1) not in g.weekday_context
                 and prev.group(1) not in _day_periods(self.lang)
@@ -3011,7 +3118,7 @@ class _Scan:
             # "Dienstag, der 25.": a day of the month the weekday falls in
             day = _WD_DAY.match(self.low, end)
             if day is not None:
-                nxt = _NEXT_WORD.match(self.low, day.end())
+                nxt = _next_word(self.low, day.end())
                 d = int(day.group(1))
                 if 1 <= d <= 31 and (nxt is None or nxt.group(1) not in g.months):
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
@@ -3029,7 +3136,7 @@ class _Scan:
         rest = self.low[end : end + 24].lstrip()
         for w in g.weekday_ordinal_after:
             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum():
-                nxt = _NEXT_WORD.match(rest, len(w))
+                nxt = _next_word(rest, len(w))
                 # "thứ hai của tuần trước" (Monday of last week): a week joiner before
                 # a week word keeps the weekday
                 if not (
@@ -3066,7 +3173,7 @@ class _Scan:
         text = self.text
         if re.search(r"\w['’]s[ \u00a0]+$", text[max(0, start - 8) : start]):
             return True
-        prev = _PREV_WORD.search(text, max(0, start - 24), start)
+        prev = _prev_word(text, max(0, start - 24), start)
         if prev is None:
             return False
         w = prev.group(1)
@@ -3084,7 +3191,7 @@ class _Scan:
         after)."""
         if _capital_nouns(self.lang):
             return False
-        before = _PREV_WORD.search(self.text, max(0, start - 12), start)
+        before = _prev_word(self.text, max(0, start - 12), start)
         if (
             before is not None
             and before.group(1)[:1].isupper()
@@ -3092,7 +3199,7 @@ class _Scan:
             and not _SENTENCE_START.search(self.text, max(0, before.start() - 4), before.start())
         ):
             return True  # vi "Niên giám “Sáng Chủ Nhật”" (Sunday Morning): a capitalised day period
-        nxt = _NEXT_WORD.match(self.text, end)
+        nxt = _next_word(self.text, end)
         if nxt is None or not nxt.group(1)[:1].isupper():
             return False
         word = nxt.group(1).lower()
@@ -3100,7 +3207,7 @@ class _Scan:
             return False
         if word in _day_periods(self.lang):
             return True
-        prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
+        prev = _prev_word(self.low, max(0, start - 12), start)
         return prev is not None and prev.group(1) in self.g.title_articles
 
     def on_relmonth(self, m: _Groups) -> Figure | None:
@@ -3225,7 +3332,7 @@ class _Scan:
         ):
             return None  # fr "a été dernier", en "prices fall"
         if not (bm or am or m.group("y")) and m.group("sn") in self.g.ambiguous_months:
-            nxt = _NEXT_WORD.match(self.low, end)
+            nxt = _next_word(self.low, end)
             if nxt is not None and nxt.group(1) in self.g.of_words:
                 return None  # "the fall of Rome", "the fall of 1.8 per cent"
         if bm or am:
@@ -3282,7 +3389,7 @@ class _Scan:
         marker = self.back(self.g.back_year, start) if start else None
         if marker is None:
             return None
-        before = _PREV_WORD.search(self.low, max(0, marker.start() - 24), marker.start())
+        before = _prev_word(self.low, max(0, marker.start() - 24), marker.start())
         if before is not None and self.word_before(before.end(1)) is not None:
             return None  # "two hundred and two thousand": one number, not a year
         got = self.word_year(start - 1)
@@ -3291,7 +3398,7 @@ class _Scan:
         end, year = got
         if not 1500 <= year <= 2100:
             return None
-        nxt = _NEXT_WORD.match(self.low, end)
+        nxt = _next_word(self.low, end)
         if nxt is not None:
             word = nxt.group(1)
             endings = _count_endings(self.lang)
@@ -3451,7 +3558,7 @@ class _Scan:
             key = " ".join(cm.split())
             off, unit = g.relative_compounds[key]
             if key in g.current_spaced:
-                prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+                prev = _prev_word(self.low, max(0, start - 24), start)
                 if prev is not None and prev.group(1) not in g.current_before:
                     return None  # "their best year to date": the best year so far
             if off == 0 and _YEAR_NEXT.match(self.low, end) is not None:
@@ -3466,7 +3573,7 @@ class _Scan:
             # "vài tuần trước" (a few weeks ago), "một năm sau" (one year later)
             if g.back_quantity is not None and self.back(g.back_quantity, start) is not None:
                 return None
-            prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+            prev = _prev_word(self.low, max(0, start - 24), start)
             if prev is not None and is_number_word(prev.group(1), self.lang):
                 return None
         if unit == "M" and g.fwd_of_month is not None and g.fwd_of_month.match(self.low, end):
@@ -3474,7 +3581,7 @@ class _Scan:
         if groups.get("em"):
             if _YEAR_NEXT.match(self.low, end) is not None:
                 return None  # "the end of the year 2020": the year alone
-            nxt = _NEXT_WORD.match(self.low, end)
+            nxt = _next_word(self.low, end)
             if nxt is not None and (
                 nxt.group(1).isdigit() or is_number_word(nxt.group(1), self.lang)
             ):
