@@ -46,7 +46,16 @@ from typing import Any, Final
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
+from ._dates_grammar import (
+    PERIOD_UNITS,
+    Grammar,
+    alpha_at,
+    back_tails,
+    decimal_at,
+    dispatch,
+    grammar,
+    last_tails,
+)
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._numwords import is_number_word, lower_text, restricted_words, scan_number_words
@@ -281,7 +290,7 @@ def _prev_word(text: str, lo: int, hi: int) -> _Word | None:
     if j == hi:
         return None
     k = j
-    while k > lo and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+    while k > lo and text[k - 1].isalnum() and not decimal_at(text, k - 1):
         k -= 1
     if k == j:
         return None
@@ -496,9 +505,9 @@ def _after_tokens(text: str, after: int) -> list[str]:
     p = after
     while p < stop:
         c = text[p]
-        if c.isalnum() and not c.isdecimal():
+        if c.isalnum() and not decimal_at(text, p):
             q = p + 1
-            while q < stop and text[q].isalnum() and not text[q].isdecimal():
+            while q < stop and text[q].isalnum() and not decimal_at(text, q):
                 q += 1
             if q < stop and text[q] == ".":
                 q += 1
@@ -529,9 +538,9 @@ def _before_token(text: str, start: int) -> str | None:
     if j == lo:
         return None
     c = text[j - 1]
-    if c.isalnum() and not c.isdecimal():
+    if c.isalnum() and not decimal_at(text, j - 1):
         i = j - 1
-        while i > lo and text[i - 1].isalnum() and not text[i - 1].isdecimal():
+        while i > lo and text[i - 1].isalnum() and not decimal_at(text, i - 1):
             i -= 1
         return text[i:j]
     if not c.isalnum() and c != "_" and not c.isspace():
@@ -672,7 +681,7 @@ class _Scan:
         self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
         self.units_at: dict[int, Any] = {}
-        self.unit_starts = _unit_starts(lang)
+        self.unit_starts: dict[str, Any] | None = _unit_starts(lang)
         self.half_tails: list[tuple[str, str, int]] | None = None
 
     # -- helpers -------------------------------------------------------
@@ -1900,7 +1909,7 @@ class _Scan:
             return None  # "1. 2. 3. 4.": an enumeration, rejected at once
         if digit and pos > 0:
             prev = low[pos - 1]
-            if prev.isalpha() or prev == "_":
+            if alpha_at(low, pos - 1) or prev == "_":
                 return None
             sign = low[pos - 2] if prev in " \u00a0\u202f" and pos > 1 else prev
             if sign in _currency_signs(self.lang):
@@ -2067,7 +2076,7 @@ class _Scan:
         while j >= 0 and low[j] in _GAP:
             j -= 1
         k = j
-        while k >= 0 and low[k].isalpha():
+        while k >= 0 and alpha_at(low, k):
             k -= 1
         prev = low[k + 1 : j + 1]
         if not prev:
@@ -2085,7 +2094,7 @@ class _Scan:
             while j2 >= 0 and low[j2] in _GAP:
                 j2 -= 1
             k2 = j2
-            while k2 >= 0 and low[k2].isalpha():
+            while k2 >= 0 and alpha_at(low, k2):
                 k2 -= 1
             if k2 < j2 and is_number_word(low[k2 + 1 : j + 1], self.lang):
                 ok = True
@@ -3048,12 +3057,12 @@ class _Scan:
         while e > lo and text[e - 1] in " \u00a0\u202f-":
             e -= 1
         low = self.low
-        if e == lo or not low[e - 1].isalpha():
+        if e == lo or not alpha_at(low, e - 1):
             return None  # nothing before the spaces, or no word ends there
         stripped = text[lo:e]
         # the last word and the two last words, read backwards (cheaper than a search)
         k = e
-        while k > lo and low[k - 1].isalpha():
+        while k > lo and alpha_at(low, k - 1):
             k -= 1
         if k == e:
             return None
@@ -3061,7 +3070,7 @@ class _Scan:
         while j > lo and low[j - 1] in " \u00a0\u202f-":
             j -= 1
         i = j
-        while i > lo and low[i - 1].isalpha():
+        while i > lo and alpha_at(low, i - 1):
             i -= 1
         tail = ""
         if not (

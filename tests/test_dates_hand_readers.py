@@ -4,7 +4,7 @@
 ``_after_tokens``/``_before_token`` read the tokens ``_AFTER_TOKENS``/``_BEFORE_TOKEN``
 match around a number, ``_one_space`` finds what ``\\s\\s|[^\\S ]`` finds, and
 ``_unit_starts`` splits ``_unit_start`` by first character: each must agree with the
-pattern everywhere.
+pattern everywhere; ``alpha_at``/``decimal_at`` are ``str.isalpha``/``str.isdecimal``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from factcheck._dates import (
     _unit_start,
     _unit_starts,
 )
-from factcheck._dates_grammar import grammar
+from factcheck._dates_grammar import alpha_at, decimal_at, grammar
 
 # letters (some outside Latin-1), digits that are and are not decimal, spaces of
 # several kinds, "_", dots and symbols
@@ -97,3 +97,10 @@ def test_unit_starts(lang: str) -> None:
         a = whole.match(text, pos)
         b = pat.match(text, pos) if pat is not None else None
         assert (a and a.span()) == (b and b.span()), (lang, text[pos : pos + 20])
+
+
+def test_alpha_decimal_at() -> None:
+    chars = "".join(chr(o) for o in range(0x30000) if not 0xD800 <= o < 0xE000)
+    for i, c in enumerate(chars):
+        assert alpha_at(chars, i) == c.isalpha(), hex(ord(c))
+        assert decimal_at(chars, i) == c.isdecimal(), hex(ord(c))
