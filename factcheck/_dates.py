@@ -1947,7 +1947,7 @@ class _Scan:
         handler = self.handlers.get(name)
         if handler is None:
             return None
-        groups = _Groups(m)
+        groups = _Groups(m, last)
         result = handler(self, groups)
         if result is None and digit and name in ("A_date", "A_season", "A_yrange", "A_nrange"):
             # a rejected single date: its alternatives need not be tried again
@@ -3848,7 +3848,9 @@ def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]
     return {name: getattr(_Scan, "on_" + name[2:].lower()) for name in _kinds(lang)}
 
 
-_GROUP_MAPS: Final[dict[tuple[int, str], dict[str, int]]] = {}
+#: id of a compiled pattern → name of its last group → :func:`_group_map` (two
+#: levels: no key tuple to build and hash per match)
+_GROUP_MAPS: Final[dict[int, dict[str, dict[str, int]]]] = {}
 
 
 def _one_space(text: str) -> str:
@@ -3868,20 +3870,24 @@ def _one_space(text: str) -> str:
     return text
 
 
-def _group_map(m: re.Match[str]) -> dict[str, int]:
+def _group_map(m: re.Match[str], lastgroup: str | None = None) -> dict[str, int]:
     """Group name → index for the alternative that matched (``d__7`` → ``d``), built
-    once per compiled pattern and alternative."""
-    last = str(m.lastgroup)
-    key = (id(m.re), last)
-    got = _GROUP_MAPS.get(key)
+    once per compiled pattern and alternative; ``lastgroup`` is ``m.lastgroup`` when
+    the caller has read it."""
+    last = str(m.lastgroup if lastgroup is None else lastgroup)
+    pattern = m.re
+    per = _GROUP_MAPS.get(id(pattern))
+    if per is None:
+        per = _GROUP_MAPS[id(pattern)] = {}
+    got = per.get(last)
     if got is None:
         alt = last.rsplit("__", 1)[1]
         got = {}
-        for name, index in m.re.groupindex.items():
+        for name, index in pattern.groupindex.items():
             base, _, tail = name.rpartition("__")
             if tail == alt:
                 got[base] = index
-        _GROUP_MAPS[key] = got
+        per[last] = got
     return got
 
 
@@ -3891,9 +3897,9 @@ class _Groups:
 
     __slots__ = ("_m", "_map")
 
-    def __init__(self, m: re.Match[str]) -> None:
+    def __init__(self, m: re.Match[str], lastgroup: str | None = None) -> None:
         self._m = m
-        self._map = _group_map(m)
+        self._map = _group_map(m, lastgroup)
 
     def group(self, name: str | int = 0) -> Any:
         if isinstance(name, int):
