@@ -114,6 +114,7 @@ _PREV_WORDS: Final = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[
 #: so that a word that does not end the window fails at once (same matches); read by
 #: hand by _prev_word (the pattern is its specification)
 _PREV_WORD: Final = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
+#: the token before (read by hand by _prev_token: the pattern is its specification)
 _PREV_TOKEN: Final = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
 #: after "the 17th and": a second ordinal in digits and the lower-case word after it
 _DAY_ONLY_NEXT: Final = re.compile(r"[ \u00a0]+(\d{1,3})[^\W\d_]{0,3}\.?(?:[ \u00a0]+([a-zà-ỹ]+))?")
@@ -291,6 +292,22 @@ def _prev_word(text: str, lo: int, hi: int) -> _Word | None:
         return None
     k = j
     while k > lo and text[k - 1].isalnum() and not decimal_at(text, k - 1):
+        k -= 1
+    if k == j:
+        return None
+    return _Word(text, k, hi, k, j)
+
+
+def _prev_token(text: str, lo: int, hi: int) -> _Word | None:
+    """``_PREV_TOKEN.search(text, lo, hi)`` read by hand: the characters other than
+    spaces before the spaces that end the window (at least one)."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == hi:
+        return None
+    k = j
+    while k > lo and not text[k - 1].isspace():
         k -= 1
     if k == j:
         return None
@@ -683,6 +700,7 @@ class _Scan:
         self.units_at: dict[int, Any] = {}
         self.unit_starts: dict[str, Any] | None = _unit_starts(lang)
         self.half_tails: list[tuple[str, str, int]] | None = None
+        self.currency_signs: frozenset[str] = _currency_signs(lang)
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -1391,13 +1409,18 @@ class _Scan:
         low = self.low
         if not low[fig.start - 1].isspace():
             return None
-        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
-        if not pw:
-            return None
         word = low[fig.start : fig.end]
         tails = self.half_tails
         if tails is None:
             tails = self.half_tails = _half_tails(self.g.halves)
+        for _first, tail, _half in tails:
+            if word.endswith(tail):
+                break
+        else:
+            return None  # no compound tail: the word before need not be read
+        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
+        if not pw:
+            return None
         for first, tail, half in tails:
             if word.endswith(tail) and pw[0] == first:
                 month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
@@ -1912,7 +1935,7 @@ class _Scan:
             if alpha_at(low, pos - 1) or prev == "_":
                 return None
             sign = low[pos - 2] if prev in " \u00a0\u202f" and pos > 1 else prev
-            if sign in _currency_signs(self.lang):
+            if sign in self.currency_signs:
                 return None  # "$12 December 27": an amount, not a day
             if prev in ".,/:-" and pos > 1 and low[pos - 2].isdigit():
                 if not (prev == "-" and self.dash_range_end(pos)):
@@ -2492,7 +2515,7 @@ class _Scan:
         ("100m doses a year", "three meals a day")."""
         if start and self.low[start - 1].isdigit():
             return True  # the word is glued to a number: "€30m a day", "5kg a week"
-        prev = _PREV_TOKEN.search(self.low, max(0, start - 24), start)
+        prev = _prev_token(self.low, max(0, start - 24), start)
         if prev is None:
             return False
         word = prev.group(1)
@@ -2510,7 +2533,7 @@ class _Scan:
             return False
         if here.group(0) in _not_amount_words(self.lang):
             return False  # "9 miles in an hour": "in" is no inch here
-        prev2 = _PREV_TOKEN.search(self.low, max(0, prev.start() - 24), prev.start())
+        prev2 = _prev_token(self.low, max(0, prev.start() - 24), prev.start())
         if prev2 is not None and prev2.group(1)[-1:].isdigit():
             return True
         # "two million barrels a day", "hàng triệu thùng một ngày": a number or a
@@ -2548,7 +2571,7 @@ class _Scan:
         words: list[str] = []
         at = end
         while len(words) < 3:
-            prev = _PREV_TOKEN.search(self.low, max(0, at - 24), at)
+            prev = _prev_token(self.low, max(0, at - 24), at)
             if prev is None:
                 break
             word = prev.group(1)

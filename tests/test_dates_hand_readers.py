@@ -1,10 +1,11 @@
 """The date scanner's hand-written readers give what the patterns they replace give.
 
-``_prev_word``/``_next_word`` read the words ``_PREV_WORD``/``_NEXT_WORD`` match,
-``_after_tokens``/``_before_token`` read the tokens ``_AFTER_TOKENS``/``_BEFORE_TOKEN``
-match around a number, ``_one_space`` finds what ``\\s\\s|[^\\S ]`` finds, and
-``_unit_starts`` splits ``_unit_start`` by first character: each must agree with the
-pattern everywhere; ``alpha_at``/``decimal_at`` are ``str.isalpha``/``str.isdecimal``.
+``_prev_word``/``_next_word``/``_prev_token`` read what ``_PREV_WORD``/``_NEXT_WORD``/
+``_PREV_TOKEN`` match, ``_after_tokens``/``_before_token`` the tokens
+``_AFTER_TOKENS``/``_BEFORE_TOKEN`` match around a number, ``_one_space`` finds what
+``\\s\\s|[^\\S ]`` finds, and ``_unit_starts`` splits ``_unit_start`` by first
+character: each must agree with the pattern everywhere. ``alpha_at``/``decimal_at``
+are ``str.isalpha``/``str.isdecimal`` on every character.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from factcheck._dates import (
     _AFTER_TOKENS,
     _BEFORE_TOKEN,
     _NEXT_WORD,
+    _PREV_TOKEN,
     _PREV_WORD,
     _after_tokens,
     _before_token,
     _next_word,
     _one_space,
+    _prev_token,
     _prev_word,
     _unit_start,
     _unit_starts,
@@ -71,6 +74,11 @@ def test_words_around(text: str, data: st.DataObject) -> None:
     if a is not None and b is not None:
         for i in (0, 1):
             assert (a.group(i), a.start(i), a.end(i)) == (b.group(i), b.start(i), b.end(i))
+    a2, b2 = _PREV_TOKEN.search(text, lo, hi), _prev_token(text, lo, hi)
+    assert (a2 is None) == (b2 is None)
+    if a2 is not None and b2 is not None:
+        for i in (0, 1):
+            assert (a2.group(i), a2.start(i), a2.end(i)) == (b2.group(i), b2.start(i), b2.end(i))
     c, d = _NEXT_WORD.match(text, hi), _next_word(text, hi)
     assert (c is None) == (d is None)
     if c is not None and d is not None:
