@@ -46,7 +46,16 @@ from typing import Any, Final
 
 import regex
 
-from ._dates_grammar import PERIOD_UNITS, Grammar, back_tails, dispatch, grammar, last_tails
+from ._dates_grammar import (
+    PERIOD_UNITS,
+    Grammar,
+    alpha_at,
+    back_tails,
+    decimal_at,
+    dispatch,
+    grammar,
+    last_tails,
+)
 from ._diskcache import persistent
 from ._lexicon import lexicon
 from ._numwords import is_number_word, lower_text, restricted_words, scan_number_words
@@ -59,7 +68,6 @@ __all__ = ["dates_at_runs", "extract_dates", "find_reference_date", "resolve"]
 _BACK: Final = 40
 _DIGITS: Final = regex.compile(r"\d+")
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_TOKEN: Final = re.compile(r"[^\W_]+")
 _AFTER_DIGIT: Final = frozenset(".,:/-–—~‒'’")
 #: characters before a word that the keyword search treats as spaces
 _WORD_SEPARATORS: Final = (
@@ -95,6 +103,7 @@ _NUMBER: Final = re.compile(r"\d+[.,]\d+([.,/]\d+)?\.?")
 _YEAR_AFTER: Final = re.compile(r"\s*,?\s*((?:1[5-9]|20|21)\d\d)(?!\d)")
 _VULGAR: Final = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
 _DAY_SUFFIXED: Final = re.compile(r"(\d{1,2})([^\W\d_]+)")
+#: the next word (read by hand by _next_word: the pattern is its specification)
 _NEXT_WORD: Final = re.compile(r"[\s\u00a0\u202f]+([^\W_]+)")
 _QUARTER_YEAR: Final = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,5}\s+){0,2}((?:19|20)\d\d)(?!\d)")
 _GAP: Final = frozenset(" \u00a0\u202f-")
@@ -102,8 +111,10 @@ _GAP: Final = frozenset(" \u00a0\u202f-")
 
 _PREV_WORDS: Final = re.compile(r"((?:[^\W\d_]+[\s\u00a0\u202f-]+)?([^\W\d_]+))[\s\u00a0\u202f-]+$")
 #: the word (token) before a position, searched in a window that ends there: possessive,
-#: so that a word that does not end the window fails at once (same matches)
+#: so that a word that does not end the window fails at once (same matches); read by
+#: hand by _prev_word (the pattern is its specification)
 _PREV_WORD: Final = re.compile(r"([^\W\d_]++)[\s\u00a0\u202f-]++$")
+#: the token before (read by hand by _prev_token: the pattern is its specification)
 _PREV_TOKEN: Final = re.compile(r"(\S++)[\s\u00a0\u202f]++$")
 #: after "the 17th and": a second ordinal in digits and the lower-case word after it
 _DAY_ONLY_NEXT: Final = re.compile(r"[ \u00a0]+(\d{1,3})[^\W\d_]{0,3}\.?(?:[ \u00a0]+([a-zà-ỹ]+))?")
@@ -245,6 +256,81 @@ def _hour_in_period(h: int, period: str, g: Grammar) -> int:
     return h
 
 
+class _Word:
+    """A word read by :func:`_prev_word` or :func:`_next_word`: what their pattern's
+    match gives (``group``, ``start``, ``end`` of the whole, 0, or of the word, 1)."""
+
+    __slots__ = ("_end", "_start", "_text", "_wend", "_wstart")
+
+    def __init__(self, text: str, start: int, end: int, wstart: int, wend: int) -> None:
+        self._text = text
+        self._start = start
+        self._end = end
+        self._wstart = wstart
+        self._wend = wend
+
+    def group(self, i: int = 0) -> str:
+        if i:
+            return self._text[self._wstart : self._wend]
+        return self._text[self._start : self._end]
+
+    def start(self, i: int = 0) -> int:
+        return self._wstart if i else self._start
+
+    def end(self, i: int = 0) -> int:
+        return self._wend if i else self._end
+
+
+def _prev_word(text: str, lo: int, hi: int) -> _Word | None:
+    """``_PREV_WORD.search(text, lo, hi)`` read by hand: the letters (``[^\\W\\d_]``:
+    alphanumeric, no decimal digit) before the spaces and dashes that end the window
+    (at least one)."""
+    j = hi
+    while j > lo and (text[j - 1].isspace() or text[j - 1] == "-"):
+        j -= 1
+    if j == hi:
+        return None
+    k = j
+    while k > lo and text[k - 1].isalnum() and not decimal_at(text, k - 1):
+        k -= 1
+    if k == j:
+        return None
+    return _Word(text, k, hi, k, j)
+
+
+def _prev_token(text: str, lo: int, hi: int) -> _Word | None:
+    """``_PREV_TOKEN.search(text, lo, hi)`` read by hand: the characters other than
+    spaces before the spaces that end the window (at least one)."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == hi:
+        return None
+    k = j
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    if k == j:
+        return None
+    return _Word(text, k, hi, k, j)
+
+
+def _next_word(text: str, pos: int) -> _Word | None:
+    """``_NEXT_WORD.match(text, pos)`` read by hand: spaces (at least one), then the
+    alphanumeric characters after them (at least one)."""
+    n = len(text)
+    e = pos
+    while e < n and text[e].isspace():
+        e += 1
+    if e == pos:
+        return None
+    w = e
+    while w < n and text[w].isalnum():
+        w += 1
+    if w == e:
+        return None
+    return _Word(text, pos, w, e, w)
+
+
 def _counts_here(text: str, pos: int, lang: str) -> bool:
     """Whether the number scanner reads a number word starting at ``pos``."""
     scan = _number_scanner()
@@ -261,6 +347,25 @@ def _unit_start(lang: str) -> Any:
     g = grammar(lang)
     words = sorted(g.units, key=lambda w: (-len(w), w))
     return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
+
+
+@cache
+def _unit_starts(lang: str) -> dict[str, Any] | None:
+    """``_unit_start`` split by the words' first character: the pattern of the words
+    that start with it, in the same order (a word only matches where the text has
+    its first character, so the first word that matches is the same); None if a
+    unit word is empty."""
+    g = grammar(lang)
+    words = sorted(g.units, key=lambda w: (-len(w), w))
+    if "" in words:
+        return None
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w)
+    return {
+        c: regex.compile("(?:" + "|".join(regex.escape(w) for w in ws) + r")(?!\w)")
+        for c, ws in by_first.items()
+    }
 
 
 @cache
@@ -291,6 +396,8 @@ def _capital_nouns(lang: str) -> bool:
     return bool(isinstance(dates, dict) and dates.get("capitalized_nouns", False))
 
 
+#: the tokens after and before a number that _amount_around reads (by hand:
+#: _after_tokens, _before_token; the patterns are their specification)
 _AFTER_TOKENS: Final = re.compile(r"[^\W\d_]+\.?|[^\w\s]")
 _BEFORE_TOKEN: Final = re.compile(r"(?:[^\W\d_]++|[^\w\s])[\s\u00a0\u202f]*+$")
 
@@ -405,6 +512,59 @@ def _count_nouns(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _after_tokens(text: str, after: int) -> list[str]:
+    r"""The first three tokens of ``_AFTER_TOKENS`` in ``text[after:after + 40]``, a
+    token glued to the one before it when it starts with a letter; read by hand, no
+    match objects (``[^\W\d_]`` is alphanumeric and no decimal digit, ``[^\w\s]``
+    neither alphanumeric nor "_" nor a space)."""
+    toks: list[str] = []
+    stop = min(len(text), after + 40)
+    p = after
+    while p < stop:
+        c = text[p]
+        if c.isalnum() and not decimal_at(text, p):
+            q = p + 1
+            while q < stop and text[q].isalnum() and not decimal_at(text, q):
+                q += 1
+            if q < stop and text[q] == ".":
+                q += 1
+        elif not c.isalnum() and c != "_" and not c.isspace():
+            q = p + 1
+        else:
+            p += 1
+            continue
+        tok = text[p:q]
+        if toks and p > 0 and not text[p - 1].isspace() and tok[0].isalpha():
+            toks[-1] += tok
+        else:
+            toks.append(tok)
+        if len(toks) >= 3:
+            break
+        p = q
+    return toks
+
+
+def _before_token(text: str, start: int) -> str | None:
+    """What ``_BEFORE_TOKEN`` matches in ``text[start - 12:start]``, without the spaces
+    after it: the letters or the one other character before the spaces that end the
+    window; read by hand."""
+    lo = max(0, start - 12)
+    j = start
+    while j > lo and (text[j - 1].isspace() or text[j - 1] in "\u00a0\u202f"):
+        j -= 1
+    if j == lo:
+        return None
+    c = text[j - 1]
+    if c.isalnum() and not decimal_at(text, j - 1):
+        i = j - 1
+        while i > lo and text[i - 1].isalnum() and not decimal_at(text, i - 1):
+            i -= 1
+        return text[i:j]
+    if not c.isalnum() and c != "_" and not c.isspace():
+        return text[j - 1 : j]
+    return None
+
+
 def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     """Whether the number at ``start`` is an amount: a currency, unit or percent name
     or symbol (CLDR) right after it (``after`` = first non-space position) or a
@@ -418,14 +578,7 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
     (True, False)
     """
     exact, folded, firsts, cur_exact, _cur_folded = _amount_keys(lang)
-    toks: list[str] = []
-    for m in _AFTER_TOKENS.finditer(text, after, after + 40):
-        if toks and m.start() > 0 and not text[m.start() - 1].isspace() and m.group(0)[0].isalpha():
-            toks[-1] += m.group(0)
-        else:
-            toks.append(m.group(0))
-        if len(toks) >= 3:
-            break
+    toks = _after_tokens(text, after)
     glued = after + len(toks[0]) if toks else 0
     if toks and glued < len(text) and text[glued].isdigit():
         toks = []  # "2019 H2", "2020 Q3": a code, no unit
@@ -442,11 +595,9 @@ def _amount_around(text: str, start: int, after: int, lang: str) -> bool:
             if _has_key(key, exact, folded) or _has_key(key.rstrip("."), exact, folded):
                 return True
     if start > 0:
-        b = _BEFORE_TOKEN.search(text, max(0, start - 12), start)
-        if b is not None:
-            word = b.group(0).strip()
-            if word in cur_exact:
-                return True  # a symbol or code ("€ 1990"), not a name ("des Euro 1999")
+        word = _before_token(text, start)
+        if word is not None and word in cur_exact:
+            return True  # a symbol or code ("€ 1990"), not a name ("des Euro 1999")
     return False
 
 
@@ -508,9 +659,12 @@ def _date_value(y: int | None, m: int | None, d: int | None) -> str | None:
 _KIND_OF: Final[dict[str, str]] = {}
 
 #: per language: id of a look-behind pattern → (pattern, how its phrases may end:
-#: ``last_tails``)
+#: ``last_tails``, the last characters of those endings)
 _TAILS_BY_LANG: Final[
-    dict[str, dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None]]]
+    dict[
+        str,
+        dict[int, tuple[Any, tuple[tuple[int, frozenset[str]], ...] | None, frozenset[str]]],
+    ]
 ] = {}
 
 
@@ -544,7 +698,9 @@ class _Scan:
         self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
         self.units_at: dict[int, Any] = {}
+        self.unit_starts: dict[str, Any] | None = _unit_starts(lang)
         self.half_tails: list[tuple[str, str, int]] | None = None
+        self.currency_signs: frozenset[str] = _currency_signs(lang)
 
     # -- helpers -------------------------------------------------------
     def back(self, pattern: Any, start: int) -> Any:
@@ -565,7 +721,8 @@ class _Scan:
         if known is None or known[0] is not pattern:
             stored = back_tails(self.lang)
             tails = stored[pattern.pattern] if pattern.pattern in stored else last_tails(pattern)
-            known = self.last_tails[id(pattern)] = (pattern, tails)
+            lasts = frozenset(e[-1] for _, ends in tails or () for e in ends if e)
+            known = self.last_tails[id(pattern)] = (pattern, tails, lasts)
         tails = known[1]
         if tails is None:
             return True
@@ -573,6 +730,8 @@ class _Scan:
         j = start - 1
         while j >= lo and low[j].isspace():
             j -= 1
+        if j < lo or low[j] not in known[2]:
+            return False  # no ending can end with that character (no slices read)
         j += 1
         for n, ends in tails:
             if j - n >= lo and low[j - n : j] in ends:
@@ -584,7 +743,14 @@ class _Scan:
         position (a unit word anchor asks for it up to three times)."""
         got = self.units_at.get(pos, self)
         if got is self:
-            got = self.units_at[pos] = _unit_start(self.lang).match(self.low, pos)
+            low = self.low
+            starts = self.unit_starts
+            if starts is None:
+                got = _unit_start(self.lang).match(low, pos)
+            else:
+                pat = starts.get(low[pos]) if pos < len(low) else None
+                got = pat.match(low, pos) if pat is not None else None
+            self.units_at[pos] = got
         return got
 
     def rel_blocked(self, start: int, word: str, end: int) -> bool:
@@ -597,7 +763,7 @@ class _Scan:
             return True
         after = g.rel_not_before.get(word)
         if after:
-            nxt = _NEXT_WORD.match(self.low, end)
+            nxt = _next_word(self.low, end)
             if nxt is not None and nxt.group(1) in after:
                 return True
         return False
@@ -613,11 +779,45 @@ class _Scan:
                 return True
         return False
 
-    def fig(self, kind: str, start: int, end: int, value: str, **kw: Any) -> Figure:
+    def fig(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        value: str,
+        *,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+        qualifier: str | None = None,
+        unit: str | None = None,
+        value_end: str | None = None,
+        weekday: int | None = None,
+        flags: frozenset[str] | None = None,
+    ) -> Figure:
+        # the fields by name, not ``**kw``: compiled, the figure is then built by a
+        # native call (a call with ``**kw`` goes through the type's generic call)
         text = self.text
         while end > start and text[end - 1] in " \u00a0":
             end -= 1  # "am 28.2. um": the space an optional year may follow
-        return Figure(kind, text[start:end], start, end, value, **kw)
+        if flags is None:
+            return Figure(
+                kind, text[start:end], start, end, value, low=low, high=high,
+                qualifier=qualifier, unit=unit, value_end=value_end, weekday=weekday,
+            )
+        return Figure(
+            kind, text[start:end], start, end, value, low=low, high=high,
+            qualifier=qualifier, unit=unit, value_end=value_end, weekday=weekday,
+            flags=flags,
+        )
+
+    def refig(self, fig: Figure, start: int, end: int) -> Figure:
+        """``fig`` from ``start`` to ``end``: its kind, value, bounds, qualifier, unit,
+        end value, weekday and flags."""
+        return self.fig(
+            fig.kind, start, end, str(fig.value), low=fig.low, high=fig.high,
+            qualifier=fig.qualifier, unit=fig.unit, value_end=fig.value_end,
+            weekday=fig.weekday, flags=fig.flags,
+        )
 
     def anchors(self) -> list[int]:
         """Digit runs that may start a date, time or duration, and keyword starts."""
@@ -723,9 +923,9 @@ class _Scan:
                     # "this Friday, June 15", "nächsten Montag, den 3. Juni": the date
                     # with its weekday, from the modifier on
                     prev = figs.pop()
-                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **_extra(fig))
+                    fig = self.refig(fig, prev.start, fig.end)
                 else:
-                    fig = self.fig(fig.kind, until, fig.end, str(fig.value), **_extra(fig))
+                    fig = self.refig(fig, until, fig.end)
             if claimed is not None and claimed.overlaps(fig.start, fig.end):
                 continue
             if (
@@ -742,9 +942,11 @@ class _Scan:
                 if wd is not None and joined:
                     # "vendredi prochain 7 juin", "lundi prochain, le 3 juin": the date
                     prev = figs.pop()
-                    extra = _extra(fig)
-                    extra["weekday"] = wd
-                    fig = self.fig(fig.kind, prev.start, fig.end, str(fig.value), **extra)
+                    fig = self.fig(
+                        fig.kind, prev.start, fig.end, str(fig.value), low=fig.low,
+                        high=fig.high, qualifier=fig.qualifier, unit=fig.unit,
+                        value_end=fig.value_end, weekday=wd, flags=fig.flags,
+                    )
             figs.append(fig)
             until = fig.end
         figs = self.merge_month_year(self.merge_durations(figs))
@@ -1207,13 +1409,18 @@ class _Scan:
         low = self.low
         if not low[fig.start - 1].isspace():
             return None
-        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
-        if not pw:
-            return None
         word = low[fig.start : fig.end]
         tails = self.half_tails
         if tails is None:
             tails = self.half_tails = _half_tails(self.g.halves)
+        for _first, tail, _half in tails:
+            if word.endswith(tail):
+                break
+        else:
+            return None  # no compound tail: the word before need not be read
+        pw = low[max(0, fig.start - 30) : fig.start].split()[-1:]
+        if not pw:
+            return None
         for first, tail, half in tails:
             if word.endswith(tail) and pw[0] == first:
                 month = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", v)
@@ -1716,22 +1923,31 @@ class _Scan:
     def at(self, pos: int) -> Figure | None:
         low = self.low
         digit = low[pos].isdigit() or low[pos] in _VULGAR  # "½ hour"
-        if digit and _ENUM_RUN.match(low, pos) is not None:
+        if (
+            digit
+            # a dot one or two characters on, before the search
+            and (low.startswith(".", pos + 1) or low.startswith(".", pos + 2))
+            and _ENUM_RUN.match(low, pos) is not None
+        ):
             return None  # "1. 2. 3. 4.": an enumeration, rejected at once
         if digit and pos > 0:
             prev = low[pos - 1]
-            if prev.isalpha() or prev == "_":
+            if alpha_at(low, pos - 1) or prev == "_":
                 return None
             sign = low[pos - 2] if prev in " \u00a0\u202f" and pos > 1 else prev
-            if sign in _currency_signs(self.lang):
+            if sign in self.currency_signs:
                 return None  # "$12 December 27": an amount, not a day
             if prev in ".,/:-" and pos > 1 and low[pos - 2].isdigit():
                 if not (prev == "-" and self.dash_range_end(pos)):
                     return None  # inside a number, a code or a phone number
                 # "3-5 years": the high end of a range of durations (merged later)
         if not digit:
-            tok = _TOKEN.match(low, pos)
-            word = tok.group(0) if tok is not None else ""
+            # the token at pos, ``[^\W_]+`` read by hand (``[^\W_]`` is ``str.isalnum``)
+            e = pos
+            n = len(low)
+            while e < n and low[e].isalnum():
+                e += 1
+            word = low[pos:e]
             if word in self.g.unit_first:
                 if pos > 1 and low[pos - 1] in " \u00a0\u202f-'’":  # "toute l'année"
                     fig = self.unit_anchor(pos)
@@ -1739,7 +1955,7 @@ class _Scan:
                         return fig
                 if word in self.g.unit_only:
                     unit_m = self.unit_at(pos)
-                    nxt = _NEXT_WORD.match(low, unit_m.end() if unit_m else pos + len(word))
+                    nxt = _next_word(low, unit_m.end() if unit_m else pos + len(word))
                     if nxt is None or (
                         nxt.group(1) not in self.g.after_first and not nxt.group(1)[:1].isdigit()
                     ):
@@ -1754,7 +1970,7 @@ class _Scan:
         handler = self.handlers.get(name)
         if handler is None:
             return None
-        groups = _Groups(m)
+        groups = _Groups(m, last)
         result = handler(self, groups)
         if result is None and digit and name in ("A_date", "A_season", "A_yrange", "A_nrange"):
             # a rejected single date: its alternatives need not be tried again
@@ -1883,7 +2099,7 @@ class _Scan:
         while j >= 0 and low[j] in _GAP:
             j -= 1
         k = j
-        while k >= 0 and low[k].isalpha():
+        while k >= 0 and alpha_at(low, k):
             k -= 1
         prev = low[k + 1 : j + 1]
         if not prev:
@@ -1901,7 +2117,7 @@ class _Scan:
             while j2 >= 0 and low[j2] in _GAP:
                 j2 -= 1
             k2 = j2
-            while k2 >= 0 and low[k2].isalpha():
+            while k2 >= 0 and alpha_at(low, k2):
                 k2 -= 1
             if k2 < j2 and is_number_word(low[k2 + 1 : j + 1], self.lang):
                 ok = True
@@ -2000,7 +2216,7 @@ class _Scan:
         return self.fig("date", start, end, f"{n - 1:02d}XX", flags=frozenset({"century"}))
 
     # -- handlers ------------------------------------------------------
-    def on_date(self, m: Any) -> Figure | None:
+    def on_date(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_date")
         gd = m
@@ -2105,7 +2321,7 @@ class _Scan:
             flags=frozenset(flags),
         )
 
-    def first_of_two(self, m: Any, y: int | None, month: int | None, d1: int) -> Figure | None:
+    def first_of_two(self, m: _Groups, y: int | None, month: int | None, d1: int) -> Figure | None:
         """The first of two days sharing a month: "August 8" of "August 8 and 9", "3
         novembre" (span "3") of "les 3 et 4 novembre", "3." of "am 3. und 4. Mai"."""
         if m.get("mn") is not None and m.start("mn") < m.start("d1"):
@@ -2120,7 +2336,7 @@ class _Scan:
             return None
         return self.fig("date", m.start("d1"), end, value)
 
-    def first_of_range(self, m: Any, month: int | None, d1: int) -> Figure | None:
+    def first_of_range(self, m: _Groups, month: int | None, d1: int) -> Figure | None:
         """The month name and first day of a rejected day range alone: "June 9th" of
         "June 9th and 3rd place" (a word anchor has no fallback pattern)."""
         if m.get("mn") is None or month is None or m.start("mn") > m.start("d1"):
@@ -2133,7 +2349,7 @@ class _Scan:
             return None
         return self.fig("date", m.start("A_date"), end, value)
 
-    def on_nrange(self, m: Any) -> Figure | None:
+    def on_nrange(self, m: _Groups) -> Figure | None:
         """Two numeric dates joined by a dash, fields in the locale's order."""
         sep = m.group("s")
         y1s, y2s = m.group("y1"), m.group("y2")
@@ -2165,7 +2381,7 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
-    def on_compact(self, m: Any) -> Figure | None:
+    def on_compact(self, m: _Groups) -> Figure | None:
         """ "20161016": ISO 8601's basic form of a day, alone (not after "1." or "1,")."""
         start, end = m.span("A_compact")
         if start >= 2 and self.low[start - 1] in ".," and self.low[start - 2].isdigit():
@@ -2180,7 +2396,7 @@ class _Scan:
             return None  # "20161016 dollars", "€ 20161016"
         return self.fig("date", start, end, f"{y:04d}-{mo:02d}-{d:02d}")
 
-    def on_season(self, m: Any) -> Figure | None:
+    def on_season(self, m: _Groups) -> Figure | None:
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
@@ -2197,7 +2413,7 @@ class _Scan:
             flags=frozenset({"range", "season"}),
         )
 
-    def on_yrange(self, m: Any) -> Figure | None:
+    def on_yrange(self, m: _Groups) -> Figure | None:
         g = self.g
         y1 = int(m.group("y1"))
         y2s = m.group("y2")
@@ -2230,7 +2446,7 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
-    def on_time(self, m: Any) -> Figure | None:
+    def on_time(self, m: _Groups) -> Figure | None:
         g = self.g
         h = int(m.group("h"))
         mi = int(m.group("mi")) if m.group("mi") else 0
@@ -2252,7 +2468,7 @@ class _Scan:
             return None
         return self.fig("time", start, end, f"T{h:02d}:{mi:02d}")
 
-    def on_ndur(self, m: Any) -> Figure | None:
+    def on_ndur(self, m: _Groups) -> Figure | None:
         """A count with CLDR's narrow unit glued to it: "for 10D", "lasted 2W" (after a
         word of ``narrow_unit_before``, before punctuation, the end or a word of
         ``narrow_unit_after``; "3D", "2d" are dimensions and ordinals)."""
@@ -2262,12 +2478,12 @@ class _Scan:
             return None
         if self.back(g.back_narrow, start) is None:
             return None  # "seat 10D", "a 5W charger"
-        nxt = _NEXT_WORD.match(self.low, end)
+        nxt = _next_word(self.low, end)
         if nxt is not None and nxt.group(1) not in g.narrow_after:
             return None  # "for 5W chargers", "over 10Y bonds": a noun's attribute
         return self.duration(start, end, Decimal(m.group("n")), g.narrow_units[m.group("nu")])
 
-    def on_dur(self, m: Any) -> Figure | None:
+    def on_dur(self, m: _Groups) -> Figure | None:
         raw = m.group("n")
         frac = _VULGAR.get(raw[-1], 0)
         if frac:
@@ -2299,7 +2515,7 @@ class _Scan:
         ("100m doses a year", "three meals a day")."""
         if start and self.low[start - 1].isdigit():
             return True  # the word is glued to a number: "€30m a day", "5kg a week"
-        prev = _PREV_TOKEN.search(self.low, max(0, start - 24), start)
+        prev = _prev_token(self.low, max(0, start - 24), start)
         if prev is None:
             return False
         word = prev.group(1)
@@ -2317,7 +2533,7 @@ class _Scan:
             return False
         if here.group(0) in _not_amount_words(self.lang):
             return False  # "9 miles in an hour": "in" is no inch here
-        prev2 = _PREV_TOKEN.search(self.low, max(0, prev.start() - 24), prev.start())
+        prev2 = _prev_token(self.low, max(0, prev.start() - 24), prev.start())
         if prev2 is not None and prev2.group(1)[-1:].isdigit():
             return True
         # "two million barrels a day", "hàng triệu thùng một ngày": a number or a
@@ -2355,7 +2571,7 @@ class _Scan:
         words: list[str] = []
         at = end
         while len(words) < 3:
-            prev = _PREV_TOKEN.search(self.low, max(0, at - 24), at)
+            prev = _prev_token(self.low, max(0, at - 24), at)
             if prev is None:
                 break
             word = prev.group(1)
@@ -2391,7 +2607,7 @@ class _Scan:
                 if count is not None:
                     got = (cm.start(), Decimal(count), False)
         if got is None:
-            article = _PREV_WORD.search(self.low, max(0, pos - 24), pos)
+            article = _prev_word(self.low, max(0, pos - 24), pos)
             if article is not None and article.group(1) in self.g.one_words:
                 # "vor einem Jahr", "il y a un an", "a year ago": relative times only
                 fig = self.duration(article.start(1), unit_end, Decimal(1), unit)
@@ -2401,7 +2617,7 @@ class _Scan:
                 # rate ("twice a year", "$5 a month") or an ambiguous unit ("a second")
                 if unit in ("S", "Q"):
                     return None
-                before = _PREV_WORD.search(
+                before = _prev_word(
                     self.low, max(0, article.start(1) - 24), article.start(1)
                 )
                 if before is not None and before.group(1) in self.g.rate_words:
@@ -2589,7 +2805,7 @@ class _Scan:
             value = f"P{_fmt_amount(amount)}{unit}"
         return self.fig("duration", start, end, value, unit=unit, low=amount, high=amount)
 
-    def on_decade(self, m: Any) -> Figure | None:
+    def on_decade(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decade")
         if m.group("dec"):
             dec = m.group("dec")
@@ -2602,7 +2818,7 @@ class _Scan:
             dec = f"{2000 + two if two < 20 else 1900 + two}"
         return self.fig("date", start, end, dec[:3] + "X")
 
-    def on_decword(self, m: Any) -> Figure | None:
+    def on_decword(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decword")
         tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
         if tens is None or not 10 <= tens <= 90:
@@ -2623,7 +2839,7 @@ class _Scan:
             # name (not an all-capital code: "the 2000 EUR") after an article or a possessive
             w = _WORD.match(text, i)
             if w is not None and w.group(0)[1:].islower():
-                prev = _PREV_WORD.search(low, max(0, start - 24), start)
+                prev = _prev_word(low, max(0, start - 24), start)
                 if (prev is not None and prev.group(1) in self.g.title_articles) or re.search(
                     r"['’]s[ \u00a0]+$", text[max(0, start - 8) : start]
                 ):
@@ -2634,14 +2850,14 @@ class _Scan:
         marker = mk is not None
         if marker and self.g.units.get(mk.group().split()[-1]) == "Y":
             at = mk.start() + mk.group().rstrip().rfind(" ") + 1  # the unit word
-            mod = _PREV_WORD.search(self.low, max(0, at - 24), at)
+            mod = _prev_word(self.low, max(0, at - 24), at)
             if mod is None or mod.group(1) not in self.g.before_unit:
                 # "im Jahr 2016 Vize-Vorsitzender": the year unit names it (not "letztes
                 # Jahr 1127 Überläufer": a count after a relative year)
                 return True
         if not marker and not _capital_nouns(self.lang):
             # after a name: "Ryder Cup 2018", "Euro 2024" (not at a sentence start)
-            name = _PREV_WORD.search(text, max(0, start - 24), start)
+            name = _prev_word(text, max(0, start - 24), start)
             marker = (
                 name is not None
                 and name.group(1)[:1].isupper()
@@ -2660,7 +2876,7 @@ class _Scan:
             return w is not None and not w.group(0).endswith(endings)
         return marker
 
-    def on_year(self, m: Any) -> Figure | None:
+    def on_year(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_year")
         if not self.year_ok(start, end):
             return None
@@ -2677,7 +2893,7 @@ class _Scan:
                     return None  # "de 1000 à 5000": the other end is no year, nor is this
         return self.fig("date", start, end, m.group("y"))
 
-    def on_month(self, m: Any) -> Figure | None:
+    def on_month(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_month")
         mn = m.group("mn")
@@ -2717,10 +2933,10 @@ class _Scan:
                 return self.fig("date", start, cd.end(), value)
         if g.month_first:
             after = self.word_day_after(end)  # "May twenty nine", "January first 2000"
-            j = _NEXT_WORD.match(self.low, end) if after is None and g.month_day_words else None
+            j = _next_word(self.low, end) if after is None and g.month_day_words else None
             if j is not None and j.group(1) in g.month_day_words:
                 after = self.word_day_after(j.end())  # "April the ninth"
-                nxt = _NEXT_WORD.match(self.low, after[0]) if after is not None else None
+                nxt = _next_word(self.low, after[0]) if after is not None else None
                 if (
                     after is not None
                     and after[2] is None
@@ -2762,7 +2978,7 @@ class _Scan:
             return None
         if not g.capitalized_months and not self.text[start:end].endswith("."):
             return None
-        nxt = _NEXT_WORD.match(self.text, end)
+        nxt = _next_word(self.text, end)
         if (
             nxt is not None
             and nxt.group(1)[:1].isupper()
@@ -2778,7 +2994,7 @@ class _Scan:
         scan = _number_scanner()
         if scan is None or end >= len(self.text) or self.text[end] != " ":
             return None
-        nxt = _NEXT_WORD.match(self.low, end)
+        nxt = _next_word(self.low, end)
         if nxt is None or not is_number_word(nxt.group(1), self.lang):
             return None
         window = self.text[end + 1 : end + 48]
@@ -2864,12 +3080,12 @@ class _Scan:
         while e > lo and text[e - 1] in " \u00a0\u202f-":
             e -= 1
         low = self.low
-        if e == lo or not low[e - 1].isalpha():
+        if e == lo or not alpha_at(low, e - 1):
             return None  # nothing before the spaces, or no word ends there
         stripped = text[lo:e]
         # the last word and the two last words, read backwards (cheaper than a search)
         k = e
-        while k > lo and low[k - 1].isalpha():
+        while k > lo and alpha_at(low, k - 1):
             k -= 1
         if k == e:
             return None
@@ -2877,7 +3093,7 @@ class _Scan:
         while j > lo and low[j - 1] in " \u00a0\u202f-":
             j -= 1
         i = j
-        while i > lo and low[i - 1].isalpha():
+        while i > lo and alpha_at(low, i - 1):
             i -= 1
         tail = ""
         if not (
@@ -2905,14 +3121,14 @@ class _Scan:
             return None
         return lo + best.start, Decimal(best.value), bool(getattr(best, "ordinal", False))
 
-    def on_wd(self, m: Any) -> Figure | None:
+    def on_wd(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_wd")
         if g.capitalized_weekdays and _lower_phrase(self.text[start:end]):
             # vi "thứ hai" (second) but "thứ Hai" (Monday): lower case only after a
             # weekday_context word or a CLDR day period ("vào thứ bảy", "tối thứ bảy";
             # "đêm thứ hai" is then Monday night, though it may be "the second night")
-            prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
+            prev = _prev_word(self.low, max(0, start - 12), start)
             if prev is None or (
                 prev.group(1) not in g.weekday_context
                 and prev.group(1) not in _day_periods(self.lang)
@@ -2934,7 +3150,7 @@ class _Scan:
             # "Dienstag, der 25.": a day of the month the weekday falls in
             day = _WD_DAY.match(self.low, end)
             if day is not None:
-                nxt = _NEXT_WORD.match(self.low, day.end())
+                nxt = _next_word(self.low, day.end())
                 d = int(day.group(1))
                 if 1 <= d <= 31 and (nxt is None or nxt.group(1) not in g.months):
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
@@ -2952,7 +3168,7 @@ class _Scan:
         rest = self.low[end : end + 24].lstrip()
         for w in g.weekday_ordinal_after:
             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum():
-                nxt = _NEXT_WORD.match(rest, len(w))
+                nxt = _next_word(rest, len(w))
                 # "thứ hai của tuần trước" (Monday of last week): a week joiner before
                 # a week word keeps the weekday
                 if not (
@@ -2989,7 +3205,7 @@ class _Scan:
         text = self.text
         if re.search(r"\w['’]s[ \u00a0]+$", text[max(0, start - 8) : start]):
             return True
-        prev = _PREV_WORD.search(text, max(0, start - 24), start)
+        prev = _prev_word(text, max(0, start - 24), start)
         if prev is None:
             return False
         w = prev.group(1)
@@ -3007,7 +3223,7 @@ class _Scan:
         after)."""
         if _capital_nouns(self.lang):
             return False
-        before = _PREV_WORD.search(self.text, max(0, start - 12), start)
+        before = _prev_word(self.text, max(0, start - 12), start)
         if (
             before is not None
             and before.group(1)[:1].isupper()
@@ -3015,7 +3231,7 @@ class _Scan:
             and not _SENTENCE_START.search(self.text, max(0, before.start() - 4), before.start())
         ):
             return True  # vi "Niên giám “Sáng Chủ Nhật”" (Sunday Morning): a capitalised day period
-        nxt = _NEXT_WORD.match(self.text, end)
+        nxt = _next_word(self.text, end)
         if nxt is None or not nxt.group(1)[:1].isupper():
             return False
         word = nxt.group(1).lower()
@@ -3023,10 +3239,10 @@ class _Scan:
             return False
         if word in _day_periods(self.lang):
             return True
-        prev = _PREV_WORD.search(self.low, max(0, start - 12), start)
+        prev = _prev_word(self.low, max(0, start - 12), start)
         return prev is not None and prev.group(1) in self.g.title_articles
 
-    def on_relmonth(self, m: Any) -> Figure | None:
+    def on_relmonth(self, m: _Groups) -> Figure | None:
         """ "next March" → ``REF+M03`` (the next March), "letzten Dezember" / "décembre
         dernier" → ``REF-M12`` (the last one), "this May" / "cette février" →
         ``REF+P0Y-05`` (that month of the reference year)."""
@@ -3050,7 +3266,7 @@ class _Scan:
             return None
         return self.fig("date", start, end, value, flags=frozenset({"relative"}))
 
-    def on_mrange(self, m: Any) -> Figure | None:
+    def on_mrange(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_mrange")
         m1, m2 = g.months[m.group("mn1")], g.months[m.group("mn2")]
@@ -3078,7 +3294,7 @@ class _Scan:
             flags=frozenset({"range"}),
         )
 
-    def on_relwd(self, m: Any) -> Figure | None:
+    def on_relwd(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_relwd")
         gd = m
@@ -3096,7 +3312,7 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
-    def on_quarter(self, m: Any) -> Figure | None:
+    def on_quarter(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_quarter")
         name = m.group("qn") or m.group("qd")
         q = self.g.quarters[name]
@@ -3113,7 +3329,7 @@ class _Scan:
         y = m.group(1) if m else "XXXX"
         return self.fig("date", got[0], end, f"{y}-Q{int(got[1])}")
 
-    def on_isoweek(self, m: Any) -> Figure | None:
+    def on_isoweek(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_isoweek")
         week = int(m.group("wn"))
         if not 1 <= week <= 53:
@@ -3136,7 +3352,7 @@ class _Scan:
         lo = max(0, start - 80)
         return self.may_end(pat, lo, start) and pat.search(self.low, lo, start) is not None
 
-    def on_yseason(self, m: Any) -> Figure | None:
+    def on_yseason(self, m: _Groups) -> Figure | None:
         """A season of the year: "Sommer 2016" → 2016-SU, "cet été" → REF+P0Y-SU."""
         start, end = m.span("A_yseason")
         code = self.g.seasons[m.group("sn")]
@@ -3148,7 +3364,7 @@ class _Scan:
         ):
             return None  # fr "a été dernier", en "prices fall"
         if not (bm or am or m.group("y")) and m.group("sn") in self.g.ambiguous_months:
-            nxt = _NEXT_WORD.match(self.low, end)
+            nxt = _next_word(self.low, end)
             if nxt is not None and nxt.group(1) in self.g.of_words:
                 return None  # "the fall of Rome", "the fall of 1.8 per cent"
         if bm or am:
@@ -3161,7 +3377,7 @@ class _Scan:
                 return None  # German nouns are capitalised
         return self.fig("date", start, end, f"{m.group('y') or 'XXXX'}-{code}")
 
-    def on_dayonly(self, m: Any) -> Figure | None:
+    def on_dayonly(self, m: _Groups) -> Figure | None:
         """ "on the 18th": a day of an unnamed month (``XXXX-XX-18``)."""
         g = self.g
         start, end = m.span("A_dayonly")
@@ -3199,13 +3415,13 @@ class _Scan:
                     return None
         return self.fig("date", start, end, f"XXXX-XX-{day:02d}")
 
-    def on_wyear(self, m: Any) -> Figure | None:
+    def on_wyear(self, m: _Groups) -> Figure | None:
         """A year in words after a year marker: "in nineteen ninety six"."""
         start = m.start("A_wyear")
         marker = self.back(self.g.back_year, start) if start else None
         if marker is None:
             return None
-        before = _PREV_WORD.search(self.low, max(0, marker.start() - 24), marker.start())
+        before = _prev_word(self.low, max(0, marker.start() - 24), marker.start())
         if before is not None and self.word_before(before.end(1)) is not None:
             return None  # "two hundred and two thousand": one number, not a year
         got = self.word_year(start - 1)
@@ -3214,7 +3430,7 @@ class _Scan:
         end, year = got
         if not 1500 <= year <= 2100:
             return None
-        nxt = _NEXT_WORD.match(self.low, end)
+        nxt = _next_word(self.low, end)
         if nxt is not None:
             word = nxt.group(1)
             endings = _count_endings(self.lang)
@@ -3224,7 +3440,7 @@ class _Scan:
                 return None  # "in two thousand and fifteen cases"
         return self.fig("date", start, end, f"{year:04d}", flags=frozenset({"words"}))
 
-    def on_holiday(self, m: Any) -> Figure | None:
+    def on_holiday(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_holiday")
         if self.g.capitalized_holidays and self.text[start].islower():
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
@@ -3264,7 +3480,7 @@ class _Scan:
                     value = f"{value}@WE"
         return self.fig("date", start, end, value, flags=frozenset({"holiday"}))
 
-    def on_fyear(self, m: Any) -> Figure | None:
+    def on_fyear(self, m: _Groups) -> Figure | None:
         """A fiscal, school or calendar year: "fiscal year 2008", "FY08" → ``FY2008``,
         "sy 2008" → ``SY2008``, "CY18" → ``2018``; "last fiscal year" → ``REF-P1Y-FY``
         (``FY2018`` in 2019); "the fiscal year" alone → ``FYXXXX``."""
@@ -3322,7 +3538,7 @@ class _Scan:
             value = f"REF{sign}M{rule}"
         return self.fig("date", start, end, value, flags=frozenset({"holiday", "relative"}))
 
-    def on_relday(self, m: Any) -> Figure | None:
+    def on_relday(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_relday")
         word = m.group("rd")
@@ -3363,7 +3579,7 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
-    def on_relper(self, m: Any) -> Figure | None:
+    def on_relper(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_relper")
         groups = m
@@ -3374,7 +3590,7 @@ class _Scan:
             key = " ".join(cm.split())
             off, unit = g.relative_compounds[key]
             if key in g.current_spaced:
-                prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+                prev = _prev_word(self.low, max(0, start - 24), start)
                 if prev is not None and prev.group(1) not in g.current_before:
                     return None  # "their best year to date": the best year so far
             if off == 0 and _YEAR_NEXT.match(self.low, end) is not None:
@@ -3389,7 +3605,7 @@ class _Scan:
             # "vài tuần trước" (a few weeks ago), "một năm sau" (one year later)
             if g.back_quantity is not None and self.back(g.back_quantity, start) is not None:
                 return None
-            prev = _PREV_WORD.search(self.low, max(0, start - 24), start)
+            prev = _prev_word(self.low, max(0, start - 24), start)
             if prev is not None and is_number_word(prev.group(1), self.lang):
                 return None
         if unit == "M" and g.fwd_of_month is not None and g.fwd_of_month.match(self.low, end):
@@ -3397,7 +3613,7 @@ class _Scan:
         if groups.get("em"):
             if _YEAR_NEXT.match(self.low, end) is not None:
                 return None  # "the end of the year 2020": the year alone
-            nxt = _NEXT_WORD.match(self.low, end)
+            nxt = _next_word(self.low, end)
             if nxt is not None and (
                 nxt.group(1).isdigit() or is_number_word(nxt.group(1), self.lang)
             ):
@@ -3422,7 +3638,7 @@ class _Scan:
             flags=frozenset({"relative"}),
         )
 
-    def on_rest(self, m: Any) -> Figure | None:
+    def on_rest(self, m: _Groups) -> Figure | None:
         """ "the rest of the year": from the reference day to the end of the period."""
         start, end = m.span("A_rest")
         unit = self.g.units[m.group("ru")]
@@ -3655,31 +3871,46 @@ def _handlers(lang: str) -> dict[str, Callable[[_Scan, _Groups], Figure | None]]
     return {name: getattr(_Scan, "on_" + name[2:].lower()) for name in _kinds(lang)}
 
 
-_GROUP_MAPS: Final[dict[tuple[int, str], dict[str, int]]] = {}
-_ODD_SPACE: Final = re.compile(r"\s\s|[^\S ]")
+#: id of a compiled pattern → name of its last group → :func:`_group_map` (two
+#: levels: no key tuple to build and hash per match)
+_GROUP_MAPS: Final[dict[int, dict[str, dict[str, int]]]] = {}
 
 
 def _one_space(text: str) -> str:
     """``text`` with every run of whitespace as one space (unchanged when already so)."""
     if text.isalnum():
-        return text  # one word or number: no space at all (cheaper than the search)
-    return " ".join(text.split()) if _ODD_SPACE.search(text) else text
+        return text  # one word or number: no space at all
+    # read by hand (cheaper than a search for ``\s\s|[^\S ]``): two spaces in a row,
+    # or a space that is not " "
+    after_space = False
+    for c in text:
+        if c.isspace():
+            if after_space or c != " ":
+                return " ".join(text.split())
+            after_space = True
+        else:
+            after_space = False
+    return text
 
 
-def _group_map(m: re.Match[str]) -> dict[str, int]:
+def _group_map(m: re.Match[str], lastgroup: str | None = None) -> dict[str, int]:
     """Group name → index for the alternative that matched (``d__7`` → ``d``), built
-    once per compiled pattern and alternative."""
-    last = str(m.lastgroup)
-    key = (id(m.re), last)
-    got = _GROUP_MAPS.get(key)
+    once per compiled pattern and alternative; ``lastgroup`` is ``m.lastgroup`` when
+    the caller has read it."""
+    last = str(m.lastgroup if lastgroup is None else lastgroup)
+    pattern = m.re
+    per = _GROUP_MAPS.get(id(pattern))
+    if per is None:
+        per = _GROUP_MAPS[id(pattern)] = {}
+    got = per.get(last)
     if got is None:
         alt = last.rsplit("__", 1)[1]
         got = {}
-        for name, index in m.re.groupindex.items():
+        for name, index in pattern.groupindex.items():
             base, _, tail = name.rpartition("__")
             if tail == alt:
                 got[base] = index
-        _GROUP_MAPS[key] = got
+        per[last] = got
     return got
 
 
@@ -3689,13 +3920,13 @@ class _Groups:
 
     __slots__ = ("_m", "_map")
 
-    def __init__(self, m: re.Match[str]) -> None:
+    def __init__(self, m: re.Match[str], lastgroup: str | None = None) -> None:
         self._m = m
-        self._map = _group_map(m)
+        self._map = _group_map(m, lastgroup)
 
     def group(self, name: str | int = 0) -> Any:
         if isinstance(name, int):
-            return self._m.group(name)
+            return self._m[name]
         return self.get(name)
 
     def get(self, name: str) -> Any:
@@ -3704,11 +3935,11 @@ class _Groups:
         index = self._map.get(name)
         if index is None:
             return None
-        value = self._m.group(index)
+        value = self._m[index]  # as ``group(index)``, without the method lookup
         return _one_space(value) if value is not None else None
 
     def __getitem__(self, name: str) -> Any:
-        return _one_space(self._m.group(self._map[name]))
+        return _one_space(self._m[self._map[name]])
 
     def span(self, name: str | int = 0) -> tuple[int, int]:
         return self._m.span(name if isinstance(name, int) else self._map[name])
@@ -3718,18 +3949,6 @@ class _Groups:
 
     def end(self, name: str | int = 0) -> int:
         return self._m.end(name if isinstance(name, int) else self._map[name])
-
-
-def _extra(fig: Figure) -> dict[str, Any]:
-    return {
-        "low": fig.low,
-        "high": fig.high,
-        "qualifier": fig.qualifier,
-        "unit": fig.unit,
-        "value_end": fig.value_end,
-        "weekday": fig.weekday,
-        "flags": fig.flags,
-    }
 
 
 _REL_WD: Final = re.compile(r"^REF[+-]P\d+W-WD([1-7])$")
@@ -3742,10 +3961,12 @@ def _rel_weekday(fig: Figure) -> int | None:
 
 
 def _with_flags(fig: Figure, *flags: str) -> Figure:
-    extra = _extra(fig)
-    extra["flags"] = frozenset(fig.flags | set(flags))
+    # the fields by name: a native call when compiled (not one with ``**extra``)
     return Figure(
-        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=fig.value, **extra
+        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=fig.value,
+        low=fig.low, high=fig.high, qualifier=fig.qualifier, unit=fig.unit,
+        value_end=fig.value_end, weekday=fig.weekday,
+        flags=frozenset(fig.flags | set(flags)),
     )
 
 
@@ -4234,9 +4455,11 @@ def _resolve_fig(fig: Figure, ref: _dt.date) -> Figure:
             value = f"{first.year - 1:04d}" + value[4:]
     if value == fig.value and end == fig.value_end:
         return fig
-    extra = _extra(fig)
-    extra["value_end"] = end
-    return Figure(kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value, **extra)
+    return Figure(
+        kind=fig.kind, text=fig.text, start=fig.start, end=fig.end, value=value,
+        low=fig.low, high=fig.high, qualifier=fig.qualifier, unit=fig.unit, value_end=end,
+        weekday=fig.weekday, flags=fig.flags,
+    )
 
 
 # -- public API -------------------------------------------------------------------

@@ -47,6 +47,23 @@ _H: Final = r"[ \t\u00a0\u202f]+"  # spaces within a line
 PERIOD_UNITS: Final = frozenset({"D", "W", "WE", "M", "Y", "Q"})
 
 
+def alpha_at(s: str, i: int) -> bool:
+    """``s[i].isalpha()``; an ASCII character read from its code point (compiled,
+    ``str.isalpha`` is a method call, ``ord(s[i])`` a plain read)."""
+    o = ord(s[i])
+    if o < 128:
+        return 97 <= o <= 122 or 65 <= o <= 90
+    return s[i].isalpha()
+
+
+def decimal_at(s: str, i: int) -> bool:
+    """``s[i].isdecimal()``, an ASCII character read from its code point."""
+    o = ord(s[i])
+    if o < 128:
+        return 48 <= o <= 57
+    return s[i].isdecimal()
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Everything :mod:`factcheck._dates` needs for one locale."""
@@ -998,7 +1015,7 @@ class Dispatch:
         cap = min(len(text), pos + _SKIP_MAX)
         e = pos
         if self.prefix:
-            while e < cap and text[e].isalpha():
+            while e < cap and alpha_at(text, e):
                 e += 1
             if e - pos >= _SKIP_MAX:
                 return self.pattern.match(text, pos)
@@ -1007,10 +1024,10 @@ class Dispatch:
             if sub is None:
                 sub = self.by_keys[keys] = self._for(keys[0], keys[1])
             return sub.match(text, pos)
-        while e < cap and text[e].isdecimal():
+        while e < cap and decimal_at(text, e):
             e += 1
         run = e - pos
-        while e < cap and (text[e].isdecimal() or text[e].isspace()):
+        while e < cap and (decimal_at(text, e) or text[e].isspace()):
             e += 1
         if e - pos >= _SKIP_MAX:
             return self.pattern.match(text, pos)
