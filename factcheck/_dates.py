@@ -58,7 +58,14 @@ from ._dates_grammar import (
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
-from ._numwords import is_number_word, lower_text, restricted_words, scan_number_words
+from ._numwords import (
+    KeywordScan,
+    is_number_word,
+    lower_text,
+    restricted_words,
+    scan_number_words,
+)
+from ._numwords import keyword_scan as _keyword_scan_for
 from ._records import Figure
 from ._spans import Spans
 from ._tokens import DigitRuns
@@ -349,12 +356,32 @@ def _unit_start(lang: str) -> Any:
     return regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
 
 
-@cache
-def _unit_starts(lang: str) -> dict[str, Any] | None:
+class _UnitStarts:
     """``_unit_start`` split by the words' first character: the pattern of the words
     that start with it, in the same order (a word only matches where the text has
-    its first character, so the first word that matches is the same); None if a
-    unit word is empty."""
+    its first character, so the first word that matches is the same). Each part is
+    compiled when first asked for: the ``regex`` module compiles anew in every
+    process, and all parts at once took 8 ms at the first ``extract`` of a language."""
+
+    def __init__(self, words: dict[str, list[str]]) -> None:
+        self.words = words
+        self.compiled: dict[str, Any] = {}
+
+    def get(self, c: str) -> Any:
+        pat = self.compiled.get(c)
+        if pat is None:
+            ws = self.words.get(c)
+            if ws is None:
+                return None
+            pat = self.compiled[c] = regex.compile(
+                "(?:" + "|".join(regex.escape(w) for w in ws) + r")(?!\w)"
+            )
+        return pat
+
+
+@cache
+def _unit_starts(lang: str) -> _UnitStarts | None:
+    """:class:`_UnitStarts` of ``lang``; None if a unit word is empty."""
     g = grammar(lang)
     words = sorted(g.units, key=lambda w: (-len(w), w))
     if "" in words:
@@ -362,10 +389,7 @@ def _unit_starts(lang: str) -> dict[str, Any] | None:
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0], []).append(w)
-    return {
-        c: regex.compile("(?:" + "|".join(regex.escape(w) for w in ws) + r")(?!\w)")
-        for c, ws in by_first.items()
-    }
+    return _UnitStarts(by_first)
 
 
 @cache
@@ -698,7 +722,7 @@ class _Scan:
         self.last_tails = _TAILS_BY_LANG.setdefault(lang, {})
         self.main_word = dispatch(lang, "main_word")
         self.units_at: dict[int, Any] = {}
-        self.unit_starts: dict[str, Any] | None = _unit_starts(lang)
+        self.unit_starts: _UnitStarts | None = _unit_starts(lang)
         self.half_tails: list[tuple[str, str, int]] | None = None
         self.currency_signs: frozenset[str] = _currency_signs(lang)
 
@@ -4560,11 +4584,15 @@ def extract_dates(
     )
 
 
-def keyword_scan_args(lang: str) -> tuple[frozenset[str], str]:
-    """What :func:`factcheck._numwords.number_words_and_keywords` needs to find this
-    stage's keyword starts for ``lang``: the first words of the keywords and the
-    characters that separate words (besides spaces)."""
-    return frozenset(grammar(lang).keywords_by_first), _SEPARATOR_CHARS
+@persistent("keyword-scan")
+def keyword_scan(lang: str) -> KeywordScan | None:
+    """The number-word scan of ``lang`` that finds this stage's keyword starts too
+    (:func:`factcheck._numwords.number_words_and_keywords`): the first words of the
+    keywords after a space or a word separator. Built once per language and kept
+    in the table cache (the pattern is large: compiled once)."""
+    return _keyword_scan_for(
+        lang, frozenset(grammar(lang).keywords_by_first), _SEPARATOR_CHARS
+    )
 
 
 _SEPARATOR_CHARS: Final = "".join(_WORD_SEPARATORS)
@@ -4582,7 +4610,7 @@ def dates_at_runs(
     """:func:`extract_dates`, with the digit runs of ``text`` already found (by
     :func:`factcheck._tokens.tokens_and_runs`), its lower-case copy ``low``
     (:func:`factcheck._numwords.lower_text`) if made, and the keyword starts
-    (:func:`keyword_scan_args`) if the number-word scan found them."""
+    (:func:`keyword_scan`) if the number-word scan found them."""
     scan = _Scan(text, lang, claimed, runs, low, keywords)
     figs = scan.run()
     ref = reference_date

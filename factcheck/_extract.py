@@ -12,7 +12,7 @@ import datetime as _dt
 from operator import attrgetter
 from typing import Final
 
-from ._dates import dates_at_runs, keyword_scan_args
+from ._dates import dates_at_runs, keyword_scan
 from ._gcpause import gc_paused
 from ._locale import get_locale
 from ._numbers import hedge_temporal, numbers_at_runs
@@ -78,8 +78,8 @@ def _extract(
     claimed = Spans([(t.start, t.end) for t in tokens if t.kind in _ADDRESSES])
     low = lower_text(text)
     # one pass finds the number words and the dates stage's keywords
-    scanned = number_words_and_keywords(text, low, lang, *keyword_scan_args(lang))
-    words, keywords = scanned if scanned is not None else (None, None)
+    kw = keyword_scan(lang)
+    words, keywords = number_words_and_keywords(text, low, lang, kw) if kw else (None, None)
     dates = dates_at_runs(text, lang, reference_date, claimed, runs, low, keywords)
     dates = hedge_temporal(text, lang, dates)
     for fig in dates:

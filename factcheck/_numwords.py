@@ -37,7 +37,8 @@ from ._regexutil import alternation, by_first
 from ._regexutil import compile as _compile
 
 __all__ = [
-    "WordNumber", "is_number_word", "lower_text", "number_words_and_keywords",
+    "KeywordScan", "WordNumber", "is_number_word", "keyword_scan", "lower_text",
+    "number_words_and_keywords",
     "number_words_in", "parse_number_words",
     "restricted_words", "scan_number_words",
 ]
@@ -1273,7 +1274,7 @@ def _keep(L: _Lang, text: str, low: str, h: _Hit, off: int) -> bool:
 _SENTENCE_OPENERS: Final = ".!?:\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb([-\u2013\u2014"
 
 
-class _KeywordScan:
+class KeywordScan:
     """The number-word scan with the dates stage's keywords added (one pass finds
     both): ``pattern`` is the scan pattern with one alternative per first letter of
     the keywords after the number alternatives, ``at`` matches one keyword after a
@@ -1287,12 +1288,16 @@ class _KeywordScan:
         #: the separators that the scan's first character class does not take
         self.not_pre = "".join(sorted(c for c in seps if _PRE_RE.fullmatch(c) is None))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # (kept in the table cache: a compiled class is rebuilt by its constructor)
+        return (KeywordScan, (self.pattern, self.at, self.seps))
+
 
 _PRE_RE: Final = re.compile(_PRE)
-_KEYWORD_SCANS: Final[dict[tuple[str, frozenset[str], str], _KeywordScan]] = {}
+_KEYWORD_SCANS: Final[dict[tuple[str, frozenset[str], str], KeywordScan]] = {}
 
 
-def _keyword_scan(L: _Lang, firsts: frozenset[str], seps: str) -> _KeywordScan:
+def _keyword_scan(L: _Lang, firsts: frozenset[str], seps: str) -> KeywordScan:
     """The scan of ``L`` that also finds the words ``firsts`` after a character of
     ``seps`` or a space (as a search of ``" (?:firsts)(?![^\\W\\d_])"`` over the
     text with those characters turned into spaces finds them)."""
@@ -1311,12 +1316,12 @@ def _keyword_scan(L: _Lang, firsts: frozenset[str], seps: str) -> _KeywordScan:
             + "|".join(re.escape(ch) + rest for ch, rest in groups.items())
             + ")(?![^\\W\\d_])"
         )
-        got = _KEYWORD_SCANS[key] = _KeywordScan(pattern, at, chars)
+        got = _KEYWORD_SCANS[key] = KeywordScan(pattern, at, chars)
     return got
 
 
 def _keywords_in(
-    padded: str, lo: int, hi: int, kw: _KeywordScan, out: list[tuple[int, str]]
+    padded: str, lo: int, hi: int, kw: KeywordScan, out: list[tuple[int, str]]
 ) -> None:
     """The keywords after a separator at ``padded[lo:hi]`` (inside a number match)."""
     seps = kw.seps
@@ -1336,7 +1341,7 @@ def _scan(
     text: str,
     low: str,
     L: _Lang,
-    kw: _KeywordScan | None = None,
+    kw: KeywordScan | None = None,
     kw_out: list[tuple[int, str]] | None = None,
 ) -> list[WordNumber]:
     """One pass of the language's pattern; results in text order, may overlap.
@@ -1670,26 +1675,30 @@ def number_words_in(text: str, low: str | None, lang: str) -> list[WordNumber]:
     return _in_order(_scan(text, low, L))
 
 
-def number_words_and_keywords(
-    text: str, low: str, lang: str, firsts: frozenset[str], seps: str
-) -> tuple[list[WordNumber], list[tuple[int, str]]] | None:
-    """:func:`number_words_in`, and in the same pass the starts of the words
-    ``firsts`` (the first words of the dates stage's keywords) after a space or a
-    character of ``seps`` (its word separators): ``(start, word)`` in text order,
-    where ``start`` indexes the separator in ``" " + low`` (the word's start in
-    ``low``). ``None`` without number words for ``lang``.
+def keyword_scan(lang: str, firsts: frozenset[str], seps: str) -> KeywordScan | None:
+    """The number-word scan of ``lang`` that also finds the words ``firsts`` (the
+    first words of the dates stage's keywords) after a space or a character of
+    ``seps`` (its word separators); ``None`` without number words for ``lang``."""
+    L = _lang(lang)
+    return None if L is None else _keyword_scan(L, firsts, seps)
 
+
+def number_words_and_keywords(
+    text: str, low: str, lang: str, kw: KeywordScan
+) -> tuple[list[WordNumber], list[tuple[int, str]]]:
+    """:func:`number_words_in`, and in the same pass the starts of the keywords of
+    ``kw`` (:func:`keyword_scan`): ``(start, word)`` in text order, where ``start``
+    indexes the separator in ``" " + low`` (the word's start in ``low``).
+
+    >>> kw = keyword_scan("de", frozenset({"jahren", "montag", "vor"}), ",")
     >>> words, kws = number_words_and_keywords(
-    ...     "vor drei Jahren, am Montag", "vor drei jahren, am montag", "de",
-    ...     frozenset({"jahren", "montag", "vor"}), ",")
+    ...     "vor drei Jahren, am Montag", "vor drei jahren, am montag", "de", kw)
     >>> [w.text for w in words], kws
     (['drei'], [(0, 'vor'), (9, 'jahren'), (20, 'montag')])
     """
     L = _lang(lang)
-    if L is None:
-        return None
+    assert L is not None  # kw exists: so do the number words of lang
     kw_out: list[tuple[int, str]] = []
-    kw = _keyword_scan(L, firsts, seps)
     words = _in_order(_scan(text, low, L, kw, kw_out))
     padded = " " + low
     for c in kw.not_pre:

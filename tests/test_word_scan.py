@@ -10,9 +10,14 @@ import random
 
 import pytest
 
-from factcheck._dates import _WORD_SEPARATORS, _Scan, keyword_scan_args
+from factcheck._dates import _WORD_SEPARATORS, _Scan, keyword_scan
 from factcheck._dates_grammar import grammar
-from factcheck._numwords import lower_text, number_words_and_keywords, number_words_in
+from factcheck._numwords import (
+    WordNumber,
+    lower_text,
+    number_words_and_keywords,
+    number_words_in,
+)
 from factcheck._spans import Spans
 
 LANGS = ("de", "fr", "en", "vi")
@@ -52,6 +57,13 @@ def _texts(lang: str, n: int) -> list[str]:
     return out
 
 
+def _scan_both(
+    text: str, low: str, lang: str
+) -> tuple[list[WordNumber], list[tuple[int, str]]] | None:
+    kw = keyword_scan(lang)
+    return None if kw is None else number_words_and_keywords(text, low, lang, kw)
+
+
 def _spaced_keywords(text: str, lang: str) -> list[tuple[int, str]]:
     """The keyword search of ``_Scan.anchors`` when it scans for itself."""
     low = lower_text(text)
@@ -66,7 +78,7 @@ def test_one_pass_finds_what_two_scans_find(lang: str) -> None:
     checked = 0
     for text in _texts(lang, 400):
         low = lower_text(text)
-        got = number_words_and_keywords(text, low, lang, *keyword_scan_args(lang))
+        got = _scan_both(text, low, lang)
         assert got is not None
         words, keywords = got
         assert words == number_words_in(text, low, lang), text
@@ -84,7 +96,7 @@ def test_keywords_inside_a_number_run() -> None:
     # number match, and the keyword search finds "năm" at its start too
     text = "năm mươi ngày trước, ba năm"
     low = lower_text(text)
-    got = number_words_and_keywords(text, low, "vi", *keyword_scan_args("vi"))
+    got = _scan_both(text, low, "vi")
     assert got is not None
     words, keywords = got
     assert words == number_words_in(text, low, "vi")
@@ -98,9 +110,9 @@ def test_separators_the_number_scan_does_not_take() -> None:
     text = "report_today #heute and…today"
     low = lower_text(text)
     for lang in ("en", "de"):
-        got = number_words_and_keywords(text, low, lang, *keyword_scan_args(lang))
+        got = _scan_both(text, low, lang)
         assert got is not None
         assert sorted(set(got[1])) == _spaced_keywords(text, lang)
-    got_en = number_words_and_keywords(text, low, "en", *keyword_scan_args("en"))
+    got_en = _scan_both(text, low, "en")
     assert got_en is not None and (7, "today") in got_en[1]
     assert all(k != 23 for k, _ in got_en[1])  # after "…": no keyword start
