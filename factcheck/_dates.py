@@ -51,10 +51,10 @@ from ._dates_grammar import (
     Grammar,
     alpha_at,
     back_tails,
-    decimal_at,
     dispatch,
     grammar,
     last_tails,
+    letter_at,
 )
 from ._diskcache import persistent
 from ._lexicon import lexicon
@@ -298,7 +298,7 @@ def _prev_word(text: str, lo: int, hi: int) -> _Word | None:
     if j == hi:
         return None
     k = j
-    while k > lo and text[k - 1].isalnum() and not decimal_at(text, k - 1):
+    while k > lo and letter_at(text, k - 1):
         k -= 1
     if k == j:
         return None
@@ -546,9 +546,9 @@ def _after_tokens(text: str, after: int) -> list[str]:
     p = after
     while p < stop:
         c = text[p]
-        if c.isalnum() and not decimal_at(text, p):
+        if letter_at(text, p):
             q = p + 1
-            while q < stop and text[q].isalnum() and not decimal_at(text, q):
+            while q < stop and letter_at(text, q):
                 q += 1
             if q < stop and text[q] == ".":
                 q += 1
@@ -574,14 +574,14 @@ def _before_token(text: str, start: int) -> str | None:
     window; read by hand."""
     lo = max(0, start - 12)
     j = start
-    while j > lo and (text[j - 1].isspace() or text[j - 1] in "\u00a0\u202f"):
+    while j > lo and text[j - 1].isspace():  # (no-break spaces included)
         j -= 1
     if j == lo:
         return None
     c = text[j - 1]
-    if c.isalnum() and not decimal_at(text, j - 1):
+    if letter_at(text, j - 1):
         i = j - 1
-        while i > lo and text[i - 1].isalnum() and not decimal_at(text, i - 1):
+        while i > lo and letter_at(text, i - 1):
             i -= 1
         return text[i:j]
     if not c.isalnum() and c != "_" and not c.isspace():

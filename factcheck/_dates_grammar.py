@@ -64,6 +64,15 @@ def decimal_at(s: str, i: int) -> bool:
     return s[i].isdecimal()
 
 
+def letter_at(s: str, i: int) -> bool:
+    """Whether ``s[i]`` is in ``re``'s ``[^\\W\\d_]`` (alphanumeric, no decimal digit),
+    an ASCII character read from its code point."""
+    o = ord(s[i])
+    if o < 128:
+        return 97 <= o <= 122 or 65 <= o <= 90
+    return s[i].isalnum() and not s[i].isdecimal()
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Everything :mod:`factcheck._dates` needs for one locale."""
@@ -697,45 +706,47 @@ def _advance(states: set[_State], ch: _Char, k: int) -> set[_State]:
 
 
 _CharOf = Callable[[Any, Any, Any], _Char | None]
+#: one character-reading op applied to a set of reading states (``None``: not such
+#: an op), and whether a set of states is final (the rest of a sequence changes nothing)
+_Step = Callable[[Any, Any, set[Any]], set[Any] | None]
+_Final = Callable[[set[Any]], bool]
 
 
-def _after_seq(
-    items: Any, c: Any, states: set[_State], k: int, char_of: _CharOf | None = None
-) -> set[_State]:
+def _walk_seq(items: Any, c: Any, states: set[Any], step: _Step, final: _Final) -> set[Any]:
+    """The reading ``states`` after the parsed sequence ``items``: ``step`` reads the
+    ops that consume a character, this walks groups, branches and repeats."""
     for op, av in items:
-        if all(started and len(chars) >= k for started, chars in states):
-            break  # what follows cannot change the first k characters
-        states = _after_op(op, av, c, states, k, char_of)
+        if final(states):
+            break
+        states = _walk_op(op, av, c, states, step, final)
     return states
 
 
-def _after_op(
-    op: Any, av: Any, c: Any, states: set[_State], k: int, char_of: _CharOf | None = None
-) -> set[_State]:
-    ch = (char_of or _char_of)(op, av, c)
-    if ch is not None:
-        return _advance(states, ch, k)
-    if op in (c.ANY, c.NOT_LITERAL):
-        return _advance(states, _ANY_CHAR, k)
+def _walk_op(
+    op: Any, av: Any, c: Any, states: set[Any], step: _Step, final: _Final
+) -> set[Any]:
+    got = step(op, av, states)
+    if got is not None:
+        return got
     if op is c.BRANCH:
-        out: set[_State] = set()
+        out: set[Any] = set()
         for seq in av[1]:
-            out |= _after_seq(seq, c, states, k, char_of)
+            out |= _walk_seq(seq, c, states, step, final)
         return out
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, seq = av
         if add_flags or del_flags:
             raise _Unknown
-        return _after_seq(seq, c, states, k, char_of)
+        return _walk_seq(seq, c, states, step, final)
     if op is c.ATOMIC_GROUP:
-        return _after_seq(av, c, states, k, char_of)
+        return _walk_seq(av, c, states, step, final)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         lo, hi, seq = av
         out = set(states) if lo == 0 else set()
         cur = states
         n = 0
         while n < hi:
-            cur = _after_seq(seq, c, cur, k, char_of)
+            cur = _walk_seq(seq, c, cur, step, final)
             n += 1
             if n > lo and cur <= out:
                 break  # the later repetitions reach no new state
@@ -747,6 +758,25 @@ def _after_op(
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return states  # zero width: a look-around only ever rejects more
     raise _Unknown  # back references and anything else
+
+
+def _after_seq(
+    items: Any, c: Any, states: set[_State], k: int, char_of: _CharOf | None = None
+) -> set[_State]:
+    """The first ``k`` characters read after ``items``, from ``states``."""
+    read = char_of or _char_of
+
+    def step(op: Any, av: Any, st: set[Any]) -> set[Any] | None:
+        ch = read(op, av, c)
+        if ch is None and op in (c.ANY, c.NOT_LITERAL):
+            ch = _ANY_CHAR
+        return None if ch is None else _advance(st, ch, k)
+
+    def final(st: set[Any]) -> bool:
+        # what follows cannot change the first k characters
+        return all(started and len(chars) >= k for started, chars in st)
+
+    return _walk_seq(items, c, states, step, final)
 
 
 def _guard_after_skip(alt: str, flags: int, k: int = _AFTER_SKIP) -> str | None:
@@ -810,19 +840,15 @@ def _digit_kinds(op: Any, av: Any, c: Any) -> tuple[bool, bool] | None:
 
 
 def _runs_seq(items: Any, c: Any, states: set[_Run]) -> set[_Run]:
-    for op, av in items:
-        if all(ended for _, ended in states):
-            break  # the run is over in every reading
-        states = _runs_op(op, av, c, states)
-    return states
+    """The digit-run states after ``items``, from ``states``."""
 
-
-def _runs_op(op: Any, av: Any, c: Any, states: set[_Run]) -> set[_Run]:
-    kinds = _digit_kinds(op, av, c)
-    if kinds is not None:
+    def step(op: Any, av: Any, st: set[Any]) -> set[Any] | None:
+        kinds = _digit_kinds(op, av, c)
+        if kinds is None:
+            return None
         digit, other = kinds
-        out: set[_Run] = set()
-        for n, ended in states:
+        out: set[Any] = set()
+        for n, ended in st:
             if ended:
                 out.add((n, True))
                 continue
@@ -831,36 +857,11 @@ def _runs_op(op: Any, av: Any, c: Any, states: set[_Run]) -> set[_Run]:
             if other:
                 out.add((n, True))
         return out
-    if op is c.BRANCH:
-        out = set()
-        for seq in av[1]:
-            out |= _runs_seq(seq, c, states)
-        return out
-    if op is c.SUBPATTERN:
-        _group, add_flags, del_flags, seq = av
-        if add_flags or del_flags:
-            raise _Unknown
-        return _runs_seq(seq, c, states)
-    if op is c.ATOMIC_GROUP:
-        return _runs_seq(av, c, states)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        lo, hi, seq = av
-        out = set(states) if lo == 0 else set()
-        cur = states
-        n = 0
-        while n < hi:
-            cur = _runs_seq(seq, c, cur)
-            n += 1
-            if n > lo and cur <= out:
-                break  # the later repetitions reach no new state
-            if n >= lo:
-                out |= cur
-            if n > 200:
-                raise _Unknown
-        return out
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return states  # zero width: a look-around only ever rejects more
-    raise _Unknown  # back references and anything else
+
+    def final(st: set[Any]) -> bool:
+        return all(ended for _, ended in st)  # the run is over in every reading
+
+    return _walk_seq(items, c, states, step, final)
 
 
 def run_code(n: int) -> str:

@@ -514,7 +514,7 @@ class _Lang:
                 rf"{_first(ch)}(?:{rest}{_LETTER}{{2,}}?[sß]te[nrms]?)(?P<S_{n_}>)(?!{_LETTER})"
             )
         alts += run_alts
-        #: the scan's alternatives, in order (:func:`_keyword_scan` adds the dates
+        #: the scan's alternatives, in order (:func:`keyword_scan` adds the dates
         #: stage's keywords to them)
         self.scan_alts = alts
         self.scan_re = _compile(_PRE + "(?:" + "|".join(_by_first_token(alts)) + ")")
@@ -1294,30 +1294,38 @@ class KeywordScan:
 
 
 _PRE_RE: Final = re.compile(_PRE)
-_KEYWORD_SCANS: Final[dict[tuple[str, frozenset[str], str], KeywordScan]] = {}
 
 
-def _keyword_scan(L: _Lang, firsts: frozenset[str], seps: str) -> KeywordScan:
-    """The scan of ``L`` that also finds the words ``firsts`` after a character of
-    ``seps`` or a space (as a search of ``" (?:firsts)(?![^\\W\\d_])"`` over the
-    text with those characters turned into spaces finds them)."""
-    key = (L.lang, firsts, seps)
-    got = _KEYWORD_SCANS.get(key)
-    if got is None:
-        groups = by_first(sorted(firsts))
-        kalts = [
-            f"{_first(ch)}(?:{rest})(?![^\\W\\d_])(?P<K_{n}>)"
-            for n, (ch, rest) in enumerate(groups.items())
-        ]
-        pattern = _compile(_PRE + "(?:" + "|".join(_by_first_token(L.scan_alts + kalts)) + ")")
-        chars = frozenset(" " + seps)
-        at = _compile(
-            "[" + "".join(re.escape(c) for c in sorted(chars)) + "](?:"
-            + "|".join(re.escape(ch) + rest for ch, rest in groups.items())
-            + ")(?![^\\W\\d_])"
-        )
-        got = _KEYWORD_SCANS[key] = KeywordScan(pattern, at, chars)
-    return got
+def keyword_scan(lang: str, firsts: frozenset[str], seps: str) -> KeywordScan | None:
+    """The number-word scan of ``lang`` that also finds the words ``firsts`` (the
+    first words of the dates stage's keywords) after a space or a character of
+    ``seps`` (its word separators), as a search of ``" (?:firsts)(?![^\\W\\d_])"``
+    over the text with those characters turned into spaces finds them; ``None``
+    without number words for ``lang``. (Built once per language and kept by
+    :func:`factcheck._dates.keyword_scan`.)"""
+    L = _lang(lang)
+    if L is None:
+        return None
+    groups = by_first(sorted(firsts))
+    kalts = [
+        f"{_first(ch)}(?:{rest})(?![^\\W\\d_])(?P<K_{n}>)"
+        for n, (ch, rest) in enumerate(groups.items())
+    ]
+    pattern = _compile(_PRE + "(?:" + "|".join(_by_first_token(L.scan_alts + kalts)) + ")")
+    chars = frozenset(" " + seps)
+    at = _compile(
+        "[" + "".join(re.escape(c) for c in sorted(chars)) + "](?:"
+        + "|".join(re.escape(ch) + rest for ch, rest in groups.items())
+        + ")(?![^\\W\\d_])"
+    )
+    return KeywordScan(pattern, at, chars)
+
+
+def _keyword_at(padded: str, q: int, kw: KeywordScan, out: list[tuple[int, str]]) -> None:
+    """The keyword after the separator ``padded[q]``, if one starts there."""
+    km = kw.at.match(padded, q)
+    if km is not None:
+        out.append((q, padded[q + 1 : km.end()]))
 
 
 def _keywords_in(
@@ -1325,12 +1333,9 @@ def _keywords_in(
 ) -> None:
     """The keywords after a separator at ``padded[lo:hi]`` (inside a number match)."""
     seps = kw.seps
-    at = kw.at.match
     for q in range(lo, hi):
         if padded[q] in seps:
-            km = at(padded, q)
-            if km is not None:
-                out.append((q, padded[q + 1 : km.end()]))
+            _keyword_at(padded, q, kw, out)
 
 
 _DIGIT_BEFORE: Final = _compile(r"\d[ \t\u00a0]*$")
@@ -1346,7 +1351,7 @@ def _scan(
 ) -> list[WordNumber]:
     """One pass of the language's pattern; results in text order, may overlap.
 
-    With ``kw`` (:func:`_keyword_scan`), the same pass finds the words of ``kw`` at
+    With ``kw`` (:func:`keyword_scan`), the same pass finds the words of ``kw`` at
     word starts too and appends ``(start, word)`` to ``kw_out``: the start of a
     keyword of the dates stage, as that stage's own search would find it.
     """
@@ -1675,14 +1680,6 @@ def number_words_in(text: str, low: str | None, lang: str) -> list[WordNumber]:
     return _in_order(_scan(text, low, L))
 
 
-def keyword_scan(lang: str, firsts: frozenset[str], seps: str) -> KeywordScan | None:
-    """The number-word scan of ``lang`` that also finds the words ``firsts`` (the
-    first words of the dates stage's keywords) after a space or a character of
-    ``seps`` (its word separators); ``None`` without number words for ``lang``."""
-    L = _lang(lang)
-    return None if L is None else _keyword_scan(L, firsts, seps)
-
-
 def number_words_and_keywords(
     text: str, low: str, lang: str, kw: KeywordScan
 ) -> tuple[list[WordNumber], list[tuple[int, str]]]:
@@ -1705,9 +1702,7 @@ def number_words_and_keywords(
         # separators that no number word follows ("_", "#"): found by hand
         i = padded.find(c)
         while i >= 0:
-            km = kw.at.match(padded, i)
-            if km is not None:
-                kw_out.append((i, padded[i + 1 : km.end()]))
+            _keyword_at(padded, i, kw, kw_out)
             i = padded.find(c, i + 1)
     kw_out.sort()
     return words, kw_out
