@@ -2,7 +2,8 @@
 
 Usage::
 
-    python bench/peer_dates.py [--lang de|fr|en] [--failures] [--no-write]
+    python bench/peer_dates.py [--suite model|parser|extractor] [--lang LANG]
+                               [--failures] [--no-write]
 
 Reads ``../shared/peers/recognizers-text/datetime.<lang>.jsonl`` and selects the
 cases that have a ``reference_datetime`` and whose expected items include a
@@ -24,6 +25,20 @@ set) are not required: our extractor does not merge a date and a time into one
 datetime, nor does it resolve sets ("jeden Montag"). A figure of ours that
 overlaps one of them is not counted as extra either (it is part of what the
 peer found there).
+
+Two further suites score the same extractor on the peer's component specs, which
+were not used while the model suite above was worked on:
+
+* ``--suite parser`` reads ``datetime_parser.<lang>.jsonl``: the cases of the date,
+  date-range, duration, holiday and merged parsers with a reference date. Their
+  items carry ``Timex`` and a future and past resolution; these are scored as the
+  model's values, by the same rules.
+* ``--suite extractor`` reads ``datetime_extractor.<lang>.jsonl``: the cases of
+  the date, date-range, duration, holiday and merged extractors. Their items
+  carry spans only, so a case passes when every expected date, date range and
+  duration overlaps one of our figures and none of ours overlaps nothing.
+
+Both run for de, fr, en and, as information, for es, it, nl and pt.
 
 Same value means: our ``value`` equals the item's TIMEX or one of its resolved
 values (the peer lists both the past and the future reading of a partial date,
@@ -63,6 +78,28 @@ from factcheck._tokens import find_tokens  # noqa: E402
 
 PEERS = ROOT.parent / "shared" / "peers" / "recognizers-text"
 LANGS = ("de", "fr", "en")
+MORE_LANGS = ("es", "it", "nl", "pt")
+SUITES = ("model", "parser", "extractor")
+PARSER_SUBS = {"DateParser", "DatePeriodParser", "DurationParser", "HolidayParser", "MergedParser"}
+EXTRACTOR_SUBS = {
+    "DateExtractor",
+    "DatePeriodExtractor",
+    "DurationExtractor",
+    "HolidayExtractor",
+    "MergedExtractor",
+}
+# the component specs name their types without the model's prefix
+_V2 = "datetimeV2."
+_COMPONENT_TYPES = (
+    "date",
+    "daterange",
+    "duration",
+    "time",
+    "timerange",
+    "datetime",
+    "datetimerange",
+    "set",
+)
 WANTED = {"datetimeV2.date", "datetimeV2.daterange", "datetimeV2.duration"}
 KINDS = {"date", "time", "duration"}
 
@@ -233,12 +270,64 @@ def score_case(case: dict[str, Any]) -> tuple[bool, str]:
     return True, ""
 
 
-def selected(lang: str) -> list[dict[str, Any]]:
-    path = PEERS / f"datetime.{lang}.jsonl"
+def _component_item(item: dict[str, Any]) -> dict[str, Any]:
+    """A parser or extractor spec item in the model's form: ``datetimeV2.<type>`` and
+    ``value`` a list of resolutions (``timex`` with ``value`` or ``start``/``end``)."""
+    kind = str(item.get("type") or "")
+    raw = item.get("value")
+    if kind not in _COMPONENT_TYPES:  # a merged parser's item is in the model's form
+        values = raw.get("values") if isinstance(raw, dict) else None
+        return dict(item, value=values or [])
+    resolved: list[dict[str, str]] = []
+    if isinstance(raw, dict):
+        timex = str(raw.get("Timex") or "")
+        for key in ("FutureResolution", "PastResolution"):
+            res = raw.get(key) or {}
+            one = {"timex": timex}
+            if res.get("date"):
+                one["value"] = str(res["date"])
+            if res.get("startDate") and res.get("endDate"):
+                one["start"], one["end"] = str(res["startDate"]), str(res["endDate"])
+            resolved.append(one)
+        if not resolved and timex:
+            resolved.append({"timex": timex})
+    return dict(item, type=_V2 + kind, value=resolved)
+
+
+def score_spans(case: dict[str, Any]) -> tuple[bool, str]:
+    """An extractor case: each wanted item overlaps a figure of ours, and each figure
+    of ours overlaps an item."""
+    figs = _figures(case["input"], case["lang"], None)
+    items = [(it, _span(case, it)) for it in case["expected"]]
+    why: list[str] = []
+    for it, span in items:
+        if it.get("type") not in WANTED:
+            continue
+        if span is None or not any(_overlap((f.start, f.end), span) for f in figs):
+            why.append(f"missed {it.get('text')!r}")
+    for f in figs:
+        if not any(span and _overlap((f.start, f.end), span) for _, span in items):
+            why.append(f"extra {f.text!r} {f.kind} {f.value}")
+    if why:
+        got = [(f.text, f.kind, f.value, f.value_end) for f in figs]
+        return False, "; ".join(why) + f"  | got {got}"
+    return True, ""
+
+
+def selected(lang: str, suite: str = "model") -> list[dict[str, Any]]:
+    name = "datetime" if suite == "model" else f"datetime_{suite}"
+    path = PEERS / f"{name}.{lang}.jsonl"
+    if not path.is_file():
+        return []
+    subs = PARSER_SUBS if suite == "parser" else EXTRACTOR_SUBS
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
-        if not case.get("reference_datetime"):
+        if suite != "model":
+            if case.get("sub") not in subs:
+                continue
+            case = dict(case, expected=[_component_item(it) for it in case["expected"]])
+        if suite != "extractor" and not case.get("reference_datetime"):
             continue
         types = {it.get("type") for it in case["expected"]}
         if case["expected"] and not types & WANTED:
@@ -249,30 +338,47 @@ def selected(lang: str) -> list[dict[str, Any]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--lang", choices=LANGS)
+    ap.add_argument("--suite", choices=SUITES, default="model")
+    ap.add_argument("--lang", choices=LANGS + MORE_LANGS)
     ap.add_argument("--failures", action="store_true", help="print failing verified cases")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     if not PEERS.is_dir():
         sys.exit(f"{PEERS} is not present: this benchmark needs ../shared beside the project")
     rows = []
-    for lang in (args.lang,) if args.lang else LANGS:
+    langs = LANGS if args.suite == "model" else LANGS + MORE_LANGS
+    score = score_spans if args.suite == "extractor" else score_case
+    for lang in (args.lang,) if args.lang else langs:
         ver = [0, 0]
         rest = [0, 0]
-        for case in selected(lang):
-            ok, why = score_case(case)
+        for case in selected(lang, args.suite):
+            ok, why = score(case)
             bucket = ver if case.get("verified_by") else rest
             bucket[0] += ok
             bucket[1] += 1
             if not ok and args.failures and case.get("verified_by"):
                 print(f"[{lang} {case['index']}] {case['input']!r}\n    {why}")
         rows.append((lang, ver, rest))
-    lines = [
-        "### Dates: Recognizers-Text datetime specs (`bench/peer_dates.py`)",
-        "",
-        "Cases with a reference date whose expected items include a date, date range or"
-        " duration, plus cases that expect nothing; details in the script's docstring.",
-        "",
+    lines = (
+        [
+            "### Dates: Recognizers-Text datetime specs (`bench/peer_dates.py`)",
+            "",
+            "Cases with a reference date whose expected items include a date, date range or"
+            " duration, plus cases that expect nothing; details in the script's docstring.",
+            "",
+        ]
+        if args.suite == "model"
+        else [
+            f"### Dates: Recognizers-Text {args.suite} specs"
+            f" (`bench/peer_dates.py --suite {args.suite}`)",
+            "",
+            f"The {args.suite} specs' cases of dates, date ranges, durations and holidays"
+            + (", by span only" if args.suite == "extractor" else ", by value")
+            + "; es, it, nl and pt for information; details in the script's docstring.",
+            "",
+        ]
+    )
+    lines += [
         "| lang | verified: pass / cases | rate | unverified: pass / cases |",
         "| --- | --- | --- | --- |",
     ]
@@ -281,7 +387,8 @@ def main() -> None:
         lines.append(f"| {lang} | {ver[0]} / {ver[1]} | {rate:.1%} | {rest[0]} / {rest[1]} |")
         print(f"{lang}: verified {ver[0]}/{ver[1]} = {rate:.1%}; unverified {rest[0]}/{rest[1]}")
     if not args.no_write and not args.lang:
-        write_section("peer-dates", "\n".join(lines))
+        section = "peer-dates" if args.suite == "model" else f"peer-dates-{args.suite}"
+        write_section(section, "\n".join(lines))
 
 
 if __name__ == "__main__":
