@@ -13,6 +13,17 @@ equal. ``--list`` prints the disagreeing documents with their counts,
 ``extract_dates`` over the four files (1.22 MB) against a bare
 ``re.finditer(r"\\d+")`` pass.
 
+Every value whose count differs in a disagreeing document can carry a reviewed
+verdict in ``bench/ntrex_date_verdicts.toml``: ``translation`` (the versions
+state different dates: a translator drops, adds or rewords one), ``form`` (the
+same count of dates, one of them with another value: "ce lundi" for "on
+Monday") or ``extraction`` (the versions state the same dates and our reading
+differs). A verdict records the counts it was given
+for; when the counts change it is stale and no longer counts. The script then
+also reports how many documents disagree only through reviewed translation
+differences, and the agreement on the documents whose translations state the
+same dates.
+
 Writes its figures into docs/benchmarks.md between ``<!-- ntrex-dates:start -->``
 and ``<!-- ntrex-dates:end -->``, and the per-document differences (the values
 whose count differs, with the figures' words) into docs/dates.md between
@@ -25,6 +36,7 @@ import argparse
 import re
 import sys
 import time
+import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -38,6 +50,44 @@ from _common import NTREX_LANGS, ntrex_docs, require_shared, write_section  # no
 from factcheck._dates import extract_dates  # noqa: E402
 
 LANGS = ("de", "fr", "en", "vi")
+VERDICTS = ROOT / "bench" / "ntrex_date_verdicts.toml"
+
+
+def _verdicts() -> dict[str, dict[str, dict[str, str]]]:
+    """document → value → {counts, verdict, reason}."""
+    if not VERDICTS.is_file():
+        return {}
+    data = tomllib.loads(VERDICTS.read_text(encoding="utf-8"))
+    return {str(k): v for k, v in data.get("doc", {}).items()}
+
+
+def _differing(per: dict[str, list[Any]]) -> dict[str, str]:
+    """value → its counts "de/fr/en/vi", for the values whose count differs."""
+    cnt = {lang: Counter(str(f.value) for f in per[lang]) for lang in LANGS}
+    out = {}
+    for v in sorted(set().union(*cnt.values())):
+        c = [cnt[lang][v] for lang in LANGS]
+        if len(set(c)) > 1:
+            out[v] = "/".join(map(str, c))
+    return out
+
+
+def classify(per: dict[str, list[Any]], reviewed: dict[str, dict[str, str]]) -> str:
+    """Why a disagreeing document disagrees: ``translation`` when one differing value
+    has a current ``translation`` verdict (the versions state different dates, so no
+    reading can make their counts agree), else ``extraction`` when every differing
+    value has a current verdict and one of them is ``extraction``, else
+    ``unreviewed``. ``form`` verdicts (the same date in another value, with the same
+    count) explain a value but not the disagreement."""
+    kinds = set()
+    for value, counts in _differing(per).items():
+        v = reviewed.get(value)
+        kinds.add(v["verdict"] if v and v.get("counts") == counts else "unreviewed")
+    if "translation" in kinds:
+        return "translation"
+    if "extraction" in kinds and "unreviewed" not in kinds:
+        return "extraction"
+    return "unreviewed"
 
 
 def _timing() -> tuple[float, float, int]:
@@ -98,6 +148,9 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     docs = ntrex_docs(LANGS)
+    verdicts = _verdicts()
+    why: Counter[str] = Counter()
+    unexplained: list[str] = []
     agree = 0
     total_figs = dict.fromkeys(LANGS, 0)
     bad: list[tuple[str, dict[str, int]]] = []
@@ -119,8 +172,21 @@ def main() -> None:
         else:
             bad.append((doc.doc_id, counts))
             notes.append(_difference(doc.doc_id, per))
+            kind = classify(per, verdicts.get(doc.doc_id, {}))
+            why[kind] += 1
+            if kind != "translation":
+                unexplained.append(f"{doc.doc_id} ({kind})")
     rate = agree / len(docs)
+    same = len(docs) - why["translation"]
     print(f"documents agreeing: {agree}/{len(docs)} = {rate:.1%}")
+    print(
+        f"disagreeing where the versions state different dates: {why['translation']};"
+        f" through our reading only: {why['extraction']}; unreviewed: {why['unreviewed']}"
+    )
+    print(f"agreeing where the translations state the same dates: {agree}/{same}", end="")
+    print(f" = {agree / same:.1%}")
+    if unexplained:
+        print("  not explained by translation:", ", ".join(unexplained))
     print("date figures:", total_figs)
     if args.list:
         for doc_id, counts in bad:
@@ -143,6 +209,13 @@ def main() -> None:
         f"| {agree} / {len(docs)} | {rate:.1%} | "
         + " / ".join(str(total_figs[lang]) for lang in LANGS)
         + " |",
+        "",
+        f"Of the {len(bad)} disagreeing documents, in {why['translation']} the versions"
+        " themselves state different dates (a translator drops, adds or rewords one; each"
+        " difference reviewed in `bench/ntrex_date_verdicts.toml`), so no reading can make"
+        f" their counts agree; {why['extraction']} disagree through our reading only, and"
+        f" {why['unreviewed']} are not reviewed. On the documents whose versions state the"
+        f" same dates: **{agree} / {same} = {agree / same:.1%}** agree.",
         "",
         f"`extract_dates` over the four files ({size / 1e6:.2f} MB): {t_dates:.3f} s;"
         f' a bare `re.finditer(r"\\d+")` pass: {t_digits:.3f} s.',
