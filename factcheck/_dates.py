@@ -1768,8 +1768,47 @@ class _Scan:
                             flags=prev.flags | fig.flags,
                         )
                         continue
+            if prev is not None and prev.kind == "duration" and fig.kind == "date":
+                chain = self.offset_chain(prev, fig)
+                if chain is not None:
+                    out[-1] = chain
+                    continue
             out.append(fig)
         return out
+
+    def offset_chain(self, prev: Figure, fig: Figure) -> Figure | None:
+        """A duration before a count of smaller units from now: "two years and three
+        months ago", "1 month 21 days ago" → ``REF-P2Y@D-P3M``, ``REF-P1M@D-P21D``
+        (the largest unit first, as the offsets are added)."""
+        rel = _REL_LATER.match(str(fig.value))
+        if rel is None or fig.start - prev.end >= 8 or not self.low[fig.start].isalnum():
+            return None
+        gap = " ".join(self.low[prev.end : fig.start].replace(",", " ").split())
+        parts = _duration_parts(str(prev.value))
+        if parts is None or not (gap == "" or gap in self.g.between_connectors):
+            return None
+        if any(u not in ("Y", "M", "W", "D") or n != int(n) for u, n in parts.items()):
+            return None
+        sign, unit = rel.group(1), rel.group(3)
+        if any(_TIMEX_UNITS.index(u) <= _TIMEX_UNITS.index(unit) for u in parts):
+            return None
+        # only the suffix form ("21 days ago"), whose text starts with its count
+        first = fig.text.split(None, 1)[0].lower()
+        counted = first[:1].isdigit() or first in self.g.one_words
+        if not (counted or is_number_word(first, self.lang)):
+            return None
+        order = sorted(parts, key=_TIMEX_UNITS.index, reverse=True)
+        value = f"REF{sign}P{int(parts[order[0]])}{order[0]}@D"
+        value += "".join(f"{sign}P{int(parts[u])}{u}" for u in order[1:])
+        value += f"{sign}P{rel.group(2)}{unit}"
+        return Figure(
+            kind="date",
+            text=self.text[prev.start : fig.end],
+            start=prev.start,
+            end=fig.end,
+            value=value,
+            flags=fig.flags | {"offset"},
+        )
 
     def merge_offsets(self, figs: list[Figure]) -> list[Figure]:
         """A duration, a connector and a date: "three weeks from tomorrow", "drei Tage
@@ -4108,8 +4147,8 @@ def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
         if va >= vb:
             return None
     pa, pb = va.split("-"), vb.split("-")
-    if len(pa) > len(pb) and pa[0] != "XXXX":
-        return None
+    if len(pa) > len(pb) and pa[0] != "XXXX" and not (pa[0].isdigit() and pb[0].isdigit()):
+        return None  # a finer start before a whole year: "from May 2015 to 2018"
     if pa[0] == "XXXX" and pb[0] != "XXXX":
         year = int(pb[0])
         if len(pa) > 1 and len(pb) > 1 and int(pa[1]) > int(pb[1]):

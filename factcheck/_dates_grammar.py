@@ -1539,6 +1539,11 @@ def grammar(lang: str) -> Grammar:
     # "2015-3", "2012-04", "12-2015"
     body.append(rf"(?P<A_date>(?P<y>{year})-(?P<m>\d{{1,2}}))(?!\d|[.,:/-]\d)")
     body.append(rf"(?P<A_date>(?P<m>\d\d)-(?P<y>{year}))(?!\d|[.,:/-]\d)")
+    # ... or by a slash, years 1900-2099 only (a fraction "1/1000" is none): "11/2016",
+    # "3/2015", "2016/11" (after the season: "2010/11" is one)
+    y20 = r"(?:19|20)\d\d"
+    body.append(rf"(?P<A_date>(?P<y>{y20})/(?P<m>0?[1-9]|1[0-2]))(?!\d|[.,:/-]\d)")
+    body.append(rf"(?P<A_date>(?P<m>0?[1-9]|1[0-2])/(?P<y>{y20}))(?!\d|[.,:/-]\d)")
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
