@@ -202,6 +202,7 @@ _TIME_MARKER: Final = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S
 _OFFSET: Final = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR: Final = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH: Final = re.compile(r"^REF([+-])P(\d+)M$")
+_REL_MONTH_NTH: Final = re.compile(r"^(REF[+-]P\d+M)-WXX-([1-7])-#(-?[1-5])$")
 _YEAR_OF: Final = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP: Final = re.compile(
     r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$"
@@ -1522,6 +1523,8 @@ class _Scan:
             if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", v):
                 n = 5 if n == -1 else n
                 return f"{v}-W{n:02d}" if 1 <= n <= 5 else None
+            if _REL_YEAR.match(v) and 1 <= n <= 52:
+                return f"{v}-W{n:02d}"  # "the first week of next year" (as "week 1 of …")
             return None
         if unit == "M":
             n = 12 if n == -1 else n
@@ -1590,7 +1593,7 @@ class _Scan:
                             flags=frozenset({"relative", "offset"}),
                         )
                         continue
-                if len(fv) == 7 and fv[4] == "-":
+                if (len(fv) == 7 and fv[4] == "-") or _REL_MONTH.match(fv):
                     nth = self.nth_weekday_of(prev, fig)
                     if nth is not None:
                         out[-1] = nth
@@ -1649,7 +1652,7 @@ class _Scan:
             g.back_nth_wd is None
             or not v.startswith("XXXX-WXX-")
             or month.value_end
-            or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", mv)
+            or not (re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", mv) or _REL_MONTH.match(mv))
             or " ".join(self.low[wd.end : month.start].split()) not in g.nth_of_words
         ):
             return None
@@ -1665,7 +1668,7 @@ class _Scan:
                 return None
             n = rank
         wdn = int(v[-1])
-        if mv.startswith("XXXX"):
+        if mv.startswith("XXXX") or _REL_MONTH.match(mv):  # "the first Friday of next month"
             value = f"{mv}-WXX-{wdn}-#{n}"
         else:
             got = _nth_weekday(int(mv[:4]), int(mv[5:7]), wdn, n)
@@ -4285,6 +4288,11 @@ def resolve(value: str, ref: _dt.date) -> str:
     >>> resolve("XXXX-WXX-1", ref), resolve("2024", ref)
     ('2025-10-27', '2024')
     """
+    nth = _REL_MONTH_NTH.match(value)
+    if nth is not None:  # "the first Friday of next month": REF+P1M-WXX-5-#1
+        month = resolve(nth.group(1), ref)
+        got = _nth_weekday(int(month[:4]), int(month[5:7]), int(nth.group(2)), int(nth.group(3)))
+        return got.isoformat() if got is not None else value
     om = _OFFSET.match(value)
     if om and om.group(1) != "REF":  # "three weeks from tomorrow": the date, then the offset
         base = resolve(om.group(1), ref)

@@ -392,6 +392,9 @@ def _phrase(words: str) -> str:
     return "".join(out)
 
 
+_APOSTROPHE_SWAP: Final = str.maketrans({"'": "\u2019", "\u2019": "'"})
+
+
 def _back(words: list[str] | set[str] | frozenset[str]) -> re.Pattern[str]:
     """``(?:w1|w2)\\s*$`` with a word boundary before: matches at the end of a window."""
     return _compile(r"(?<![^\W\d_])" + _alt(words) + r"\s*$")
@@ -1662,6 +1665,12 @@ def grammar(lang: str) -> Grammar:
         body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?![\w-]){s_year})")  # not "Sommer-Kollektion"
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
+    # the phrase pattern takes either apostrophe: the name read is looked up in both
+    holidays |= {
+        k.translate(_APOSTROPHE_SWAP): v
+        for k, v in holidays.items()
+        if k.translate(_APOSTROPHE_SWAP) not in holidays
+    }
     if holidays:
         body.append(
             r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"

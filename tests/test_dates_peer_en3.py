@@ -93,3 +93,57 @@ def test_offset_chain_not_across_units_or_prefix() -> None:
 )
 def test_range_to_whole_year(text: str, want: list[tuple[str, str, str | None]]) -> None:
     assert [(t, v, e) for t, k, v, e in _figs(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Schools shut on MLK Day.", [("MLK Day", "XXXX-01-WXX-1-#3")]),
+        (
+            "Banks close for Martin Luther King Jr. Day.",
+            [("Martin Luther King Jr. Day", "XXXX-01-WXX-1-#3")],
+        ),
+        ("Sales peak around Presidents Day.", [("Presidents Day", "XXXX-02-WXX-1-#3")]),
+        ("The parade is on Veterans Day.", [("Veterans Day", "XXXX-11-11")]),
+        ("A silence fell on Remembrance Sunday.", [("Remembrance Sunday", "XXXX-11-WXX-7-#2")]),
+        ("Fireworks lit up Bonfire Night.", [("Bonfire Night", "XXXX-11-05")]),
+        ("Crowds gathered at Hogmanay.", [("Hogmanay", "XXXX-12-31")]),
+        ("Flags flew on Canada Day 2021.", [("Canada Day 2021", "2021-07-01")]),
+        ("The march was held on St George's Day.", [("St George's Day", "XXXX-04-23")]),
+        ("Pancakes sold out on Shrove Tuesday.", [("Shrove Tuesday", "XXXX-E-47")]),
+        ("Parties ran late on New Year Eve.", [("New Year Eve", "XXXX-12-31")]),
+        # a typographic apostrophe in a name the lexicon writes with a straight one
+        ("Candles were lit on All Saints\u2019 Day.", [("All Saints\u2019 Day", "XXXX-11-01")]),
+        ("The vote fell on St. Andrew\u2019s Day.", [("St. Andrew\u2019s Day", "XXXX-11-30")]),
+    ],
+)
+def test_holidays(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The treaty was signed on 21.3.2014.", [("21.3.2014", "2014-03-21")]),
+        ("The file is dated 2014.3.21 in the archive.", [("2014.3.21", "2014-03-21")]),
+        # without a four-digit year a dotted pair is a decimal
+        ("The index rose 21.3 points.", []),
+    ],
+)
+def test_dotted_date(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, k, v, _ in _figs(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "symbolic", "resolved"),
+    [
+        ("Talks resume in the first week of next year.", "REF+P1Y-W01", "2025-W01"),
+        ("Prices peaked in the 3rd week of last year.", "REF-P1Y-W03", "2023-W03"),
+        ("The board meets on the first Tuesday of next month.", "REF+P1M-WXX-2-#1", "2024-10-01"),
+        ("Rent was due on the last Friday of last month.", "REF-P1M-WXX-5-#-1", "2024-08-30"),
+    ],
+)
+def test_nth_of_relative_period(text: str, symbolic: str, resolved: str) -> None:
+    ((_, kind, value, _),) = _figs(text)
+    assert (kind, value) == ("date", symbolic)
+    assert _figs(text, ref=REF)[0][2] == resolved
