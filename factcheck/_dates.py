@@ -3734,7 +3734,11 @@ class _Scan:
                 and "range" not in a.flags
                 and "range" not in b.flags
                 and ("relative" not in a.flags or "-WD" in str(a.value))
-                and ("relative" not in b.flags or _REL_DAY.match(str(b.value)) is not None)
+                and (
+                    "relative" not in b.flags
+                    or _REL_DAY.match(str(b.value)) is not None
+                    or (str(a.value)[:9] == "XXXX-WXX-" and _REL_WD.match(str(b.value)))
+                )
                 and not ("relative" in a.flags and "relative" in b.flags)
             ):
                 gap = self.low[a.end : b.start]
@@ -3761,12 +3765,17 @@ class _Scan:
                             opener = self.back(g.back_range, start)
                             if opener is not None:
                                 start = opener.start()
+                            end = b.end
+                            # "next week between Wednesday and Friday": that week's days
+                            week = self.range_week(out, start, end, merged)
+                            if week is not None:
+                                merged, start, end = week
                             out.append(
                                 Figure(
                                     kind="date",
-                                    text=self.text[start : b.end],
+                                    text=self.text[start:end],
                                     start=start,
-                                    end=b.end,
+                                    end=end,
                                     value=merged[0],
                                     value_end=merged[1],
                                     weekday=a.weekday,
@@ -3785,6 +3794,25 @@ class _Scan:
             out.append(now if now is not None else a)
             i += 1
         return out
+
+    def range_week(
+        self, out: list[Figure], start: int, end: int, merged: tuple[str, str]
+    ) -> tuple[tuple[str, str], int, int] | None:
+        """A range of two weekdays after a relative week: "next week between Wednesday
+        and Friday" → ``REF+P1W-WD3`` … ``REF+P1W-WD5`` (the new range, its start and
+        end; "from Monday to Wednesday next week" is merged in :func:`_merge`)."""
+        va, vb = merged
+        if not (va.startswith("XXXX-WXX-") and vb.startswith("XXXX-WXX-")):
+            return None
+        if va[-1] >= vb[-1]:
+            return None  # "Friday to Monday" runs into another week
+        if out and _REL_WEEK.match(str(out[-1].value)) and not out[-1].value_end:
+            prev = out[-1]
+            if prev.end <= start and self.low[prev.end : start].strip(" ,") == "":
+                out.pop()
+                wk = str(prev.value)
+                return (f"{wk}-WD{va[-1]}", f"{wk}-WD{vb[-1]}"), prev.start, end
+        return None
 
     def range_edges(
         self, merged: tuple[str, str], edge: Any, gap: str
@@ -4130,6 +4158,10 @@ def _edge_value(v: str, kind: str) -> str | None:
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     """Start and end of "A bis B": A borrows the year (and month) B states."""
     va, vb = str(a.value), str(b.value)
+    rel_wd = re.match(r"^(REF[+-]P\d+W-WD)([1-7])$", vb)
+    if rel_wd and va.startswith("XXXX-WXX-"):
+        # "from Monday to Wednesday next week": both days of that week
+        return (rel_wd.group(1) + va[-1], vb) if va[-1] < rel_wd.group(2) else None
     if vb.startswith("REF"):
         return (va, vb) if not va.startswith("REF") else None  # "from March to today"
     if va.startswith("REF") and vb[:1].isdigit():
@@ -4290,8 +4322,8 @@ def resolve(value: str, ref: _dt.date) -> str:
     """
     nth = _REL_MONTH_NTH.match(value)
     if nth is not None:  # "the first Friday of next month": REF+P1M-WXX-5-#1
-        month = resolve(nth.group(1), ref)
-        got = _nth_weekday(int(month[:4]), int(month[5:7]), int(nth.group(2)), int(nth.group(3)))
+        ym = resolve(nth.group(1), ref)
+        got = _nth_weekday(int(ym[:4]), int(ym[5:7]), int(nth.group(2)), int(nth.group(3)))
         return got.isoformat() if got is not None else value
     om = _OFFSET.match(value)
     if om and om.group(1) != "REF":  # "three weeks from tomorrow": the date, then the offset

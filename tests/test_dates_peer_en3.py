@@ -147,3 +147,35 @@ def test_nth_of_relative_period(text: str, symbolic: str, resolved: str) -> None
     ((_, kind, value, _),) = _figs(text)
     assert (kind, value) == ("date", symbolic)
     assert _figs(text, ref=REF)[0][2] == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hearings run next week between Tuesday and Thursday.",
+            ("next week between Tuesday and Thursday", "REF+P1W-WD2", "REF+P1W-WD4"),
+        ),
+        (
+            "The border closed last week, from Monday to Wednesday.",
+            ("last week, from Monday to Wednesday", "REF-P1W-WD1", "REF-P1W-WD3"),
+        ),
+        (
+            "Polls open from Tuesday to Friday next week.",
+            ("from Tuesday to Friday next week", "REF+P1W-WD2", "REF+P1W-WD5"),
+        ),
+    ],
+)
+def test_weekday_range_of_relative_week(text: str, want: tuple[str, str, str]) -> None:
+    assert [(t, v, e) for t, k, v, e in _figs(text)] == [want]
+    # resolved: the week after (before) the one of 10 September 2024, a Tuesday
+    (_, _, start, end), = _figs(text, ref=REF)
+    assert start[:7] == "2024-09" and end is not None and start < end
+
+
+def test_weekday_range_into_another_week_stays_apart() -> None:
+    # Friday to Monday crosses a weekend: which week each day is in is not said
+    assert [v for _, _, v, _ in _figs("Stay from Friday to Monday next week.")] == [
+        "XXXX-WXX-5",
+        "REF+P1W-WD1",
+    ]
