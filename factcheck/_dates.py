@@ -1786,10 +1786,13 @@ class _Scan:
         rel = _REL_LATER.match(str(fig.value))
         if rel is None or fig.start - prev.end >= 8 or not self.low[fig.start].isalnum():
             return None
-        gap = " ".join(self.low[prev.end : fig.start].replace(",", " ").split())
+        raw = self.low[prev.end : fig.start]
+        gap = " ".join(raw.replace(",", " ").split())
         parts = _duration_parts(str(prev.value))
         if parts is None or not (gap == "" or gap in self.g.between_connectors):
             return None
+        if gap and "," in raw and len(parts) < 2:
+            return None  # "he served two years, and three months ago he left"
         if any(u not in ("Y", "M", "W", "D") or n != int(n) for u, n in parts.items()):
             return None
         sign, unit = rel.group(1), rel.group(3)

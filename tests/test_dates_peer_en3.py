@@ -179,3 +179,15 @@ def test_weekday_range_into_another_week_stays_apart() -> None:
         "XXXX-WXX-5",
         "REF+P1W-WD1",
     ]
+
+
+def test_offset_chain_not_across_clauses() -> None:
+    # a comma and "and" after a single duration end a clause; after a list of
+    # units ("3 years, 2 months, and 5 days ago") they join its last part
+    assert _figs("He served two years, and three months ago he left.") == [
+        ("two years", "duration", "P2Y", None),
+        ("three months ago", "date", "REF-P3M@D", None),
+    ]
+    assert _figs("It was 3 years, 2 months, and 5 days ago.") == [
+        ("3 years, 2 months, and 5 days ago", "date", "REF-P3Y@D-P2M-P5D", None),
+    ]
