@@ -202,6 +202,7 @@ _TIME_MARKER: Final = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S
 _OFFSET: Final = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR: Final = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH: Final = re.compile(r"^REF([+-])P(\d+)M$")
+_REL_MONTH_NTH: Final = re.compile(r"^(REF[+-]P\d+M)-WXX-([1-7])-#(-?[1-5])$")
 _YEAR_OF: Final = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP: Final = re.compile(
     r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$"
@@ -1522,6 +1523,8 @@ class _Scan:
             if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", v):
                 n = 5 if n == -1 else n
                 return f"{v}-W{n:02d}" if 1 <= n <= 5 else None
+            if _REL_YEAR.match(v) and 1 <= n <= 52:
+                return f"{v}-W{n:02d}"  # "the first week of next year" (as "week 1 of …")
             return None
         if unit == "M":
             n = 12 if n == -1 else n
@@ -1590,7 +1593,7 @@ class _Scan:
                             flags=frozenset({"relative", "offset"}),
                         )
                         continue
-                if len(fv) == 7 and fv[4] == "-":
+                if (len(fv) == 7 and fv[4] == "-") or _REL_MONTH.match(fv):
                     nth = self.nth_weekday_of(prev, fig)
                     if nth is not None:
                         out[-1] = nth
@@ -1649,7 +1652,7 @@ class _Scan:
             g.back_nth_wd is None
             or not v.startswith("XXXX-WXX-")
             or month.value_end
-            or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", mv)
+            or not (re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", mv) or _REL_MONTH.match(mv))
             or " ".join(self.low[wd.end : month.start].split()) not in g.nth_of_words
         ):
             return None
@@ -1665,7 +1668,7 @@ class _Scan:
                 return None
             n = rank
         wdn = int(v[-1])
-        if mv.startswith("XXXX"):
+        if mv.startswith("XXXX") or _REL_MONTH.match(mv):  # "the first Friday of next month"
             value = f"{mv}-WXX-{wdn}-#{n}"
         else:
             got = _nth_weekday(int(mv[:4]), int(mv[5:7]), wdn, n)
@@ -1768,8 +1771,50 @@ class _Scan:
                             flags=prev.flags | fig.flags,
                         )
                         continue
+            if prev is not None and prev.kind == "duration" and fig.kind == "date":
+                chain = self.offset_chain(prev, fig)
+                if chain is not None:
+                    out[-1] = chain
+                    continue
             out.append(fig)
         return out
+
+    def offset_chain(self, prev: Figure, fig: Figure) -> Figure | None:
+        """A duration before a count of smaller units from now: "two years and three
+        months ago", "1 month 21 days ago" → ``REF-P2Y@D-P3M``, ``REF-P1M@D-P21D``
+        (the largest unit first, as the offsets are added)."""
+        rel = _REL_LATER.match(str(fig.value))
+        if rel is None or fig.start - prev.end >= 8 or not self.low[fig.start].isalnum():
+            return None
+        raw = self.low[prev.end : fig.start]
+        gap = " ".join(raw.replace(",", " ").split())
+        parts = _duration_parts(str(prev.value))
+        if parts is None or not (gap == "" or gap in self.g.between_connectors):
+            return None
+        if gap and "," in raw and len(parts) < 2:
+            return None  # "he served two years, and three months ago he left"
+        if any(u not in ("Y", "M", "W", "D") or n != int(n) for u, n in parts.items()):
+            return None
+        sign, unit = rel.group(1), rel.group(3)
+        if any(_TIMEX_UNITS.index(u) <= _TIMEX_UNITS.index(unit) for u in parts):
+            return None
+        # only the suffix form ("21 days ago"), whose text starts with its count
+        first = fig.text.split(None, 1)[0].lower()
+        counted = first[:1].isdigit() or first in self.g.one_words
+        if not (counted or is_number_word(first, self.lang)):
+            return None
+        order = sorted(parts, key=_TIMEX_UNITS.index, reverse=True)
+        value = f"REF{sign}P{int(parts[order[0]])}{order[0]}@D"
+        value += "".join(f"{sign}P{int(parts[u])}{u}" for u in order[1:])
+        value += f"{sign}P{rel.group(2)}{unit}"
+        return Figure(
+            kind="date",
+            text=self.text[prev.start : fig.end],
+            start=prev.start,
+            end=fig.end,
+            value=value,
+            flags=fig.flags | {"offset"},
+        )
 
     def merge_offsets(self, figs: list[Figure]) -> list[Figure]:
         """A duration, a connector and a date: "three weeks from tomorrow", "drei Tage
@@ -3692,7 +3737,11 @@ class _Scan:
                 and "range" not in a.flags
                 and "range" not in b.flags
                 and ("relative" not in a.flags or "-WD" in str(a.value))
-                and ("relative" not in b.flags or _REL_DAY.match(str(b.value)) is not None)
+                and (
+                    "relative" not in b.flags
+                    or _REL_DAY.match(str(b.value)) is not None
+                    or (str(a.value)[:9] == "XXXX-WXX-" and _REL_WD.match(str(b.value)))
+                )
                 and not ("relative" in a.flags and "relative" in b.flags)
             ):
                 gap = self.low[a.end : b.start]
@@ -3719,12 +3768,17 @@ class _Scan:
                             opener = self.back(g.back_range, start)
                             if opener is not None:
                                 start = opener.start()
+                            end = b.end
+                            # "next week between Wednesday and Friday": that week's days
+                            week = self.range_week(out, start, end, merged)
+                            if week is not None:
+                                merged, start, end = week
                             out.append(
                                 Figure(
                                     kind="date",
-                                    text=self.text[start : b.end],
+                                    text=self.text[start:end],
                                     start=start,
-                                    end=b.end,
+                                    end=end,
                                     value=merged[0],
                                     value_end=merged[1],
                                     weekday=a.weekday,
@@ -3743,6 +3797,25 @@ class _Scan:
             out.append(now if now is not None else a)
             i += 1
         return out
+
+    def range_week(
+        self, out: list[Figure], start: int, end: int, merged: tuple[str, str]
+    ) -> tuple[tuple[str, str], int, int] | None:
+        """A range of two weekdays after a relative week: "next week between Wednesday
+        and Friday" → ``REF+P1W-WD3`` … ``REF+P1W-WD5`` (the new range, its start and
+        end; "from Monday to Wednesday next week" is merged in :func:`_merge`)."""
+        va, vb = merged
+        if not (va.startswith("XXXX-WXX-") and vb.startswith("XXXX-WXX-")):
+            return None
+        if va[-1] >= vb[-1]:
+            return None  # "Friday to Monday" runs into another week
+        if out and _REL_WEEK.match(str(out[-1].value)) and not out[-1].value_end:
+            prev = out[-1]
+            if prev.end <= start and self.low[prev.end : start].strip(" ,") == "":
+                out.pop()
+                wk = str(prev.value)
+                return (f"{wk}-WD{va[-1]}", f"{wk}-WD{vb[-1]}"), prev.start, end
+        return None
 
     def range_edges(
         self, merged: tuple[str, str], edge: Any, gap: str
@@ -4088,6 +4161,10 @@ def _edge_value(v: str, kind: str) -> str | None:
 def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
     """Start and end of "A bis B": A borrows the year (and month) B states."""
     va, vb = str(a.value), str(b.value)
+    rel_wd = re.match(r"^(REF[+-]P\d+W-WD)([1-7])$", vb)
+    if rel_wd and va.startswith("XXXX-WXX-"):
+        # "from Monday to Wednesday next week": both days of that week
+        return (rel_wd.group(1) + va[-1], vb) if va[-1] < rel_wd.group(2) else None
     if vb.startswith("REF"):
         return (va, vb) if not va.startswith("REF") else None  # "from March to today"
     if va.startswith("REF") and vb[:1].isdigit():
@@ -4108,8 +4185,8 @@ def _merge(a: Figure, b: Figure) -> tuple[str, str] | None:
         if va >= vb:
             return None
     pa, pb = va.split("-"), vb.split("-")
-    if len(pa) > len(pb) and pa[0] != "XXXX":
-        return None
+    if len(pa) > len(pb) and pa[0] != "XXXX" and not (pa[0].isdigit() and pb[0].isdigit()):
+        return None  # a finer start before a whole year: "from May 2015 to 2018"
     if pa[0] == "XXXX" and pb[0] != "XXXX":
         year = int(pb[0])
         if len(pa) > 1 and len(pb) > 1 and int(pa[1]) > int(pb[1]):
@@ -4246,6 +4323,11 @@ def resolve(value: str, ref: _dt.date) -> str:
     >>> resolve("XXXX-WXX-1", ref), resolve("2024", ref)
     ('2025-10-27', '2024')
     """
+    nth = _REL_MONTH_NTH.match(value)
+    if nth is not None:  # "the first Friday of next month": REF+P1M-WXX-5-#1
+        ym = resolve(nth.group(1), ref)
+        got = _nth_weekday(int(ym[:4]), int(ym[5:7]), int(nth.group(2)), int(nth.group(3)))
+        return got.isoformat() if got is not None else value
     om = _OFFSET.match(value)
     if om and om.group(1) != "REF":  # "three weeks from tomorrow": the date, then the offset
         base = resolve(om.group(1), ref)

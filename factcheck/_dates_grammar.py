@@ -392,6 +392,9 @@ def _phrase(words: str) -> str:
     return "".join(out)
 
 
+_APOSTROPHE_SWAP: Final = str.maketrans({"'": "\u2019", "\u2019": "'"})
+
+
 def _back(words: list[str] | set[str] | frozenset[str]) -> re.Pattern[str]:
     """``(?:w1|w2)\\s*$`` with a word boundary before: matches at the end of a window."""
     return _compile(r"(?<![^\W\d_])" + _alt(words) + r"\s*$")
@@ -1539,6 +1542,11 @@ def grammar(lang: str) -> Grammar:
     # "2015-3", "2012-04", "12-2015"
     body.append(rf"(?P<A_date>(?P<y>{year})-(?P<m>\d{{1,2}}))(?!\d|[.,:/-]\d)")
     body.append(rf"(?P<A_date>(?P<m>\d\d)-(?P<y>{year}))(?!\d|[.,:/-]\d)")
+    # ... or by a slash, years 1900-2099 only (a fraction "1/1000" is none): "11/2016",
+    # "3/2015", "2016/11" (after the season: "2010/11" is one)
+    y20 = r"(?:19|20)\d\d"
+    body.append(rf"(?P<A_date>(?P<y>{y20})/(?P<m>0?[1-9]|1[0-2]))(?!\d|[.,:/-]\d)")
+    body.append(rf"(?P<A_date>(?P<m>0?[1-9]|1[0-2])/(?P<y>{y20}))(?!\d|[.,:/-]\d)")
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
@@ -1657,6 +1665,12 @@ def grammar(lang: str) -> Grammar:
         body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?![\w-]){s_year})")  # not "Sommer-Kollektion"
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
+    # the phrase pattern takes either apostrophe: the name read is looked up in both
+    holidays |= {
+        k.translate(_APOSTROPHE_SWAP): v
+        for k, v in holidays.items()
+        if k.translate(_APOSTROPHE_SWAP) not in holidays
+    }
     if holidays:
         body.append(
             r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
