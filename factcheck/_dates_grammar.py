@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from ._dates_cldr import cldr_calendar, pattern_tokens
 from ._diskcache import persistent
@@ -208,8 +208,8 @@ class Grammar:
     part_amounts: dict[str, Decimal] = field(default_factory=dict)
     #: unit words in the singular (only these take "all", "den ganzen", "toute la")
     singular_units: frozenset[str] = frozenset()
-    #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
-    capitalized_holidays: bool = False
+    #: holiday names that count only capitalised (fr "l'Ascension" but "l'ascension")
+    capitalized_holidays: frozenset[str] = frozenset()
     #: a comma and a day with its suffix after a month name, before punctuation:
     #: "October, 1st." (not "October, 1st Battalion")
     fwd_comma_day: re.Pattern[str] | None = None
@@ -1200,6 +1200,24 @@ def _fold(word: str) -> str:
     )
 
 
+_V = TypeVar("_V")
+
+
+def _with_folded(table: dict[str, _V]) -> dict[str, _V]:
+    """``table`` and its keys without their accents (the accented key wins)."""
+    return {**{_fold(k): v for k, v in table.items()}, **table}
+
+
+def _capitalized_holidays(lex: dict[str, object], holidays: dict[str, str]) -> frozenset[str]:
+    """The holiday names that count only capitalised: all with ``capitalized_holidays =
+    true``, else those listed (and their forms without accents)."""
+    got = lex.get("capitalized_holidays", False)
+    if got is True:
+        return frozenset(holidays)
+    names = {str(w) for w in got} if isinstance(got, list) else set()
+    return frozenset(names | {_fold(w) for w in names})
+
+
 def _month_prefixes(wide: frozenset[str] | set[str], months: dict[str, int]) -> dict[str, int]:
     """The first three letters of each wide month name (also without accents) that no
     other month shares and that are no month name already: fr "sep", "aou", "fev"."""
@@ -1408,6 +1426,8 @@ def grammar(lang: str) -> Grammar:
     for word, unit in _table(lex, "units").items():
         units.setdefault(word, str(unit))
     days = {k: int(v) for k, v in _table(lex, "days").items()}
+    if lex.get("fold_accents") is True:
+        days = _with_folded(days)  # "apres-demain", "APRES-DEMAIN"
     before_unit = {k: int(v) for k, v in _table(lex, "before_unit").items()}
     after_unit = {k: int(v) for k, v in _table(lex, "after_unit").items()}
     suffixes = _words(lex, "day_suffixes")
@@ -1539,6 +1559,13 @@ def grammar(lang: str) -> Grammar:
     # "2015-3", "2012-04", "12-2015"
     body.append(rf"(?P<A_date>(?P<y>{year})-(?P<m>\d{{1,2}}))(?!\d|[.,:/-]\d)")
     body.append(rf"(?P<A_date>(?P<m>\d\d)-(?P<y>{year}))(?!\d|[.,:/-]\d)")
+    # ... or by a slash, the month first or last: "11/2016", "03/2015", "2016/11" (a year
+    # from 1800 to 2099; not "1/2000", one in 2000)
+    body.append(
+        r"(?P<A_date>(?P<m>(?:0[1-9]|1[0-2])(?<![\d/.,]\d\d)|[2-9](?<![\d/.,]\d))"
+        r"/(?P<y>(?:1[89]|20)\d\d))(?!\d|[.,:/-]\d)"
+    )
+    body.append(r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d)/(?P<m>0?[1-9]|1[0-2]))(?!\d|[.,:/-]\d)")
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
@@ -1657,6 +1684,8 @@ def grammar(lang: str) -> Grammar:
         body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?![\w-]){s_year})")  # not "Sommer-Kollektion"
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
+    if lex.get("fold_accents") is True:
+        holidays = _with_folded(holidays)  # "FETE DES MERES", "NOEL"
     if holidays:
         body.append(
             r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
@@ -1955,7 +1984,9 @@ def grammar(lang: str) -> Grammar:
             r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? "
             + (r"(?:(?:1[89]|20)\d\d|\d\d)" if spaced_numeric else r"(?:1[89]|20)\d\d")
             + r"(?!\d))"
-            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
+            # punctuation after the digits, French spacing before it ("le 27 !")
+            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’!?;)»]|\Z|[ \u00a0\u202f]+[.,;:!?»](?!\d)"
+            r"|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"
         ),
@@ -2146,7 +2177,7 @@ def grammar(lang: str) -> Grammar:
         weekday_ordinal_after=frozenset(_words(lex, "weekday_ordinal_after")),
         week_joiners=frozenset(_words(lex, "week_joiners")),
         ordinal_dates=bool(lex.get("ordinal_dates", False)),
-        capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
+        capitalized_holidays=_capitalized_holidays(lex, holidays),
         year_then_month=lex.get("year_then_month") is True,
         current_spaced=frozenset(
             " ".join(k.split()) for k in _table(lex, "current_periods") if " " in k.strip()
