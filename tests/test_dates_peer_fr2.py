@@ -1,0 +1,119 @@
+"""French constructions added from groups of failures of the peer's component specs
+(own sentences): holidays in lower case and without accents, holidays on the nth
+weekday of a month, two-word relative days, a month and a year joined by a slash, a day
+alone before "!" or "?" (French spacing), decades named by a year in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck._dates import extract_dates
+
+REF = dt.date(2024, 9, 10)
+
+
+def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    return [
+        (f.text, str(f.value))
+        for f in extract_dates(text, "fr", reference_date=ref)
+        if f.kind == "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a lower-case first word: the name is still the holiday (the day before was
+        # read as Christmas Day, the Monday as Easter Sunday)
+        ("Les magasins ferment tôt la veille de Noël.", ("veille de Noël", "2024-12-24")),
+        ("Le lundi de Pâques 2025, la mairie est fermée.", ("lundi de Pâques 2025", "2025-04-21")),
+        ("Le jour de l’An, 300 baigneurs ont plongé.", ("jour de l’An", "2025-01-01")),
+        ("Les fleuristes attendent la fête des mères 2023.", ("fête des mères 2023", "2023-05-28")),
+        ("Pour la fête des pères de 2022, il a cuisiné.", ("fête des pères de 2022", "2022-06-19")),
+        ("Le réveillon de Noël réunit 12 convives.", ("réveillon de Noël", "2024-12-24")),
+        ("Un bal est prévu au réveillon du Nouvel An.", ("réveillon du Nouvel An", "2024-12-31")),
+        ("Les soldes reprennent le lendemain de Noël.", ("lendemain de Noël", "2024-12-26")),
+        ("Les Américains fêtent Thanksgiving 2021 en famille.", ("Thanksgiving 2021", "2021-11-25")),
+        ("Au Québec, l'Action de grâce 2023 tombe tôt.", ("Action de grâce 2023", "2023-10-09")),
+        ("Le défilé de mardi gras 2024 a attiré 5000 personnes.", ("mardi gras 2024", "2024-02-13")),
+        # capitals drop their accents
+        ("FETE DES PERES 2021 : LES IDEES CADEAUX", ("FETE DES PERES 2021", "2021-06-20")),
+        ("JOYEUX NOEL 2019 A TOUS", ("NOEL 2019", "2019-12-25")),
+    ],
+)
+def test_holiday_in_lower_case_or_without_accents(text: str, want: tuple[str, str]) -> None:
+    assert _dates(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son ascension au sommet a duré 9 heures.",  # common nouns stay lower case
+        "Ce fut une épiphanie pour lui.",
+        "Le Nouvel An chinois attire des milliers de visiteurs.",  # lunar, not 1 January
+        "Les familles fêtent le nouvel an lunaire.",
+    ],
+)
+def test_holiday_like_nouns_are_no_dates(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # was read as "hier" / "demain" alone: a day off
+        ("Il a signé avant hier à Lyon.", ("avant hier", "2024-09-08")),
+        ("Le verdict tombera après demain.", ("après demain", "2024-09-12")),
+        ("APRES-DEMAIN, LE VERDICT", ("APRES-DEMAIN", "2024-09-12")),
+    ],
+)
+def test_relative_days_of_two_words(text: str, want: tuple[str, str]) -> None:
+    assert _dates(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Carte valable jusqu'en 09/2027.", ("09/2027", "2027-09")),
+        ("Relevé de compte de 4/2019 joint.", ("4/2019", "2019-04")),
+        ("Facture 2018/12 réglée.", ("2018/12", "2018-12")),
+    ],
+)
+def test_month_and_year_with_a_slash(text: str, want: tuple[str, str]) -> None:
+    assert _dates(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le risque est de 1/2000 par an.",  # one in 2000
+        "Le score est de 13/2020.",
+        "Une dose de 0,5/2000 suffit.",
+    ],
+)
+def test_slash_numbers_that_are_no_month(text: str) -> None:
+    assert all(not v[0].endswith("/2000") and "/20" not in v[0] for v in _dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rendez-vous le 14 !", ("14", "2024-09-14")),
+        ("Vous venez le 3 ?", ("3", "2024-09-03")),
+        ("On se voit le 21!", ("21", "2024-09-21")),
+    ],
+)
+def test_day_alone_before_exclamation_or_question(text: str, want: tuple[str, str]) -> None:
+    assert _dates(text) == [want]
+
+
+def test_score_before_exclamation_is_no_day() -> None:
+    assert _dates("Il a marqué 14 !") == []
+
+
+def test_decade_named_by_a_year_in_words() -> None:
+    assert _dates("Dans les années deux mille, le marché a doublé.") == [
+        ("années deux mille", "200X")
+    ]
