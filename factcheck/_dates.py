@@ -2284,6 +2284,15 @@ class _Scan:
             day = self.word_day(start)
             if day is not None:
                 start, d = day
+        if mn is not None and y_s and "," in self.low[start : m.start("y")]:
+            ys = m.start("y")
+            if (_count_endings(self.lang) or _capital_nouns(self.lang)) and not self.year_ok(
+                ys, end
+            ):
+                # "le 8 mai, 2000 personnes", "on May 8, 2000 people": a count after
+                # the comma, no year
+                end = self.low.rindex(",", start, ys)
+                y = None
         if mn is not None and y is None and not gd.get("d1"):
             wy = self.word_year(end)  # "6 April seventeen hundred thirty three"
             if wy is not None:

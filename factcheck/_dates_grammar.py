@@ -1563,9 +1563,10 @@ def grammar(lang: str) -> Grammar:
     # from 1800 to 2099; not "1/2000", one in 2000)
     body.append(
         r"(?P<A_date>(?P<m>(?:0[1-9]|1[0-2])(?<![\d/.,]\d\d)|[2-9](?<![\d/.,]\d))"
-        r"/(?P<y>(?:1[89]|20)\d\d))(?!\d|[.,:/-]\d)"
+        r"/(?P<y>(?:1[89]|20)\d\d))(?![\d/]|[.,:-]\d)"
     )
-    body.append(r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d)/(?P<m>0?[1-9]|1[0-2]))(?!\d|[.,:/-]\d)")
+    # (not a number of an EU act: "directive 2001/12/CE")
+    body.append(r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d)/(?P<m>0?[1-9]|1[0-2]))(?![\d/]|[.,:-]\d)")
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
