@@ -2150,7 +2150,13 @@ def grammar(lang: str) -> Grammar:
         ),
         ambiguous_units=frozenset(_words(lex, "ambiguous_units")),
         offset_connectors={k: int(v) for k, v in _table(lex, "offset_connectors").items()},
-        back_nth_unit=_nth_unit(lex, units, singular, daysuf_alt),
+        # digit ordinals of the numbers' [ordinals] too: "la 3e semaine de mars"
+        back_nth_unit=_nth_unit(
+            lex,
+            units,
+            singular,
+            _alt(set(suffixes) | set(_words(lex_all.get("ordinals") or {}, "digit_suffixes"))),
+        ),
         back_year_not=_back(set(_words(lex, "year_not_after")))
         if _words(lex, "year_not_after")
         else None,

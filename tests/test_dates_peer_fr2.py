@@ -167,3 +167,19 @@ def test_count_after_a_comma_is_no_year(text: str, lang: str, want: list[tuple[s
         if f.kind == "date"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # digit ordinals with the suffixes news writes ("3ème", "2nd", "1re")
+        ("Le chiffre a bondi au 3ème trimestre 2019.", ("3ème trimestre 2019", "2019-Q3")),
+        ("Les ventes ont reculé au 1er semestre 2018.", ("1er semestre 2018", "2018-01")),
+        ("Une reprise est attendue au 2nd semestre 2020.", ("2nd semestre 2020", "2020-07")),
+        ("Soldes la 2e quinzaine de janvier.", ("2e quinzaine de janvier", "XXXX-01-16")),
+        ("La 3e semaine de mars sera chargée.", ("3e semaine de mars", "XXXX-03-W03")),
+        ("Il revient la 2ème semaine de 2025.", ("2ème semaine de 2025", "2025-W02")),
+    ],
+)
+def test_digit_ordinal_quarters_halves_and_weeks(text: str, want: tuple[str, str]) -> None:
+    assert _dates(text, None) == [want]
