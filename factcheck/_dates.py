@@ -2195,9 +2195,17 @@ class _Scan:
             if unit != "WE" or g.back_weekend is None:
                 return None
             w = self.back(g.back_weekend, pos)
-            if w is not None and (
-                g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
-            ):  # not "le week-end prochain": that one is next week's
+            if (
+                w is not None
+                and (
+                    g.fwd_after_mod is None
+                    or g.fwd_after_mod.match(self.low, unit_m.end()) is None
+                )  # not "le week-end prochain": that one is next week's
+                and (
+                    g.fwd_weekend_date is None
+                    or g.fwd_weekend_date.match(self.low, unit_m.end()) is None
+                )  # not "le week-end du 5 novembre": that date's
+            ):
                 return self.fig(
                     "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
                 )

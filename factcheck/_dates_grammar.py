@@ -277,6 +277,9 @@ class Grammar:
     #: the singular weekend word after a holiday, and "weekend of" before one
     fwd_weekend: re.Pattern[str] | None = None
     back_weekend_of: re.Pattern[str] | None = None
+    #: "of" and a date after the weekend word: "le week-end du 5 novembre", "the weekend
+    #: of 5 November" (that date's weekend, not this week's)
+    fwd_weekend_date: re.Pattern[str] | None = None
     fwd_wd_joiner: re.Pattern[str] | None = None
     #: " and now", " to date" …; " now and ", " now to the " …: C-level pre-filters
     now_fwd: tuple[str, ...] = ()
@@ -2297,6 +2300,14 @@ def grammar(lang: str) -> Grammar:
             rf"(?<![^\W\d_])(?:{_alt(we_words)})\s+(?:{_alt(set(_words(lex, 'nth_of')))})\s+$"
         )
         if we_words and _words(lex, "nth_of")
+        else None,
+        fwd_weekend_date=_compile(
+            rf"[ \u00a0\u202f]+(?:{_alt(set(_words(lex, 'nth_of')))})[ \u00a0\u202f]*"
+            # (a holiday right after: its own weekend, "le week-end de Pâques")
+            rf"(?:(?:[^\W\d_]{{1,3}}[ \u00a0\u202f]+)?(?=\d|(?:{_alt(set(months))})(?![^\W\d_]))"
+            rf"|[^\W\d_]{{1,3}}[ \u00a0\u202f]+(?=(?:{_alt(set(holidays))})(?![^\W\d_])))"
+        )
+        if _words(lex, "nth_of")
         else None,
         fwd_wd_joiner=_compile(rf"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?:{_alt(set(joiners))})(?= )")
         if joiners

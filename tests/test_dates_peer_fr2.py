@@ -183,3 +183,27 @@ def test_count_after_a_comma_is_no_year(text: str, lang: str, want: list[tuple[s
 )
 def test_digit_ordinal_quarters_halves_and_weeks(text: str, want: tuple[str, str]) -> None:
     assert _dates(text, None) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the weekend of a date is no weekend of the reference week
+        ("Le festival a lieu le week-end du 12 octobre.", "fr", [("12 octobre", "XXXX-10-12")]),
+        (
+            "Grève prévue le week-end des 3 et 4 mai.",
+            "fr",
+            [("3", "XXXX-05-03"), ("4 mai", "XXXX-05-04")],
+        ),
+        ("Roads close on the weekend of 9 March.", "en", [("9 March", "XXXX-03-09")]),
+        # alone it stays this week's weekend
+        ("Le musée ferme le week-end, dit-il.", "fr", [("le week-end", "REF+P0WE")]),
+    ],
+)
+def test_weekend_of_a_date(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [
+        (f.text, str(f.value))
+        for f in extract_dates(text, lang, reference_date=None)
+        if f.kind == "date"
+    ]
+    assert got == want
