@@ -3197,6 +3197,11 @@ class _Scan:
                 d = int(day.group(1))
                 if 1 <= d <= 31 and (nxt is None or nxt.group(1) not in g.months):
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
+        bare = g.fwd_wd_day.match(self.low, end) if g.fwd_wd_day is not None else None
+        if bare is not None and 1 <= int(bare.group(1)) <= 31:
+            # fr "lundi 14, le ministre": a day of the month the weekday falls in
+            d = int(bare.group(1))
+            return self.fig("date", start, bare.end(), f"XXXX-XX-{d:02d}", weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
 
     def ordinal_weekday(self, start: int, end: int, after_period: bool) -> bool:

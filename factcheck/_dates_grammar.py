@@ -320,6 +320,9 @@ class Grammar:
     count_last: frozenset[str] = frozenset()
     #: a day unit and the words for the current month after it ("day of the month")
     fwd_day_of_month: re.Pattern[str] | None = None
+    #: (``day_only_bare``) a day alone after a weekday, before punctuation or the end:
+    #: "lundi 14, le ministre" (not "lundi 14 personnes")
+    fwd_wd_day: re.Pattern[str] | None = None
     day_suffixes: frozenset[str] = frozenset()
     #: edges of the period a range starts with ("from the middle of 2007", "between
     #: the end of March and …": phrase → "start", "mid" or "end"), and the words for
@@ -445,6 +448,7 @@ def _compile_pattern(pattern: str, parts: dict[str, str], *, rng: bool) -> tuple
             if rng:
                 day = (
                     rf"(?P<d1>\d{{1,2}})(?:\.|{parts['daysuf_alt']})?\s*(?P<conn>{parts['conn']})\s*"
+                    + parts["wd_mid"]
                     + day
                 )
             out.append(day)
@@ -1449,6 +1453,8 @@ def grammar(lang: str) -> Grammar:
         # a name ending in a digit (vi "tháng 1") takes no digit after it ("tháng 12")
         "month": r"(?P<mn>" + _alt(set(months)) + r")(?![^\W\d_])(?!(?<=\d)\d)",
         "wd": r"(?P<wd>" + wd_alt + r")(?!\w)\.?",
+        # a weekday before the second day of a range: "du vendredi 11 au dimanche 13 mai"
+        "wd_mid": r"(?:(?:" + wd_alt + r")(?!\w)\.?,?\s+)?",
         "daysuf": rf"(?:{daysuf_alt})?" if suffixes else "",
         "daysuf_alt": daysuf_alt,
         "conn": _alt(set(_DASHES + range_conn + between_conn)),
@@ -2130,6 +2136,12 @@ def grammar(lang: str) -> Grammar:
         if _table(lex, "count_words")
         else None,
         count_last=frozenset(k.split()[-1] for k in _table(lex, "count_words")),
+        fwd_wd_day=_compile(
+            rf"[ \u00a0\u202f]+(\d{{1,2}})(?:{daysuf_alt})?(?![^\W\d_])"
+            r"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\d)))"
+        )
+        if day_bare
+        else None,
         fwd_day_of_month=_compile(_alt(set(_words(lex, "day_of_month"))) + r"(?!\w)")
         if _words(lex, "day_of_month")
         else None,

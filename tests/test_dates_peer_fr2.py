@@ -207,3 +207,26 @@ def test_weekend_of_a_date(text: str, lang: str, want: list[tuple[str, str]]) ->
         if f.kind == "date"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a weekday before each day of two days or a range sharing a month (the first
+        # weekday was read alone, as the nearest such weekday)
+        (
+            "Le salon ouvre samedi 8 et dimanche 9 mars.",
+            [("8", "XXXX-03-08"), ("dimanche 9 mars", "XXXX-03-09")],
+        ),
+        (
+            "Grève du mardi 4 au jeudi 6 février.",
+            [("du mardi 4 au jeudi 6 février", "XXXX-02-04")],
+        ),
+        # a weekday and a day alone before punctuation
+        ("Le vote aura lieu jeudi 17, selon le parti.", [("jeudi 17", "XXXX-XX-17")]),
+        # before a noun the number counts it
+        ("Jeudi 17 députés ont voté contre.", [("Jeudi", "XXXX-WXX-4")]),
+    ],
+)
+def test_weekday_before_a_day(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, None) == want
