@@ -1181,6 +1181,8 @@ class _Scan:
             last = m
         if last is None:
             return None
+        if g.back_day_only is not None and self.back(g.back_day_only, last.start()) is not None:
+            return None  # "le 3 à 14 h": a day, then its time
         gap = self.low[last.end() : fig.start]
         conn = g.conn_between.match(gap)
         if conn is None or conn.end() != len(gap) or not gap.strip():
@@ -3458,6 +3460,7 @@ class _Scan:
                         nxt.group(2)
                         and nxt.group(2) not in g.day_only_after
                         and nxt.group(2) not in g.months
+                        and nxt.group(2) not in g.clock_words  # "le 3 à 14 h"
                     )
                 ):
                     return None

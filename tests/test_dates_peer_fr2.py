@@ -230,3 +230,19 @@ def test_weekend_of_a_date(text: str, lang: str, want: list[tuple[str, str]]) ->
 )
 def test_weekday_before_a_day(text: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, None) == want
+
+
+def test_day_alone_then_its_time() -> None:
+    # the day was read as the first hour of a range of clock times
+    got = [
+        (f.text, f.kind, str(f.value))
+        for f in extract_dates(
+            "Rendez-vous le 6 à 18 h 30 devant la mairie.", "fr", reference_date=None
+        )
+    ]
+    assert got == [("6", "date", "XXXX-XX-06"), ("18 h 30", "time", "T18:30")]
+    got = [
+        (f.text, f.kind, str(f.value))
+        for f in extract_dates("Ouvert de 9 à 17 h.", "fr", reference_date=None)
+    ]
+    assert got == [("9", "time", "T09:00"), ("17 h", "time", "T17:00")]
