@@ -246,3 +246,19 @@ def test_day_alone_then_its_time() -> None:
         for f in extract_dates("Ouvert de 9 à 17 h.", "fr", reference_date=None)
     ]
     assert got == [("9", "time", "T09:00"), ("17 h", "time", "T17:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Les feux de la Saint-Jean 2019 ont attiré la foule.",
+            [("Saint-Jean 2019", "2019-06-24")],
+        ),
+        ("Le défilé de la Saint-Patrick a lieu à Dublin.", [("Saint-Patrick", "XXXX-03-17")]),
+        ("Il habite à Saint-Jean-de-Luz depuis 2010.", [("2010", "2010")]),
+        ("Saint-Nicolas compte 2000 habitants.", []),
+    ],
+)
+def test_saints_days_need_the_article(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, None) == want
