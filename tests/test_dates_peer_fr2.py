@@ -262,3 +262,8 @@ def test_day_alone_then_its_time() -> None:
 )
 def test_saints_days_need_the_article(text: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, None) == want
+
+
+def test_d_ici_a_duration_is_a_date() -> None:
+    assert _dates("L'usine fermera d'ici quatre ans.", REF) == [("d'ici quatre ans", "2028-09-10")]
+    assert _dates("Elle habite à 10 km d'ici.", REF) == []
