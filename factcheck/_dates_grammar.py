@@ -1572,10 +1572,13 @@ def grammar(lang: str) -> Grammar:
     # from 1800 to 2099; not "1/2000", one in 2000)
     body.append(
         r"(?P<A_date>(?P<m>(?:0[1-9]|1[0-2])(?<![\d/.,]\d\d)|[2-9](?<![\d/.,]\d))"
-        r"/(?P<y>(?:1[89]|20)\d\d))(?![\d/]|[.,:-]\d)"
+        r" ?/ ?(?P<y>(?:1[89]|20)\d\d))(?![\d/]|[.,:-]\d)"
     )
-    # (not a number of an EU act: "directive 2001/12/CE")
-    body.append(r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d)/(?P<m>0?[1-9]|1[0-2]))(?![\d/]|[.,:-]\d)")
+    # (not a number of an EU act: "directive 2001/12/CE"; a space may stand around the
+    # slash, "11 / 2016", "2016 / 11")
+    body.append(
+        r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d) ?/ ?(?P<m>0?[1-9]|1[0-2]))(?![\d/]|[.,:-]\d)"
+    )
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
@@ -1995,7 +1998,7 @@ def grammar(lang: str) -> Grammar:
             + (r"(?:(?:1[89]|20)\d\d|\d\d)" if spaced_numeric else r"(?:1[89]|20)\d\d")
             + r"(?!\d))"
             # punctuation after the digits, French spacing before it ("le 27 !")
-            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’!?;)»]|\Z|[ \u00a0\u202f]+[.,;:!?»](?!\d)"
+            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’!?;)»]|\Z|[ \u00a0\u202f]+[.,;:!?»](?!\d)| /"
             r"|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"

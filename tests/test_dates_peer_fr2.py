@@ -79,6 +79,7 @@ def test_relative_days_of_two_words(text: str, want: tuple[str, str]) -> None:
         ("Carte valable jusqu'en 09/2027.", ("09/2027", "2027-09")),
         ("Relevé de compte de 4/2019 joint.", ("4/2019", "2019-04")),
         ("Facture 2018/12 réglée.", ("2018/12", "2018-12")),
+        ("Échéance : 06 / 2026.", ("06 / 2026", "2026-06")),
     ],
 )
 def test_month_and_year_with_a_slash(text: str, want: tuple[str, str]) -> None:
