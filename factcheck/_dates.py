@@ -3110,6 +3110,18 @@ class _Scan:
             return None
         return begin, int(value)
 
+    def _three_words_number(self, lo: int, i: int, e: int) -> bool:
+        """Whether the word before ``low[i:e]`` (two words) and those make one number
+        word: fr "trente et un", "vingt-et-un" (its last word alone is an article)."""
+        low = self.low
+        h = i
+        while h > lo and low[h - 1] in " \u00a0\u202f-":
+            h -= 1
+        g = h
+        while g > lo and alpha_at(low, g - 1):
+            g -= 1
+        return g < h < i and is_number_word(low[g:e], self.lang)
+
     def word_number(self, pos: int) -> tuple[int, Decimal, bool] | None:
         """The number written in words that ends just before ``pos`` (spaces between)."""
         scan = _number_scanner()
@@ -3144,6 +3156,7 @@ class _Scan:
         if not (
             is_number_word(low[k:e], self.lang)
             or (i < j < k and is_number_word(low[i:e], self.lang))
+            or (i < j < k and self._three_words_number(lo, i, e))  # "trente et un"
         ):
             if low[k:e] not in restricted_words(self.lang):
                 return None

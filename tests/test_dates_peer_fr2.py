@@ -268,3 +268,11 @@ def test_saints_days_need_the_article(text: str, want: list[tuple[str, str]]) ->
 def test_d_ici_a_duration_is_a_date() -> None:
     assert _dates("L'usine fermera d'ici quatre ans.", REF) == [("d'ici quatre ans", "2028-09-10")]
     assert _dates("Elle habite à 10 km d'ici.", REF) == []
+
+
+def test_day_of_three_number_words() -> None:
+    # "un" alone is the article: the day was lost, the month kept alone
+    assert _dates("Le bail expire le trente et un décembre deux mille vingt.", None) == [
+        ("trente et un décembre deux mille vingt", "2020-12-31")
+    ]
+    assert _dates("Signé le vingt-et-un mars.", None) == [("vingt-et-un mars", "XXXX-03-21")]
