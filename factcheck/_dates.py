@@ -2364,6 +2364,15 @@ class _Scan:
             flags=frozenset(flags),
         )
 
+    def on_listday(self, m: _Groups) -> Figure | None:
+        """A day of a list of days sharing the month named at its end: "8" in "les 8, 9
+        et 10 novembre" (the last two days are read as two days sharing a month)."""
+        start, end = m.span("A_listday")
+        month = self.g.months.get(m.group("mn"))
+        y = int(m.group("y")) if m.group("y") else None
+        value = _date_value(y, month, int(m.group("d"))) if month else None
+        return None if value is None else self.fig("date", start, end, value)
+
     def first_of_two(self, m: _Groups, y: int | None, month: int | None, d1: int) -> Figure | None:
         """The first of two days sharing a month: "August 8" of "August 8 and 9", "3
         novembre" (span "3") of "les 3 et 4 novembre", "3." of "am 3. und 4. Mai"."""

@@ -1552,6 +1552,16 @@ def grammar(lang: str) -> Grammar:
             r"(?P<A_date>(?P<d>0?[1-9]|[12]\d|3[01])(?<!\d[ \u00a0]\d)(?<!\d[ \u00a0]\d\d)"
             r" (?P<m>0?[1-9]|1[0-2]) (?P<yy>\d\d))(?![ \u00a0]?\d|[.,:/-]\d)"
         )
+    # the first days of a list of days sharing a month: "les 8, 9 et 10 novembre", "am
+    # 3., 4. und 5. Mai" (the last two are "9 et 10 novembre"; a day before a comma, a
+    # space and another day of the list reads the month at its end; "3,5" is a number)
+    if between_conn:
+        suf = rf"(?:{daysuf_alt}|\.)?"
+        body.append(
+            rf"(?P<A_listday>(?P<d>\d{{1,2}}){suf}(?=,\s+(?:\d{{1,2}}{suf},\s+){{0,8}}"
+            rf"\d{{1,2}}{suf}\s+(?:{_alt(set(between_conn))})\s+\d{{1,2}}{suf}\s+"
+            rf"{parts['month']}(?:\s+(?P<y>{year})(?!\d))?))"
+        )
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
     body.insert(

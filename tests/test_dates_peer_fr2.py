@@ -276,3 +276,30 @@ def test_day_of_three_number_words() -> None:
         ("trente et un décembre deux mille vingt", "2020-12-31")
     ]
     assert _dates("Signé le vingt-et-un mars.", None) == [("vingt-et-un mars", "XXXX-03-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the first days of a list were lost ("les 8, 9 et 10": only 9 and 10)
+        (
+            "Les assises se tiennent les 14, 15 et 16 juin 2024.",
+            "fr",
+            [("14", "2024-06-14"), ("15", "2024-06-15"), ("16 juin 2024", "2024-06-16")],
+        ),
+        (
+            "Geöffnet am 2., 3. und 4. Oktober.",
+            "de",
+            [("2.", "XXXX-10-02"), ("3.", "XXXX-10-03"), ("4. Oktober", "XXXX-10-04")],
+        ),
+        # a decimal number is no day of a list
+        ("Le taux passe de 2,5 et 3 mai reste férié.", "fr", [("3 mai", "XXXX-05-03")]),
+    ],
+)
+def test_list_of_days_sharing_a_month(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [
+        (f.text, str(f.value))
+        for f in extract_dates(text, lang, reference_date=None)
+        if f.kind == "date"
+    ]
+    assert got == want
