@@ -3349,10 +3349,14 @@ class _Scan:
         ):
             return None
         conn = m.group("conn")
-        if conn in g.between_connectors and self.back(g.back_between, start) is None:
-            return None
         y = int(m.group("y")) if m.group("y") else None
         y1 = None if y is None else (y if m1 < m2 else y - 1)
+        if conn in g.between_connectors and self.back(g.back_between, start) is None:
+            # "en novembre et décembre", "in November and December 2016": two months,
+            # not a range; the first here (in the year of the second), the second at
+            # its own anchor
+            s1, e1 = m.span("mn1")
+            return self.fig("date", s1, e1, str(_date_value(y1, m1, None)))
         opener = self.back(g.back_range, start)
         if opener is not None:
             start = opener.start()

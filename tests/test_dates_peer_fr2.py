@@ -303,3 +303,25 @@ def test_list_of_days_sharing_a_month(text: str, lang: str, want: list[tuple[str
         if f.kind == "date"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # two months joined by "and" without "between" are two months (the first was lost)
+        (
+            "Les ventes ont chuté en juillet et août 2022.",
+            "fr",
+            [("juillet", "2022-07"), ("août 2022", "2022-08")],
+        ),
+        ("Sales fell in March and April.", "en", [("March", "XXXX-03"), ("April", "XXXX-04")]),
+        ("Entre juillet et août, le trafic double.", "fr", [("Entre juillet et août", "XXXX-07")]),
+    ],
+)
+def test_two_months_joined_by_and(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [
+        (f.text, str(f.value))
+        for f in extract_dates(text, lang, reference_date=None)
+        if f.kind == "date"
+    ]
+    assert got == want
