@@ -1711,7 +1711,8 @@ def grammar(lang: str) -> Grammar:
         holidays = _with_folded(holidays)  # "FETE DES MERES", "NOEL"
     if holidays:
         body.append(
-            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
+            # (not the start of a compound name: "jeudi Saint-Denis")
+            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w|-\w)"
             r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
         )
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"

@@ -325,3 +325,11 @@ def test_two_months_joined_by_and(text: str, lang: str, want: list[tuple[str, st
         if f.kind == "date"
     ]
     assert got == want
+
+
+def test_holiday_is_no_start_of_a_compound_name() -> None:
+    # "Jeudi Saint" of "Jeudi Saint-Denis" was Maundy Thursday
+    assert _dates("Jeudi Saint-Denis accueille Lyon.", None) == [("Jeudi", "XXXX-WXX-4")]
+    assert _dates("Le Vendredi saint, les cloches se taisent.", None) == [
+        ("Vendredi saint", "XXXX-E-2")
+    ]
