@@ -1182,6 +1182,8 @@ class _Scan:
             last = m
         if last is None:
             return None
+        if g.back_day_only is not None and self.back(g.back_day_only, last.start()) is not None:
+            return None  # "le 3 à 14 h": a day, then its time
         gap = self.low[last.end() : fig.start]
         conn = g.conn_between.match(gap)
         if conn is None or conn.end() != len(gap) or not gap.strip():
@@ -2240,9 +2242,17 @@ class _Scan:
             if unit != "WE" or g.back_weekend is None:
                 return None
             w = self.back(g.back_weekend, pos)
-            if w is not None and (
-                g.fwd_after_mod is None or g.fwd_after_mod.match(self.low, unit_m.end()) is None
-            ):  # not "le week-end prochain": that one is next week's
+            if (
+                w is not None
+                and (
+                    g.fwd_after_mod is None
+                    or g.fwd_after_mod.match(self.low, unit_m.end()) is None
+                )  # not "le week-end prochain": that one is next week's
+                and (
+                    g.fwd_weekend_date is None
+                    or g.fwd_weekend_date.match(self.low, unit_m.end()) is None
+                )  # not "le week-end du 5 novembre": that date's
+            ):
                 return self.fig(
                     "date", w.start(), unit_m.end(), "REF+P0WE", flags=frozenset({"relative"})
                 )
@@ -2329,6 +2339,15 @@ class _Scan:
             day = self.word_day(start)
             if day is not None:
                 start, d = day
+        if mn is not None and y_s and "," in self.low[start : m.start("y")]:
+            ys = m.start("y")
+            if (_count_endings(self.lang) or _capital_nouns(self.lang)) and not self.year_ok(
+                ys, end
+            ):
+                # "le 8 mai, 2000 personnes", "on May 8, 2000 people": a count after
+                # the comma, no year
+                end = self.low.rindex(",", start, ys)
+                y = None
         if mn is not None and y is None and not gd.get("d1"):
             wy = self.word_year(end)  # "6 April seventeen hundred thirty three"
             if wy is not None:
@@ -2389,6 +2408,15 @@ class _Scan:
             qualifier=qualifier,
             flags=frozenset(flags),
         )
+
+    def on_listday(self, m: _Groups) -> Figure | None:
+        """A day of a list of days sharing the month named at its end: "8" in "les 8, 9
+        et 10 novembre" (the last two days are read as two days sharing a month)."""
+        start, end = m.span("A_listday")
+        month = self.g.months.get(m.group("mn"))
+        y = int(m.group("y")) if m.group("y") else None
+        value = _date_value(y, month, int(m.group("d"))) if month else None
+        return None if value is None else self.fig("date", start, end, value)
 
     def first_of_two(self, m: _Groups, y: int | None, month: int | None, d1: int) -> Figure | None:
         """The first of two days sharing a month: "August 8" of "August 8 and 9", "3
@@ -2890,12 +2918,14 @@ class _Scan:
     def on_decword(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decword")
         tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
-        if tens is None or not 10 <= tens <= 90:
+        if tens is None or not (10 <= tens <= 90 or (2000 <= tens <= 2090 and tens % 10 == 0)):
             return None
         if self.g.back_decade_not is not None and self.back(self.g.back_decade_not, start):
             return None  # "in her nineties", "in seinen Achtzigern": an age
-        # as "the '90s": the twentieth century (the twenties are the 1920s)
-        return _with_flags(self.fig("date", start, end, f"19{tens // 10}X"), "words")
+        # as "the '90s": the twentieth century (the twenties are the 1920s); a whole
+        # year names its own decade ("les années deux mille" = 200X)
+        dec = f"{tens // 10}X" if tens >= 2000 else f"19{tens // 10}X"
+        return _with_flags(self.fig("date", start, end, dec), "words")
 
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
         low, text = self.low, self.text
@@ -3134,6 +3164,18 @@ class _Scan:
             return None
         return begin, int(value)
 
+    def _three_words_number(self, lo: int, i: int, e: int) -> bool:
+        """Whether the word before ``low[i:e]`` (two words) and those make one number
+        word: fr "trente et un", "vingt-et-un" (its last word alone is an article)."""
+        low = self.low
+        h = i
+        while h > lo and low[h - 1] in " \u00a0\u202f-":
+            h -= 1
+        g = h
+        while g > lo and alpha_at(low, g - 1):
+            g -= 1
+        return g < h < i and is_number_word(low[g:e], self.lang)
+
     def word_number(self, pos: int) -> tuple[int, Decimal, bool] | None:
         """The number written in words that ends just before ``pos`` (spaces between)."""
         scan = _number_scanner()
@@ -3168,6 +3210,7 @@ class _Scan:
         if not (
             is_number_word(low[k:e], self.lang)
             or (i < j < k and is_number_word(low[i:e], self.lang))
+            or (i < j < k and self._three_words_number(lo, i, e))  # "trente et un"
         ):
             if low[k:e] not in restricted_words(self.lang):
                 return None
@@ -3223,6 +3266,11 @@ class _Scan:
                 d = int(day.group(1))
                 if 1 <= d <= 31 and (nxt is None or nxt.group(1) not in g.months):
                     return self.fig("date", start, day.end(), f"XXXX-XX-{d:02d}", weekday=wd)
+        bare = g.fwd_wd_day.match(self.low, end) if g.fwd_wd_day is not None else None
+        if bare is not None and 1 <= int(bare.group(1)) <= 31:
+            # fr "lundi 14, le ministre": a day of the month the weekday falls in
+            d = int(bare.group(1))
+            return self.fig("date", start, bare.end(), f"XXXX-XX-{d:02d}", weekday=wd)
         return self.fig("date", start, end, f"XXXX-WXX-{wd + 1}", weekday=wd)
 
     def ordinal_weekday(self, start: int, end: int, after_period: bool) -> bool:
@@ -3346,10 +3394,14 @@ class _Scan:
         ):
             return None
         conn = m.group("conn")
-        if conn in g.between_connectors and self.back(g.back_between, start) is None:
-            return None
         y = int(m.group("y")) if m.group("y") else None
         y1 = None if y is None else (y if m1 < m2 else y - 1)
+        if conn in g.between_connectors and self.back(g.back_between, start) is None:
+            # "en novembre et décembre", "in November and December 2016": two months,
+            # not a range; the first here (in the year of the second), the second at
+            # its own anchor
+            s1, e1 = m.span("mn1")
+            return self.fig("date", s1, e1, str(_date_value(y1, m1, None)))
         opener = self.back(g.back_range, start)
         if opener is not None:
             start = opener.start()
@@ -3479,6 +3531,7 @@ class _Scan:
                         nxt.group(2)
                         and nxt.group(2) not in g.day_only_after
                         and nxt.group(2) not in g.months
+                        and nxt.group(2) not in g.clock_words  # "le 3 à 14 h"
                     )
                 ):
                     return None
@@ -3511,7 +3564,7 @@ class _Scan:
 
     def on_holiday(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_holiday")
-        if self.g.capitalized_holidays and self.text[start].islower():
+        if m.group("hol") in self.g.capitalized_holidays and self.text[start].islower():
             return None  # fr "l'ascension au pouvoir", "l'assomption" (common nouns)
         ctx = self.g.holiday_context.get(m.group("hol"))
         if ctx is not None and self.back(ctx, start) is None:

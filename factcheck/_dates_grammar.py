@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from ._dates_cldr import cldr_calendar, pattern_tokens
 from ._diskcache import persistent
@@ -208,8 +208,8 @@ class Grammar:
     part_amounts: dict[str, Decimal] = field(default_factory=dict)
     #: unit words in the singular (only these take "all", "den ganzen", "toute la")
     singular_units: frozenset[str] = frozenset()
-    #: holiday names count only capitalised (fr "l'Ascension" but "l'ascension")
-    capitalized_holidays: bool = False
+    #: holiday names that count only capitalised (fr "l'Ascension" but "l'ascension")
+    capitalized_holidays: frozenset[str] = frozenset()
     #: a comma and a day with its suffix after a month name, before punctuation:
     #: "October, 1st." (not "October, 1st Battalion")
     fwd_comma_day: re.Pattern[str] | None = None
@@ -277,6 +277,9 @@ class Grammar:
     #: the singular weekend word after a holiday, and "weekend of" before one
     fwd_weekend: re.Pattern[str] | None = None
     back_weekend_of: re.Pattern[str] | None = None
+    #: "of" and a date after the weekend word: "le week-end du 5 novembre", "the weekend
+    #: of 5 November" (that date's weekend, not this week's)
+    fwd_weekend_date: re.Pattern[str] | None = None
     fwd_wd_joiner: re.Pattern[str] | None = None
     #: " and now", " to date" …; " now and ", " now to the " …: C-level pre-filters
     now_fwd: tuple[str, ...] = ()
@@ -317,6 +320,9 @@ class Grammar:
     count_last: frozenset[str] = frozenset()
     #: a day unit and the words for the current month after it ("day of the month")
     fwd_day_of_month: re.Pattern[str] | None = None
+    #: (``day_only_bare``) a day alone after a weekday, before punctuation or the end:
+    #: "lundi 14, le ministre" (not "lundi 14 personnes")
+    fwd_wd_day: re.Pattern[str] | None = None
     day_suffixes: frozenset[str] = frozenset()
     #: edges of the period a range starts with ("from the middle of 2007", "between
     #: the end of March and …": phrase → "start", "mid" or "end"), and the words for
@@ -445,6 +451,7 @@ def _compile_pattern(pattern: str, parts: dict[str, str], *, rng: bool) -> tuple
             if rng:
                 day = (
                     rf"(?P<d1>\d{{1,2}})(?:\.|{parts['daysuf_alt']})?\s*(?P<conn>{parts['conn']})\s*"
+                    + parts["wd_mid"]
                     + day
                 )
             out.append(day)
@@ -1203,6 +1210,24 @@ def _fold(word: str) -> str:
     )
 
 
+_V = TypeVar("_V")
+
+
+def _with_folded(table: dict[str, _V]) -> dict[str, _V]:
+    """``table`` and its keys without their accents (the accented key wins)."""
+    return {**{_fold(k): v for k, v in table.items()}, **table}
+
+
+def _capitalized_holidays(lex: dict[str, object], holidays: dict[str, str]) -> frozenset[str]:
+    """The holiday names that count only capitalised: all with ``capitalized_holidays =
+    true``, else those listed (and their forms without accents)."""
+    got = lex.get("capitalized_holidays", False)
+    if got is True:
+        return frozenset(holidays)
+    names = {str(w) for w in got} if isinstance(got, list) else set()
+    return frozenset(names | {_fold(w) for w in names})
+
+
 def _month_prefixes(wide: frozenset[str] | set[str], months: dict[str, int]) -> dict[str, int]:
     """The first three letters of each wide month name (also without accents) that no
     other month shares and that are no month name already: fr "sep", "aou", "fev"."""
@@ -1411,6 +1436,8 @@ def grammar(lang: str) -> Grammar:
     for word, unit in _table(lex, "units").items():
         units.setdefault(word, str(unit))
     days = {k: int(v) for k, v in _table(lex, "days").items()}
+    if lex.get("fold_accents") is True:
+        days = _with_folded(days)  # "apres-demain", "APRES-DEMAIN"
     before_unit = {k: int(v) for k, v in _table(lex, "before_unit").items()}
     after_unit = {k: int(v) for k, v in _table(lex, "after_unit").items()}
     suffixes = _words(lex, "day_suffixes")
@@ -1429,6 +1456,8 @@ def grammar(lang: str) -> Grammar:
         # a name ending in a digit (vi "tháng 1") takes no digit after it ("tháng 12")
         "month": r"(?P<mn>" + _alt(set(months)) + r")(?![^\W\d_])(?!(?<=\d)\d)",
         "wd": r"(?P<wd>" + wd_alt + r")(?!\w)\.?",
+        # a weekday before the second day of a range: "du vendredi 11 au dimanche 13 mai"
+        "wd_mid": r"(?:(?:" + wd_alt + r")(?!\w)\.?,?\s+)?",
         "daysuf": rf"(?:{daysuf_alt})?" if suffixes else "",
         "daysuf_alt": daysuf_alt,
         "conn": _alt(set(_DASHES + range_conn + between_conn)),
@@ -1526,6 +1555,16 @@ def grammar(lang: str) -> Grammar:
             r"(?P<A_date>(?P<d>0?[1-9]|[12]\d|3[01])(?<!\d[ \u00a0]\d)(?<!\d[ \u00a0]\d\d)"
             r" (?P<m>0?[1-9]|1[0-2]) (?P<yy>\d\d))(?![ \u00a0]?\d|[.,:/-]\d)"
         )
+    # the first days of a list of days sharing a month: "les 8, 9 et 10 novembre", "am
+    # 3., 4. und 5. Mai" (the last two are "9 et 10 novembre"; a day before a comma, a
+    # space and another day of the list reads the month at its end; "3,5" is a number)
+    if between_conn:
+        suf = rf"(?:{daysuf_alt}|\.)?"
+        body.append(
+            rf"(?P<A_listday>(?P<d>\d{{1,2}}){suf}(?=,\s+(?:\d{{1,2}}{suf},\s+){{0,8}}"
+            rf"\d{{1,2}}{suf}\s+(?:{_alt(set(between_conn))})\s+\d{{1,2}}{suf}\s+"
+            rf"{parts['month']}(?:\s+(?P<y>{year})(?!\d))?))"
+        )
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
     body.insert(
@@ -1542,11 +1581,17 @@ def grammar(lang: str) -> Grammar:
     # "2015-3", "2012-04", "12-2015"
     body.append(rf"(?P<A_date>(?P<y>{year})-(?P<m>\d{{1,2}}))(?!\d|[.,:/-]\d)")
     body.append(rf"(?P<A_date>(?P<m>\d\d)-(?P<y>{year}))(?!\d|[.,:/-]\d)")
-    # ... or by a slash, years 1900-2099 only (a fraction "1/1000" is none): "11/2016",
-    # "3/2015", "2016/11" (after the season: "2010/11" is one)
-    y20 = r"(?:19|20)\d\d"
-    body.append(rf"(?P<A_date>(?P<y>{y20})/(?P<m>0?[1-9]|1[0-2]))(?!\d|[.,:/-]\d)")
-    body.append(rf"(?P<A_date>(?P<m>0?[1-9]|1[0-2])/(?P<y>{y20}))(?!\d|[.,:/-]\d)")
+    # ... or by a slash, the month first or last: "11/2016", "03/2015", "2016/11" (a year
+    # from 1800 to 2099; not "1/2000", one in 2000)
+    body.append(
+        r"(?P<A_date>(?P<m>(?:0[1-9]|1[0-2])(?<![\d/.,]\d\d)|[2-9](?<![\d/.,]\d))"
+        r" ?/ ?(?P<y>(?:1[89]|20)\d\d))(?![\d/]|[.,:-]\d)"
+    )
+    # (not a number of an EU act: "directive 2001/12/CE"; a space may stand around the
+    # slash, "11 / 2016", "2016 / 11")
+    body.append(
+        r"(?P<A_date>(?P<y>(?:1[89]|20)\d\d) ?/ ?(?P<m>0?[1-9]|1[0-2]))(?![\d/]|[.,:-]\d)"
+    )
     # times
     seps = [":", ".", *time_between]
     period_alt = _alt(set(periods)) if periods else "(?!)"
@@ -1665,6 +1710,8 @@ def grammar(lang: str) -> Grammar:
         body.append(rf"(?P<A_yseason>(?P<sn>{s_alt})(?![\w-]){s_year})")  # not "Sommer-Kollektion"
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
+    if lex.get("fold_accents") is True:
+        holidays = _with_folded(holidays)  # "FETE DES MERES", "NOEL"
     # the phrase pattern takes either apostrophe: the name read is looked up in both
     holidays |= {
         k.translate(_APOSTROPHE_SWAP): v
@@ -1673,7 +1720,8 @@ def grammar(lang: str) -> Grammar:
     }
     if holidays:
         body.append(
-            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
+            # (not the start of a compound name: "jeudi Saint-Denis")
+            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w|-\w)"
             r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
         )
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
@@ -1969,7 +2017,9 @@ def grammar(lang: str) -> Grammar:
             r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d{7}(?!\d)|\d?(?= \d\d? "
             + (r"(?:(?:1[89]|20)\d\d|\d\d)" if spaced_numeric else r"(?:1[89]|20)\d\d")
             + r"(?!\d))"
-            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’]|\Z|[ \u00a0\u202f]"
+            # punctuation after the digits, French spacing before it ("le 27 !")
+            r"|\d*+(?=[^\W\d_]|[.,:/\-–—~‒'’!?;)»]|\Z|[ \u00a0\u202f]+[.,;:!?»](?!\d)| /"
+            r"|[ \u00a0\u202f]"
             + alternation({_first_word(w) for w in followers if _first_word(w)})
             + r"(?![^\W\d_])))"
         ),
@@ -2109,6 +2159,12 @@ def grammar(lang: str) -> Grammar:
         if _table(lex, "count_words")
         else None,
         count_last=frozenset(k.split()[-1] for k in _table(lex, "count_words")),
+        fwd_wd_day=_compile(
+            rf"[ \u00a0\u202f]+(\d{{1,2}})(?:{daysuf_alt})?(?![^\W\d_])"
+            r"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\d)))"
+        )
+        if day_bare
+        else None,
         fwd_day_of_month=_compile(_alt(set(_words(lex, "day_of_month"))) + r"(?!\w)")
         if _words(lex, "day_of_month")
         else None,
@@ -2132,7 +2188,13 @@ def grammar(lang: str) -> Grammar:
         ),
         ambiguous_units=frozenset(_words(lex, "ambiguous_units")),
         offset_connectors={k: int(v) for k, v in _table(lex, "offset_connectors").items()},
-        back_nth_unit=_nth_unit(lex, units, singular, daysuf_alt),
+        # digit ordinals of the numbers' [ordinals] too: "la 3e semaine de mars"
+        back_nth_unit=_nth_unit(
+            lex,
+            units,
+            singular,
+            _alt(set(suffixes) | set(_words(lex_all.get("ordinals") or {}, "digit_suffixes"))),
+        ),
         back_year_not=_back(set(_words(lex, "year_not_after")))
         if _words(lex, "year_not_after")
         else None,
@@ -2160,7 +2222,7 @@ def grammar(lang: str) -> Grammar:
         weekday_ordinal_after=frozenset(_words(lex, "weekday_ordinal_after")),
         week_joiners=frozenset(_words(lex, "week_joiners")),
         ordinal_dates=bool(lex.get("ordinal_dates", False)),
-        capitalized_holidays=bool(lex.get("capitalized_holidays", False)),
+        capitalized_holidays=_capitalized_holidays(lex, holidays),
         year_then_month=lex.get("year_then_month") is True,
         current_spaced=frozenset(
             " ".join(k.split()) for k in _table(lex, "current_periods") if " " in k.strip()
@@ -2273,6 +2335,14 @@ def grammar(lang: str) -> Grammar:
             rf"(?<![^\W\d_])(?:{_alt(we_words)})\s+(?:{_alt(set(_words(lex, 'nth_of')))})\s+$"
         )
         if we_words and _words(lex, "nth_of")
+        else None,
+        fwd_weekend_date=_compile(
+            rf"[ \u00a0\u202f]+(?:{_alt(set(_words(lex, 'nth_of')))})[ \u00a0\u202f]*"
+            # (a holiday right after: its own weekend, "le week-end de Pâques")
+            rf"(?:(?:[^\W\d_]{{1,3}}[ \u00a0\u202f]+)?(?=\d|(?:{_alt(set(months))})(?![^\W\d_]))"
+            rf"|[^\W\d_]{{1,3}}[ \u00a0\u202f]+(?=(?:{_alt(set(holidays))})(?![^\W\d_])))"
+        )
+        if _words(lex, "nth_of")
         else None,
         fwd_wd_joiner=_compile(rf"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?:{_alt(set(joiners))})(?= )")
         if joiners
