@@ -3573,6 +3573,10 @@ class _Scan:
             and start > 0
         ):
             return None  # "am Morgen"; but "Morgen geht es los" opens a sentence
+        if g.days_not_after:
+            prev = _prev_word(self.low, max(0, start - 24), start)
+            if prev is not None and prev.group(1) in g.days_not_after:
+                return None  # "por la mañana", "deze morgen": the morning
         surface = self.text[start:end].split()
         if (
             len(surface) > 1

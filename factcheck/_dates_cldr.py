@@ -113,6 +113,21 @@ class CldrCalendar:
     #: CLDR's narrow forms glued to the count, one letter that names one unit only:
     #: en "{0}d" → "d": "D", "{0}w" → "w": "W" (not "m": month and minute)
     narrow_units: dict[str, str] = field(default_factory=dict)
+    #: CLDR's relative names without a count (``date_fields`` ``relative``), each the
+    #: source of a lexicon key where ``[dates]`` has none (see :func:`_relative_names`):
+    #: day words → offset in days ("hoy" 0, "pasado mañana" 2; with a this-modifier
+    #: before a CLDR day-period name: "esta mañana" 0)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    #: modifiers before / after a unit word or weekday name ("próximo" 1, "pasado" -1,
+    #: nl "volgende week" before a weekday, sv "nästa vecka" after it) → offset
+    relative_before: dict[str, int] = field(default_factory=dict)
+    relative_after: dict[str, int] = field(default_factory=dict)
+    #: whole names of a relative period → (offset, unit): "la semana pasada",
+    #: "semana pasada" (without the article), pl "w przyszłym tygodniu"
+    relative_periods: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: words before a relative day word that make it a noun ("por la mañana", "esta
+    #: mañana" = this morning, "de la mañana" after a time; nl "deze morgen")
+    relative_day_not_after: frozenset[str] = frozenset()
 
 
 def pattern_tokens(pattern: str) -> list[tuple[str, str]]:
@@ -157,6 +172,138 @@ def _dd(obj: object) -> dict[str, object]:
     """A plain dict copy of a babel LocaleDataDict (one level)."""
     items = getattr(obj, "items", None)
     return dict(items()) if items else {}
+
+
+#: CLDR date fields of weekdays → 0 (Monday) .. 6
+_WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: CLDR relative names of these periods (days apart) become lexicon entries
+_PERIOD_FIELDS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_APOS = str.maketrans({"\u2019": "'"})
+
+
+@dataclass
+class _Relative:
+    days: dict[str, int] = field(default_factory=dict)
+    before: dict[str, int] = field(default_factory=dict)
+    after: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, tuple[int, str]] = field(default_factory=dict)
+    day_not_after: frozenset[str] = frozenset()
+
+
+def _spellings(phrase: str) -> list[str]:
+    """A phrase as CLDR writes it and with a straight apostrophe ("quest'anno")."""
+    low = " ".join(phrase.lower().split())
+    straight = low.translate(_APOS)
+    return [low] if straight == low else [low, straight]
+
+
+def _split_name(phrase: str, names: set[str]) -> tuple[str, str, str] | None:
+    """``phrase`` as (before, name, after) around the longest of ``names`` it holds
+    as whole words (an apostrophe may glue a word before it: "quest'anno")."""
+    best: tuple[str, str, str] | None = None
+    for name in names:
+        for m in re.finditer(re.escape(name), phrase):
+            i, j = m.span()
+            if (i == 0 or phrase[i - 1] in " '") and (j == len(phrase) or phrase[j] == " "):
+                if best is None or len(name) > len(best[1]):
+                    best = (phrase[:i], name, phrase[j:].strip())
+    return best
+
+
+def _relative_names(
+    data: object, unit_words: dict[str, str], singular: set[str], weekdays: dict[str, int]
+) -> _Relative:
+    """CLDR's relative names without a count, read into lexicon entries.
+
+    * day names ("ayer", "hoy", "mañana", "pasado mañana") → days;
+    * names of a week, month, quarter or year ("la semana pasada", "este año") →
+      whole periods, also without a leading article: a first word that CLDR writes in
+      names of opposite directions ("la semana pasada", "la próxima semana"; pl "w")
+      carries no direction and may be absent or another in text ("próxima semana");
+    * the words around the unit word or weekday name, less such an article, are
+      modifiers ("próximo", "pasado", nl "volgende week" before a weekday) where
+      CLDR writes them in two names at least (sv "i år" makes "i" no modifier);
+    * a this-modifier before a CLDR day-period name is the reference day ("esta
+      mañana", "questa sera"); a word of a relative name, or the last word of a
+      day-period phrase ("de la mañana"), before a day word makes it a noun.
+    """
+    out = _Relative()
+    fields = getattr(data, "__getitem__")("date_fields")
+    phrases: list[tuple[str, int, str]] = []  # (phrase, offset, field)
+    for name in ("day", *_PERIOD_FIELDS, *_WEEKDAY_FIELDS):
+        if name not in fields:
+            continue
+        for off, phrase in _dd(_dd(fields[name]).get("relative")).items():
+            for form in _spellings(str(phrase)):
+                phrases.append((form, int(off), name))
+    # a leading word written in names of opposite directions: an article
+    signs: dict[str, set[int]] = {}
+    for phrase, off, name in phrases:
+        if name != "day" and " " in phrase:
+            signs.setdefault(phrase.split(" ")[0], set()).add((off > 0) - (off < 0))
+    articles = {w for w, s in signs.items() if len(s & {-1, 1}) == 2}
+    wd_names = set(weekdays)
+    mods: dict[tuple[str, str], set[int]] = {}  # (side, modifier) → offsets
+    mod_fields: dict[tuple[str, str], set[str]] = {}
+    words: set[str] = set()
+    zero: set[str] = set()
+    for phrase, off, name in phrases:
+        if name == "day":
+            out.days.setdefault(phrase, off)
+            continue
+        if name in _PERIOD_FIELDS:
+            unit = _PERIOD_FIELDS[name]
+            out.periods.setdefault(phrase, (off, unit))
+            first, _, rest = phrase.partition(" ")
+            if first in articles and " " in rest:
+                out.periods.setdefault(rest, (off, unit))
+            targets = {w for w, u in unit_words.items() if u == unit and w in singular}
+        else:
+            targets = {w for w, k in weekdays.items() if k == _WEEKDAY_FIELDS.index(name)}
+        split = _split_name(phrase, targets)
+        if split is None:
+            continue
+        before, _name, after = split
+        bwords = before.replace("'", "' ").split()
+        while bwords and bwords[0] in articles:
+            bwords = bwords[1:]
+        before = " ".join(bwords).replace("' ", "'")
+        words.update(bwords)
+        words.update(after.split())
+        if bool(before) == bool(after):
+            continue  # "la semana pasada" less its article has one modifier only
+        side, mod = ("b", before) if before else ("a", after)
+        if off == 0:
+            zero.add(mod)
+        mods.setdefault((side, mod), set()).add(off)
+        mod_fields.setdefault((side, mod), set()).add(name)
+    for (side, mod), offs in mods.items():
+        if len(offs) == 1 and len(mod_fields[(side, mod)]) > 1 and not mod.endswith("'"):
+            (out.before if side == "b" else out.after)[mod] = next(iter(offs))
+    # this-modifiers before a day-period name: "esta mañana" (this morning) is today
+    period_names: set[str] = set()
+    period_lead: set[str] = set()
+    day_periods = getattr(data, "__getitem__")("day_periods")
+    for ctx, widths in _dd(day_periods).items():
+        for names in _dd(widths).values():
+            for key, pname in _dd(names).items():
+                if str(key).rstrip("12") not in _DAY_PERIOD_HALF:
+                    continue
+                low = " ".join(str(pname).lower().split()).translate(_APOS)
+                if ctx == "stand-alone" and low.isalpha():
+                    period_names.add(low)
+                elif " " in low:
+                    period_lead.add(low.split(" ")[-2])
+    for mod in zero:
+        if " " in mod or mod.endswith("'"):
+            continue
+        for pname in period_names:
+            out.days.setdefault(f"{mod} {pname}", 0)
+    not_after = (words | articles) - wd_names - set(unit_words)
+    if any(d in period_names for d in out.days):
+        not_after |= period_lead
+    out.day_not_after = frozenset(not_after)
+    return out
 
 
 @cache
@@ -235,7 +382,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
             for pat in _dd(forms).values():
                 before, zero, after = str(pat).partition("{0}")
                 if not zero:
-                    continue  # a relative name without a count ("morgen", "next week")
+                    continue  # a relative name without a count: see _relative_names
                 before = before.strip().lower()
                 after = " ".join(after.split()).lower()
                 if before:
@@ -272,7 +419,13 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         for ctx in _CONTEXTS:
             for key, name in get_quarter_names(width, ctx, str(loc)).items():
                 quarters.setdefault(name.lower(), int(key))
+    rel = _relative_names(loc._data, unit_words, singular, weekdays)
     return CldrCalendar(
+        relative_days=rel.days,
+        relative_before=rel.before,
+        relative_after=rel.after,
+        relative_periods=rel.periods,
+        relative_day_not_after=rel.day_not_after,
         quarters=quarters,
         months=months,
         wide_months=wide_months,

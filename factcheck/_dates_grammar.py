@@ -107,6 +107,9 @@ class Grammar:
     after_unit: dict[str, int]
     case_sensitive: frozenset[str]
     holidays: dict[str, str]
+    #: words before a day word (from CLDR, where ``[dates]`` has no ``days``) that make
+    #: it a noun: "por la mañana" is the morning, "mañana" alone tomorrow
+    days_not_after: frozenset[str]
     #: CLDR's long date pattern puts the month first ("MMMM d, y"): "May twenty nine"
     month_first: bool
     #: CLDR's short date pattern puts the month first ("M/d/yy"): "10/1-11/2/2017"
@@ -1410,6 +1413,16 @@ def grammar(lang: str) -> Grammar:
     days = {k: int(v) for k, v in _table(lex, "days").items()}
     before_unit = {k: int(v) for k, v in _table(lex, "before_unit").items()}
     after_unit = {k: int(v) for k, v in _table(lex, "after_unit").items()}
+    # CLDR's relative names without a count where the lexicon has none of its own
+    # ("hoy", "la semana pasada", "el próximo viernes"): a hand-written lexicon wins
+    days_not_after: frozenset[str] = frozenset()
+    if "days" not in lex:
+        days = dict(cal.relative_days)
+        days_not_after = cal.relative_day_not_after
+    cldr_relative = "before_unit" not in lex and "after_unit" not in lex
+    if cldr_relative:
+        before_unit = dict(cal.relative_before)
+        after_unit = dict(cal.relative_after)
     suffixes = _words(lex, "day_suffixes")
     range_conn = _words(lex, "range_connectors")
     between_conn = _words(lex, "between_connectors")
@@ -1726,6 +1739,8 @@ def grammar(lang: str) -> Grammar:
             + r"))(?!\w)"
         )
     compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
+    if cldr_relative:
+        compounds.update(cal.relative_periods)  # "la semana pasada", pl "w tym roku"
     compounds.update(_edge_compounds(lex, units))
     # phrases for the current period: "year to date", "YTD", "EOY" (``current_periods``)
     compounds.update(
@@ -1979,6 +1994,7 @@ def grammar(lang: str) -> Grammar:
         before_unit=before_unit,
         after_unit=after_unit,
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
+        days_not_after=days_not_after,
         holidays=holidays,
         holiday_context={
             k: _back({str(w).lower() for w in v})
