@@ -280,6 +280,15 @@ def _relative_names(
     for (side, mod), offs in mods.items():
         if len(offs) == 1 and len(mod_fields[(side, mod)]) > 1 and not mod.endswith("'"):
             (out.before if side == "b" else out.after)[mod] = next(iter(offs))
+    # where CLDR's period names put modifiers on both sides of the unit word ("el
+    # próximo mes" / "el mes pasado", it "questo mese" / "mese prossimo"), adjectives
+    # of direction go on either side: "la prossima settimana", "el pasado viernes"
+    orders = {side for (side, _mod), names in mod_fields.items() if names & set(_PERIOD_FIELDS)}
+    if len(orders) == 2:
+        for table, other in ((out.before, out.after), (out.after, out.before)):
+            for mod, off in list(table.items()):
+                if off != 0 and " " not in mod:
+                    other.setdefault(mod, off)
     # this-modifiers before a day-period name: "esta mañana" (this morning) is today
     period_names: set[str] = set()
     period_lead: set[str] = set()

@@ -1,0 +1,100 @@
+"""CLDR's relative names without a count ("hoy", "la semana pasada", "el próximo
+viernes") read for every locale whose lexicon has no [dates] days / modifiers of its
+own (own sentences; es, it, nl, pt have no [dates] section, pl and sv no file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck._dates import extract_dates, resolve
+from factcheck._dates_cldr import cldr_calendar
+
+
+def _dates(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.text, str(f.value)) for f in extract_dates(text, lang) if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # day words
+        ("El ministro habló hoy con los alcaldes.", "es", [("hoy", "REF+P0D")]),
+        ("La votación será mañana en el Senado.", "es", [("mañana", "REF+P1D")]),
+        ("Los bomberos llegaron anteayer.", "es", [("anteayer", "REF-P2D")]),
+        ("El juicio empieza pasado mañana.", "es", [("pasado mañana", "REF+P2D")]),
+        ("Ieri la borsa ha perso il 2%.", "it", [("Ieri", "REF-P1D")]),
+        ("Dopodomani chiude il museo.", "it", [("Dopodomani", "REF+P2D")]),
+        ("Het parlement stemt morgen over de wet.", "nl", [("morgen", "REF+P1D")]),
+        ("Eergisteren viel er veel regen.", "nl", [("Eergisteren", "REF-P2D")]),
+        ("O presidente viaja amanhã para Lisboa.", "pt", [("amanhã", "REF+P1D")]),
+        ("Wczoraj spadł pierwszy śnieg.", "pl", [("Wczoraj", "REF-P1D")]),
+        ("Butiken öppnar i morgon klockan nio.", "sv", [("i morgon", "REF+P1D")]),
+        # whole periods, with CLDR's article, without it, or with another
+        ("Las ventas cayeron la semana pasada.", "es", [("la semana pasada", "REF-P1W")]),
+        ("Las ventas caerán en próxima semana.", "es", [("próxima semana", "REF+P1W")]),
+        ("El paro bajó el mes pasado.", "es", [("el mes pasado", "REF-P1M")]),
+        ("Este año la cosecha fue mala.", "es", [("Este año", "REF+P0Y")]),
+        ("Il mese scorso il traffico è salito.", "it", [("mese scorso", "REF-P1M")]),
+        ("Quest'anno il raccolto è scarso.", "it", [("Quest'anno", "REF+P0Y")]),
+        ("Volgend jaar gaat de brug open.", "nl", [("Volgend jaar", "REF+P1Y")]),
+        ("A obra termina a próxima semana.", "pt", [("próxima semana", "REF+P1W")]),
+        ("O ano passado foi seco.", "pt", [("ano passado", "REF-P1Y")]),
+        ("Fabryka ruszy w przyszłym miesiącu.", "pl", [("w przyszłym miesiącu", "REF+P1M")]),
+        ("Tym roku zbiory były słabe.", "pl", [("Tym roku", "REF+P0Y")]),
+        ("Priserna steg förra året.", "sv", [("förra året", "REF-P1Y")]),
+        # modifiers around other unit words, months and weekdays
+        ("El tren sale el próximo viernes.", "es", [("próximo viernes", "REF+P1W-WD5")]),
+        ("La tienda cerró el lunes pasado.", "es", [("lunes pasado", "REF-P1W-WD1")]),
+        ("El congreso se celebra este jueves.", "es", [("este jueves", "REF+P0W-WD4")]),
+        ("Sabato scorso c'era il sole.", "it", [("Sabato scorso", "REF-P1W-WD6")]),
+        ("Volgende week dinsdag begint de cursus.", "nl", [("Volgende week dinsdag", "REF+P1W-WD2")]),
+        ("Afgelopen zondag won de club.", "nl", [("Afgelopen zondag", "REF-P1W-WD7")]),
+        ("A loja abriu na quinta-feira passada.", "pt", [("quinta-feira passada", "REF-P1W-WD4")]),
+        ("Spotkanie odbędzie się w przyszły wtorek.", "pl", [("przyszły wtorek", "REF+P1W-WD2")]),
+        ("Mötet hålls onsdag nästa vecka.", "sv", [("onsdag nästa vecka", "REF+P1W-WD3")]),
+        # both sides of the unit word where CLDR writes modifiers on both sides
+        ("Lo sciopero è previsto la prossima settimana.", "it", [("prossima settimana", "REF+P1W")]),
+        ("Lo scorso anno il fatturato è sceso.", "it", [("scorso anno", "REF-P1Y")]),
+        ("El acuerdo se firmó el pasado viernes.", "es", [("pasado viernes", "REF-P1W-WD5")]),
+        ("Se inaugura el mes próximo.", "es", [("mes próximo", "REF+P1M")]),
+        # not in Dutch, whose CLDR names put every modifier first
+        ("In maart vorig jaar daalde de prijs.", "nl", [("maart vorig jaar", "REF-P1Y-03")]),
+        ("Las obras empezaron en marzo pasado.", "es", [("marzo pasado", "REF-M03")]),
+        # a this-modifier before a day period is the reference day
+        ("Esta mañana llovió en Sevilla.", "es", [("Esta mañana", "REF+P0D")]),
+        ("Questa sera suona l'orchestra.", "it", [("Questa sera", "REF+P0D")]),
+        ("Esta noite há fogo de artifício.", "pt", [("Esta noite", "REF+P0D")]),
+        # traps: the morning, not tomorrow
+        ("Los pescadores salen por la mañana.", "es", []),
+        ("Abre a las ocho de la mañana.", "es", []),
+        ("Estuvo lloviendo toda la mañana.", "es", []),
+        ("Deze morgen was het koud.", "nl", []),
+        ("Os pescadores saem de manhã.", "pt", []),
+        ("Ayer por la mañana cerró el puerto.", "es", [("Ayer", "REF-P1D")]),
+        ("Mañana por la mañana abre el puerto.", "es", [("Mañana", "REF+P1D")]),
+    ],
+)
+def test_cldr_relative_names(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
+
+
+def test_resolved_with_reference() -> None:
+    ref = dt.date(2025, 10, 22)  # a Wednesday
+    got = {
+        f.text: resolve(str(f.value), ref)
+        for f in extract_dates("Hoy, la próxima semana y el próximo viernes.", "es")
+    }
+    assert got == {"Hoy": "2025-10-22", "la próxima semana": "2025-W44", "próximo viernes": "2025-10-31"}
+
+
+def test_hand_written_lexicon_wins() -> None:
+    # de has [dates] days: CLDR's forms add nothing; the derived tables exist all the same
+    assert cldr_calendar("de").relative_days["übermorgen"] == 2
+    assert _dates("Das Stadion öffnet übermorgen.", "de") == [("übermorgen", "REF+P2D")]
+    # a word written in names of both directions is an article, no modifier
+    es = cldr_calendar("es")
+    assert "la" not in es.relative_before and es.relative_before["próximo"] == 1
+    # sv "i år": "i" in one name only makes no modifier
+    assert "i" not in cldr_calendar("sv").relative_before
