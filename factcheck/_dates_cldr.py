@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from babel.dates import get_day_names, get_month_names, get_period_names, get_quarter_names
 
@@ -211,7 +211,7 @@ def _split_name(phrase: str, names: set[str]) -> tuple[str, str, str] | None:
 
 
 def _relative_names(
-    data: object, unit_words: dict[str, str], singular: set[str], weekdays: dict[str, int]
+    data: Any, unit_words: dict[str, str], singular: set[str], weekdays: dict[str, int]
 ) -> _Relative:
     """CLDR's relative names without a count, read into lexicon entries.
 
@@ -228,14 +228,14 @@ def _relative_names(
       day-period phrase ("de la mañana"), before a day word makes it a noun.
     """
     out = _Relative()
-    fields = getattr(data, "__getitem__")("date_fields")
+    fields = data["date_fields"]
     phrases: list[tuple[str, int, str]] = []  # (phrase, offset, field)
     for name in ("day", *_PERIOD_FIELDS, *_WEEKDAY_FIELDS):
         if name not in fields:
             continue
-        for off, phrase in _dd(_dd(fields[name]).get("relative")).items():
-            for form in _spellings(str(phrase)):
-                phrases.append((form, int(off), name))
+        for key, text in _dd(_dd(fields[name]).get("relative")).items():
+            for form in _spellings(str(text)):
+                phrases.append((form, int(str(key)), name))
     # a leading word written in names of opposite directions: an article
     signs: dict[str, set[int]] = {}
     for phrase, off, name in phrases:
@@ -292,7 +292,7 @@ def _relative_names(
     # this-modifiers before a day-period name: "esta mañana" (this morning) is today
     period_names: set[str] = set()
     period_lead: set[str] = set()
-    day_periods = getattr(data, "__getitem__")("day_periods")
+    day_periods = data["day_periods"]
     for ctx, widths in _dd(day_periods).items():
         for names in _dd(widths).values():
             for key, pname in _dd(names).items():

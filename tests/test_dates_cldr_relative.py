@@ -49,13 +49,21 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
         ("La tienda cerró el lunes pasado.", "es", [("lunes pasado", "REF-P1W-WD1")]),
         ("El congreso se celebra este jueves.", "es", [("este jueves", "REF+P0W-WD4")]),
         ("Sabato scorso c'era il sole.", "it", [("Sabato scorso", "REF-P1W-WD6")]),
-        ("Volgende week dinsdag begint de cursus.", "nl", [("Volgende week dinsdag", "REF+P1W-WD2")]),
+        (
+            "Volgende week dinsdag begint de cursus.",
+            "nl",
+            [("Volgende week dinsdag", "REF+P1W-WD2")],
+        ),
         ("Afgelopen zondag won de club.", "nl", [("Afgelopen zondag", "REF-P1W-WD7")]),
         ("A loja abriu na quinta-feira passada.", "pt", [("quinta-feira passada", "REF-P1W-WD4")]),
         ("Spotkanie odbędzie się w przyszły wtorek.", "pl", [("przyszły wtorek", "REF+P1W-WD2")]),
         ("Mötet hålls onsdag nästa vecka.", "sv", [("onsdag nästa vecka", "REF+P1W-WD3")]),
         # both sides of the unit word where CLDR writes modifiers on both sides
-        ("Lo sciopero è previsto la prossima settimana.", "it", [("prossima settimana", "REF+P1W")]),
+        (
+            "Lo sciopero è previsto la prossima settimana.",
+            "it",
+            [("prossima settimana", "REF+P1W")],
+        ),
         ("Lo scorso anno il fatturato è sceso.", "it", [("scorso anno", "REF-P1Y")]),
         ("El acuerdo se firmó el pasado viernes.", "es", [("pasado viernes", "REF-P1W-WD5")]),
         ("Se inaugura el mes próximo.", "es", [("mes próximo", "REF+P1M")]),
@@ -86,7 +94,11 @@ def test_resolved_with_reference() -> None:
         f.text: resolve(str(f.value), ref)
         for f in extract_dates("Hoy, la próxima semana y el próximo viernes.", "es")
     }
-    assert got == {"Hoy": "2025-10-22", "la próxima semana": "2025-W44", "próximo viernes": "2025-10-31"}
+    assert got == {
+        "Hoy": "2025-10-22",
+        "la próxima semana": "2025-W44",
+        "próximo viernes": "2025-10-31",
+    }
 
 
 def test_hand_written_lexicon_wins() -> None:
@@ -98,3 +110,70 @@ def test_hand_written_lexicon_wins() -> None:
     assert "la" not in es.relative_before and es.relative_before["próximo"] == 1
     # sv "i år": "i" in one name only makes no modifier
     assert "i" not in cldr_calendar("sv").relative_before
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # [dates] keys of es, it, pt, nl (range connectors, week and day joiners)
+        (
+            "La feria abre del 4 al 12 de agosto.",
+            "es",
+            [("del 4 al 12 de agosto", "XXXX-08-04", "XXXX-08-12")],
+        ),
+        (
+            "Entre el 3 y el 12 de mayo hubo huelga.",
+            "es",
+            [("Entre el 3 y el 12 de mayo", "XXXX-05-03", "XXXX-05-12")],
+        ),
+        (
+            "La mostra resta aperta dal 3 al 9 maggio.",
+            "it",
+            [("dal 3 al 9 maggio", "XXXX-05-03", "XXXX-05-09")],
+        ),
+        (
+            "O congresso vai de 3 a 9 de maio.",
+            "pt",
+            [("de 3 a 9 de maio", "XXXX-05-03", "XXXX-05-09")],
+        ),
+        (
+            "De markt loopt van 3 tot 9 mei.",
+            "nl",
+            [("van 3 tot 9 mei", "XXXX-05-03", "XXXX-05-09")],
+        ),
+        (
+            "Llegará el viernes de la próxima semana.",
+            "es",
+            [("viernes de la próxima semana", "REF+P1W-WD5", None)],
+        ),
+        (
+            "Arriva giovedì della prossima settimana.",
+            "it",
+            [("giovedì della prossima settimana", "REF+P1W-WD4", None)],
+        ),
+        (
+            "Chega no domingo da próxima semana.",
+            "pt",
+            [("domingo da próxima semana", "REF+P1W-WD7", None)],
+        ),
+        (
+            "Hij komt volgende week op vrijdag.",
+            "nl",
+            [("volgende week op vrijdag", "REF+P1W-WD5", None)],
+        ),
+        (
+            "El plazo vence el 20 del próximo mes.",
+            "es",
+            [("el 20 del próximo mes", "REF+P1M-20", None)],
+        ),
+        # counts, no dates
+        ("Entre 3 y 12 personas murieron.", "es", []),
+        ("Tussen 3 en 12 mensen stierven.", "nl", []),
+        ("Il prezzo è passato da 3 a 12 euro.", "it", []),
+    ],
+)
+def test_lexicon_joiners(text: str, lang: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [
+        (f.text, str(f.value), f.value_end) for f in extract_dates(text, lang) if f.kind == "date"
+    ]
+    assert got == want
