@@ -1413,16 +1413,16 @@ def grammar(lang: str) -> Grammar:
     days = {k: int(v) for k, v in _table(lex, "days").items()}
     before_unit = {k: int(v) for k, v in _table(lex, "before_unit").items()}
     after_unit = {k: int(v) for k, v in _table(lex, "after_unit").items()}
-    # CLDR's relative names without a count where the lexicon has none of its own
-    # ("hoy", "la semana pasada", "el próximo viernes"): a hand-written lexicon wins
+    # CLDR's relative names without a count ("hoy", "la semana pasada", "el próximo
+    # viernes") where the lexicon has no relative day words of its own (``days``): a
+    # hand-written lexicon wins; without one, its modifiers add to CLDR's ("que viene")
     days_not_after: frozenset[str] = frozenset()
-    if "days" not in lex:
+    cldr_relative = "days" not in lex
+    if cldr_relative:
         days = dict(cal.relative_days)
         days_not_after = cal.relative_day_not_after
-    cldr_relative = "before_unit" not in lex and "after_unit" not in lex
-    if cldr_relative:
-        before_unit = dict(cal.relative_before)
-        after_unit = dict(cal.relative_after)
+        before_unit = {**cal.relative_before, **before_unit}
+        after_unit = {**cal.relative_after, **after_unit}
     suffixes = _words(lex, "day_suffixes")
     range_conn = _words(lex, "range_connectors")
     between_conn = _words(lex, "between_connectors")

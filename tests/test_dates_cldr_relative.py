@@ -177,3 +177,23 @@ def test_lexicon_joiners(text: str, lang: str, want: list[tuple[str, str, str | 
         (f.text, str(f.value), f.value_end) for f in extract_dates(text, lang) if f.kind == "date"
     ]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # lexicon modifiers add to CLDR's where [dates] has no days of its own
+        ("Los resultados llegan la semana que viene.", "es", [("semana que viene", "REF+P1W")]),
+        ("El año que viene habrá elecciones.", "es", [("año que viene", "REF+P1Y")]),
+        ("O relatório sai na semana que vem.", "pt", [("semana que vem", "REF+P1W")]),
+        ("Komend jaar stijgt de huur.", "nl", [("Komend jaar", "REF+P1Y")]),
+        ("Ook volgend jaar stijgt de huur.", "nl", [("volgend jaar", "REF+P1Y")]),
+        # nowadays: no date ([dates] not_dates), the day word elsewhere still one
+        ("Hoy en día nadie envía faxes, pero hoy llegó uno.", "es", [("hoy", "REF+P0D")]),
+        ("Hoje em dia quase ninguém escreve cartas.", "pt", []),
+        ("Vandaag de dag betaalt bijna iedereen met de telefoon.", "nl", []),
+        ("Al giorno d'oggi tutti hanno un telefono.", "it", []),
+    ],
+)
+def test_lexicon_extends_cldr(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
