@@ -197,3 +197,20 @@ def test_lexicon_joiners(text: str, lang: str, want: list[tuple[str, str, str | 
 )
 def test_lexicon_extends_cldr(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a day alone after an article ([dates] day_only_*), as fr "le 23"
+        ("La junta se reúne el 14.", "es", [("14", "XXXX-XX-14")]),
+        ("Quedó el 14 de la clasificación.", "es", []),
+        ("O prazo termina no dia 9.", "pt", [("9", "XXXX-XX-09")]),
+        ("Il consiglio si riunisce il 14.", "it", [("14", "XXXX-XX-14")]),
+        ("De raad vergadert op de 14e.", "nl", [("14e", "XXXX-XX-14")]),
+        ("De kerk dateert uit de 14e eeuw.", "nl", [("14e eeuw", "13XX")]),
+        ("Op 2e kerstdag was het druk.", "nl", []),
+    ],
+)
+def test_day_alone(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
