@@ -221,8 +221,8 @@ def _relative_names(
       names of opposite directions ("la semana pasada", "la próxima semana"; pl "w")
       carries no direction and may be absent or another in text ("próxima semana");
     * the words around the unit word or weekday name, less such an article, are
-      modifiers ("próximo", "pasado", nl "volgende week" before a weekday) where
-      CLDR writes them in two names at least (sv "i år" makes "i" no modifier);
+      modifiers ("próximo", "pasada", nl "volgende week" before a weekday) of one
+      direction (sv "i" of "i går", "i morgon" is an article: "i år" gives none);
     * a this-modifier before a CLDR day-period name is the reference day ("esta
       mañana", "questa sera"); a word of a relative name, or the last word of a
       day-period phrase ("de la mañana"), before a day word makes it a noun.
@@ -238,8 +238,8 @@ def _relative_names(
                 phrases.append((form, int(str(key)), name))
     # a leading word written in names of opposite directions: an article
     signs: dict[str, set[int]] = {}
-    for phrase, off, name in phrases:
-        if name != "day" and " " in phrase:
+    for phrase, off, _name in phrases:
+        if " " in phrase:
             signs.setdefault(phrase.split(" ")[0], set()).add((off > 0) - (off < 0))
     articles = {w for w, s in signs.items() if len(s & {-1, 1}) == 2}
     wd_names = set(weekdays)
@@ -278,7 +278,7 @@ def _relative_names(
         mods.setdefault((side, mod), set()).add(off)
         mod_fields.setdefault((side, mod), set()).add(name)
     for (side, mod), offs in mods.items():
-        if len(offs) == 1 and len(mod_fields[(side, mod)]) > 1 and not mod.endswith("'"):
+        if len(offs) == 1 and not mod.endswith("'"):
             (out.before if side == "b" else out.after)[mod] = next(iter(offs))
     # where CLDR's period names put modifiers on both sides of the unit word ("el
     # próximo mes" / "el mes pasado", it "questo mese" / "mese prossimo"), adjectives

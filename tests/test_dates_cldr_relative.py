@@ -67,6 +67,7 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
         ("Lo scorso anno il fatturato è sceso.", "it", [("scorso anno", "REF-P1Y")]),
         ("El acuerdo se firmó el pasado viernes.", "es", [("pasado viernes", "REF-P1W-WD5")]),
         ("Se inaugura el mes próximo.", "es", [("mes próximo", "REF+P1M")]),
+        ("Se inaugura la década próxima.", "es", [("década próxima", "REF+P1DE")]),
         # not in Dutch, whose CLDR names put every modifier first
         ("In maart vorig jaar daalde de prijs.", "nl", [("maart vorig jaar", "REF-P1Y-03")]),
         ("Las obras empezaron en marzo pasado.", "es", [("marzo pasado", "REF-M03")]),
@@ -108,7 +109,7 @@ def test_hand_written_lexicon_wins() -> None:
     # a word written in names of both directions is an article, no modifier
     es = cldr_calendar("es")
     assert "la" not in es.relative_before and es.relative_before["próximo"] == 1
-    # sv "i år": "i" in one name only makes no modifier
+    # sv "i år": "i" starts "i går" and "i morgon" too, an article: no modifier
     assert "i" not in cldr_calendar("sv").relative_before
 
 
