@@ -215,3 +215,28 @@ def test_lexicon_extends_cldr(text: str, lang: str, want: list[tuple[str, str]])
 )
 def test_day_alone(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # seasons, weekends, edges, whole units ([dates] keys; modifiers from CLDR)
+        ("Este invierno nevó poco.", "es", [("Este invierno", "REF+P0Y-WI")]),
+        ("La cosecha del otoño de 2019 fue récord.", "es", [("otoño de 2019", "2019-FA")]),
+        ("Cerrado este fin de semana.", "es", [("este fin de semana", "REF+P0WE")]),
+        (
+            "Subió a finales de la semana pasada.",
+            "es",
+            [("finales de la semana pasada", "REF-P1W")],
+        ),
+        ("La prossima primavera apre il ponte.", "it", [("prossima primavera", "REF+P1Y-SP")]),
+        ("Il museo è chiuso nel weekend.", "it", [("nel weekend", "REF+P0WE")]),
+        ("O teatro reabre no próximo outono.", "pt", [("próximo outono", "REF+P1Y-FA")]),
+        ("Caiu no fim da semana passada.", "pt", [("fim da semana passada", "REF-P1W")]),
+        ("Vorige winter vroor het hard.", "nl", [("Vorige winter", "REF-P1Y-WI")]),
+        ("Het bleef de hele dag droog.", "nl", [("de hele dag", "P1D")]),
+    ],
+)
+def test_lexicon_periods(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [(f.text, str(f.value)) for f in extract_dates(text, lang)]
+    assert got == want
