@@ -240,3 +240,23 @@ def test_day_alone(text: str, lang: str, want: list[tuple[str, str]]) -> None:
 def test_lexicon_periods(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     got = [(f.text, str(f.value)) for f in extract_dates(text, lang)]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # plural modifiers before a count ([dates] before_unit / after_unit beside CLDR's)
+        ("Lloverá los próximos 4 días.", "es", [("próximos 4 días", "REF+P1D", "REF+P4D@D+1D")]),
+        ("Crecieron las últimas 5 semanas.", "es", [("últimas 5 semanas", "REF-P5W@D", "REF+P0D")]),
+        (
+            "Pioverà nei prossimi 4 giorni.",
+            "it",
+            [("prossimi 4 giorni", "REF+P1D", "REF+P4D@D+1D")],
+        ),
+        ("Caiu nas últimas 5 semanas.", "pt", [("últimas 5 semanas", "REF-P5W@D", "REF+P0D")]),
+        ("Firmaron la semana siguiente.", "es", [("semana siguiente", "REF+P1W", None)]),
+    ],
+)
+def test_plural_modifiers(text: str, lang: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(f.text, str(f.value), f.value_end) for f in extract_dates(text, lang)]
+    assert got == want
