@@ -1423,6 +1423,12 @@ def grammar(lang: str) -> Grammar:
         days_not_after = cal.relative_day_not_after
         before_unit = {**cal.relative_before, **before_unit}
         after_unit = {**cal.relative_after, **after_unit}
+        if lex.get("fold_accents") is True:
+            # "proximo", "manana": the names written without their accents
+            for table in (days, before_unit, after_unit):
+                for word, off in list(table.items()):
+                    table.setdefault(_fold(word), off)
+            days_not_after = days_not_after | {_fold(w) for w in days_not_after}
     suffixes = _words(lex, "day_suffixes")
     range_conn = _words(lex, "range_connectors")
     between_conn = _words(lex, "between_connectors")
@@ -1741,6 +1747,9 @@ def grammar(lang: str) -> Grammar:
     compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
     if cldr_relative:
         compounds.update(cal.relative_periods)  # "la semana pasada", pl "w tym roku"
+        if lex.get("fold_accents") is True:
+            for name, rel in cal.relative_periods.items():
+                compounds.setdefault(_fold(name), rel)
     compounds.update(_edge_compounds(lex, units))
     # phrases for the current period: "year to date", "YTD", "EOY" (``current_periods``)
     compounds.update(

@@ -255,6 +255,12 @@ def test_lexicon_periods(text: str, lang: str, want: list[tuple[str, str]]) -> N
         ),
         ("Caiu nas últimas 5 semanas.", "pt", [("últimas 5 semanas", "REF-P5W@D", "REF+P0D")]),
         ("Firmaron la semana siguiente.", "es", [("semana siguiente", "REF+P1W", None)]),
+        # es fold_accents: the relative names without their accents
+        (
+            "Nos vemos el proximo lunes o manana.",
+            "es",
+            [("proximo lunes", "REF+P1W-WD1", None), ("manana", "REF+P1D", None)],
+        ),
     ],
 )
 def test_plural_modifiers(text: str, lang: str, want: list[tuple[str, str, str | None]]) -> None:
