@@ -266,3 +266,20 @@ def test_lexicon_periods(text: str, lang: str, want: list[tuple[str, str]]) -> N
 def test_plural_modifiers(text: str, lang: str, want: list[tuple[str, str, str | None]]) -> None:
     got = [(f.text, str(f.value), f.value_end) for f in extract_dates(text, lang)]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # an article counts as one ([dates] one_words); not after a rate word
+        ("Cerró hace un año.", "es", [("hace un año", "REF-P1Y@D")]),
+        ("Se entrena una vez al mes.", "es", []),
+        ("La fabbrica ha chiuso un anno fa.", "it", [("un anno fa", "REF-P1Y@D")]),
+        ("A obra durou uma semana.", "pt", [("uma semana", "P1W")]),
+        ("Het museum sloot een maand geleden.", "nl", [("een maand geleden", "REF-P1M@D")]),
+        ("De krant verschijnt twee keer per week.", "nl", []),
+    ],
+)
+def test_one_words(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [(f.text, str(f.value)) for f in extract_dates(text, lang)]
+    assert got == want
