@@ -353,6 +353,8 @@ def cldr_calendar(lang: str) -> CldrCalendar:
     singular: set[str] = set()
     plural_words: set[str] = set()
     unit_patterns = loc._data["unit_patterns"]
+    dotless: set[tuple[str, str]] = set()  # short forms read without their dot
+    long_words: dict[str, set[str]] = {}
     for name, unit in UNIT_FIELDS.items():
         for key in (f"duration-{name}", f"duration-{name}-person"):
             if key not in unit_patterns:
@@ -373,12 +375,23 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                     # ("J", "m.") or names of months and weekdays ("dec"); "Sek." also
                     # without its dot
                     if width != "long":
-                        word = word[:-1] if word.endswith(".") else word
+                        if word.endswith("."):
+                            word = word[:-1]
+                            dotless.add((word, unit))
                         if len(word) < 3 or "." in word or word in months or word in weekdays:
                             continue
+                    else:
+                        long_words.setdefault(word, set()).add(unit)
                     if word and not any(c.isdigit() or c == "-" for c in word):
                         unit_words.setdefault(word, unit)
 
+    # a short form without its dot that begins long names of another unit too is none:
+    # it "sec." (secolo) also begins "secondi" ("123 sec" is seconds)
+    for word, unit in dotless:
+        if unit_words.get(word) == unit and any(
+            w.startswith(word) and units - {unit} for w, units in long_words.items()
+        ):
+            del unit_words[word]
     prefixes: set[tuple[str, str, int]] = set()
     suffixes: dict[str, int] = {}
     alone: set[str] = set()  # prefixes seen without a suffix

@@ -283,3 +283,12 @@ def test_plural_modifiers(text: str, lang: str, want: list[tuple[str, str, str |
 def test_one_words(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     got = [(f.text, str(f.value)) for f in extract_dates(text, lang)]
     assert got == want
+
+
+def test_short_unit_of_two_units() -> None:
+    # it CLDR "sec." is a century; without its dot it also begins "secondi": no unit
+    assert "sec" not in cldr_calendar("it").unit_words
+    assert extract_dates("Il record è di 12 sec e rotti.", "it") == []
+    assert [(f.text, f.value) for f in extract_dates("Durò 3 secoli.", "it")] == [
+        ("3 secoli", "P3CE")
+    ]
