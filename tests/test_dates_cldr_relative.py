@@ -292,3 +292,19 @@ def test_short_unit_of_two_units() -> None:
     assert [(f.text, f.value) for f in extract_dates("Durò 3 secoli.", "it")] == [
         ("3 secoli", "P3CE")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # holidays ([dates] holidays, holiday_context for names that are also other words)
+        ("La tienda cierra en Nochebuena.", "es", [("Nochebuena", "XXXX-12-24")]),
+        ("Il negozio riapre dopo Pasqua 2027.", "it", [("Pasqua 2027", "2027-03-28")]),
+        ("A loja fecha no Natal.", "pt", [("Natal", "XXXX-12-25")]),
+        ("O prefeito de Natal falou.", "pt", []),
+        ("De winkel is dicht op tweede kerstdag.", "nl", [("tweede kerstdag", "XXXX-12-26")]),
+        ("Het bestuur deelde nieuwe pasen uit.", "nl", []),
+    ],
+)
+def test_holidays(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
