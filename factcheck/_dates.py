@@ -3427,7 +3427,11 @@ class _Scan:
             if w is not None and w.group(0) in g.day_only_after:
                 # "in the 17th and 63rd minutes", "the 3rd and 4th quarters": a second
                 # ordinal that is no day or counts a noun makes both ranks
-                nxt = _DAY_ONLY_NEXT.match(self.low, w.end())
+                at = w.end()
+                art = _WORD.match(self.low, at + 1) if self.low.startswith(" ", at) else None
+                if art is not None and art.group(0) in g.day_only_before:
+                    at = art.end()  # "entre el 30 y el 43 %": the article of the next
+                nxt = _DAY_ONLY_NEXT.match(self.low, at)
                 if nxt is not None and (
                     int(nxt.group(1)) > 31
                     or (

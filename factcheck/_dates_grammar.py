@@ -301,6 +301,9 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: ``day_only_before`` words: after a joiner of ``day_only_after`` they go with the
+    #: next number ("entre el 30 y el 43 %")
+    day_only_before: frozenset[str] = frozenset()
     #: a day alone may precede a word in lower case (German: no noun, "am 15. wieder")
     day_only_lower: bool = False
     #: between a weekday and its date ("Donnerstag, den 7.", "lundi le 3")
@@ -1806,11 +1809,12 @@ def grammar(lang: str) -> Grammar:
     if day_bare:
         # a day alone after a word of day_only_before, before punctuation, the end or a
         # word of day_only_after: "il revient le 23", "le 17 pour trois heures", "le 1er."
+        # (not before an ordinal indicator: pt "no 25.º minuto")
         # (last: every other reading of "le 20 heures" comes first)
         day_after = _alt(set(_words(lex, "day_only_after")))
         body.append(
             rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt})?)(?![^\W\d_])"
-            rf"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\d)|(?:{day_after})(?![^\W\d_])))"
+            rf"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\w)|(?:{day_after})(?![^\W\d_])))"
         )
     if not suffixes and lex.get("day_only_dot") is True and _words(lex, "day_only_before"):
         # de "am 15.", "vom 4. bis zum 23.": a day written as an ordinal with its dot
@@ -2062,6 +2066,7 @@ def grammar(lang: str) -> Grammar:
         if _words(lex, "day_only_before")
         else None,
         day_only_after=frozenset(_words(lex, "day_only_after")),
+        day_only_before=frozenset(w for w in _words(lex, "day_only_before") if " " not in w),
         back_quantity=_back(set(_words(lex, "quantity_words")))
         if _words(lex, "quantity_words")
         else None,

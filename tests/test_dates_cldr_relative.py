@@ -308,3 +308,19 @@ def test_short_unit_of_two_units() -> None:
 )
 def test_holidays(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # traps met in news text: a participle, a percentage range, an ordinal indicator
+        ("Ya ha pasado una década desde el cierre.", "es", [("una década", "P1DE")]),
+        ("È passato un anno dalla frana.", "it", [("un anno", "P1Y")]),
+        ("Lo apoya entre el 30 y el 45 % del electorado.", "es", []),
+        ("O golo surgiu no 27.º minuto.", "pt", []),
+        ("Vuelve el 3 y el 12.", "es", [("3", "XXXX-XX-03"), ("12", "XXXX-XX-12")]),
+    ],
+)
+def test_news_traps(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    got = [(f.text, str(f.value)) for f in extract_dates(text, lang)]
+    assert got == want
