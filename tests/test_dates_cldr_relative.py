@@ -135,7 +135,7 @@ def test_hand_written_lexicon_wins() -> None:
         (
             "O congresso vai de 3 a 9 de maio.",
             "pt",
-            [("de 3 a 9 de maio", "XXXX-05-03", "XXXX-05-09")],
+            [("3 a 9 de maio", "XXXX-05-03", "XXXX-05-09")],
         ),
         (
             "De markt loopt van 3 tot 9 mei.",
