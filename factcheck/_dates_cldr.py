@@ -273,8 +273,10 @@ def _relative_names(
         if bool(before) == bool(after):
             continue  # "la semana pasada" less its article has one modifier only
         side, mod = ("b", before) if before else ("a", after)
-        if off == 0:
-            zero.add(mod)
+        if len(mod) < 2:
+            continue  # sr "у" (in) before a weekday: a preposition
+        if off == 0 and name in _PERIOD_FIELDS:
+            zero.add(mod)  # "esta semana": "esta" before a day period too
         mods.setdefault((side, mod), set()).add(off)
         mod_fields.setdefault((side, mod), set()).add(name)
     for (side, mod), offs in mods.items():
@@ -299,7 +301,7 @@ def _relative_names(
                 if str(key).rstrip("12") not in _DAY_PERIOD_HALF:
                     continue
                 low = " ".join(str(pname).lower().split()).translate(_APOS)
-                if ctx == "stand-alone" and low.isalpha():
+                if ctx == "stand-alone" and low.isalpha() and len(low) > 2:
                     period_names.add(low)
                 elif " " in low:
                     period_lead.add(low.split(" ")[-2])

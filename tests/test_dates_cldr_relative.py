@@ -324,3 +324,10 @@ def test_holidays(text: str, lang: str, want: list[tuple[str, str]]) -> None:
 def test_news_traps(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     got = [(f.text, str(f.value)) for f in extract_dates(text, lang)]
     assert got == want
+
+
+def test_no_one_letter_modifiers() -> None:
+    # sr "у понедељак" (on Monday): "у" is a preposition, no modifier; no day period of
+    # one letter (sl "j") makes a day word
+    assert "у" not in cldr_calendar("sr").relative_before
+    assert all(len(d.split()[-1]) > 2 for d in cldr_calendar("sl").relative_days if " " in d)
