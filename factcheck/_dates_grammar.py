@@ -1423,7 +1423,16 @@ def grammar(lang: str) -> Grammar:
     cldr_relative = "days" not in lex
     if cldr_relative:
         days = dict(cal.relative_days)
-        days_not_after = cal.relative_day_not_after
+        # ... and the words the lexicon puts before a noun (the last word of one_words,
+        # whole_words, weekend_words, day_only_before): nl "een morgen", "de hele morgen"
+        # are mornings, as es "una mañana"
+        determiners = {
+            w.split()[-1]
+            for key in ("one_words", "whole_words", "weekend_words", "day_only_before")
+            for w in _words(lex, key)
+            if w.split()
+        }
+        days_not_after = cal.relative_day_not_after | (determiners - set(days))
         before_unit = {**cal.relative_before, **before_unit}
         after_unit = {**cal.relative_after, **after_unit}
         if lex.get("fold_accents") is True:
