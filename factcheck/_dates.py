@@ -2918,9 +2918,12 @@ class _Scan:
         return self.fig("date", start, end, m.group("y"))
 
     def on_month(self, m: _Groups) -> Figure | None:
-        g = self.g
         start, end = m.span("A_month")
-        mn = m.group("mn")
+        return self.month_at(start, end, m.group("mn"))
+
+    def month_at(self, start: int, end: int, mn: str) -> Figure | None:
+        """A month name at ``start``…``end`` (with a day, a year or alone)."""
+        g = self.g
         if g.capitalized_months and _lower_phrase(self.text[start:end]):
             return None
         if (
@@ -3302,7 +3305,8 @@ class _Scan:
             return None
         conn = m.group("conn")
         if conn in g.between_connectors and self.back(g.back_between, start) is None:
-            return None
+            # "in February, March and July": no range, the first month alone
+            return self.month_at(m.start("mn1"), m.end("mn1"), m.group("mn1"))
         y = int(m.group("y")) if m.group("y") else None
         y1 = None if y is None else (y if m1 < m2 else y - 1)
         opener = self.back(g.back_range, start)

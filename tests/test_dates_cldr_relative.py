@@ -335,3 +335,20 @@ def test_no_one_letter_modifiers() -> None:
     # one letter (sl "j") makes a day word
     assert "у" not in cldr_calendar("sr").relative_before
     assert all(len(d.split()[-1]) > 2 for d in cldr_calendar("sl").relative_days if " " in d)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a list of months: "and" without "between" makes no range, and keeps the month
+        ("Las ventas bajaron en enero, abril y octubre.", "es", ["XXXX-01", "XXXX-04", "XXXX-10"]),
+        (
+            "Les ventes ont baissé en janvier, avril et octobre.",
+            "fr",
+            ["XXXX-01", "XXXX-04", "XXXX-10"],
+        ),
+        ("Entre abril y octubre bajaron.", "es", ["XXXX-04"]),
+    ],
+)
+def test_month_lists(text: str, lang: str, want: list[str]) -> None:
+    assert [str(f.value) for f in extract_dates(text, lang)] == want
