@@ -2993,9 +2993,12 @@ class _Scan:
         return self.fig("date", start, end, m.group("y"))
 
     def on_month(self, m: _Groups) -> Figure | None:
-        g = self.g
         start, end = m.span("A_month")
-        mn = m.group("mn")
+        return self.month_at(start, end, m.group("mn"))
+
+    def month_at(self, start: int, end: int, mn: str) -> Figure | None:
+        """A month name at ``start``…``end`` (with a day, a year or alone)."""
+        g = self.g
         if g.capitalized_months and _lower_phrase(self.text[start:end]):
             return None
         if (
@@ -3524,7 +3527,11 @@ class _Scan:
             if w is not None and w.group(0) in g.day_only_after:
                 # "in the 17th and 63rd minutes", "the 3rd and 4th quarters": a second
                 # ordinal that is no day or counts a noun makes both ranks
-                nxt = _DAY_ONLY_NEXT.match(self.low, w.end())
+                at = w.end()
+                art = _WORD.match(self.low, at + 1) if self.low.startswith(" ", at) else None
+                if art is not None and art.group(0) in g.day_only_before:
+                    at = art.end()  # "entre el 30 y el 43 %": the article of the next
+                nxt = _DAY_ONLY_NEXT.match(self.low, at)
                 if nxt is not None and (
                     int(nxt.group(1)) > 31
                     or (
@@ -3671,6 +3678,10 @@ class _Scan:
             and start > 0
         ):
             return None  # "am Morgen"; but "Morgen geht es los" opens a sentence
+        if g.days_not_after:
+            prev = _prev_word(self.low, max(0, start - 24), start)
+            if prev is not None and prev.group(1) in g.days_not_after:
+                return None  # "por la mañana", "deze morgen": the morning
         surface = self.text[start:end].split()
         if (
             len(surface) > 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from babel.dates import get_day_names, get_month_names, get_period_names, get_quarter_names
 
@@ -113,6 +113,21 @@ class CldrCalendar:
     #: CLDR's narrow forms glued to the count, one letter that names one unit only:
     #: en "{0}d" → "d": "D", "{0}w" → "w": "W" (not "m": month and minute)
     narrow_units: dict[str, str] = field(default_factory=dict)
+    #: CLDR's relative names without a count (``date_fields`` ``relative``), each the
+    #: source of a lexicon key where ``[dates]`` has none (see :func:`_relative_names`):
+    #: day words → offset in days ("hoy" 0, "pasado mañana" 2; with a this-modifier
+    #: before a CLDR day-period name: "esta mañana" 0)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    #: modifiers before / after a unit word or weekday name ("próximo" 1, "pasado" -1,
+    #: nl "volgende week" before a weekday, sv "nästa vecka" after it) → offset
+    relative_before: dict[str, int] = field(default_factory=dict)
+    relative_after: dict[str, int] = field(default_factory=dict)
+    #: whole names of a relative period → (offset, unit): "la semana pasada",
+    #: "semana pasada" (without the article), pl "w przyszłym tygodniu"
+    relative_periods: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: words before a relative day word that make it a noun ("por la mañana", "esta
+    #: mañana" = this morning, "de la mañana" after a time; nl "deze morgen")
+    relative_day_not_after: frozenset[str] = frozenset()
 
 
 def pattern_tokens(pattern: str) -> list[tuple[str, str]]:
@@ -159,6 +174,149 @@ def _dd(obj: object) -> dict[str, object]:
     return dict(items()) if items else {}
 
 
+#: CLDR date fields of weekdays → 0 (Monday) .. 6
+_WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: CLDR relative names of these periods (days apart) become lexicon entries
+_PERIOD_FIELDS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_APOS = str.maketrans({"\u2019": "'"})
+
+
+@dataclass
+class _Relative:
+    days: dict[str, int] = field(default_factory=dict)
+    before: dict[str, int] = field(default_factory=dict)
+    after: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, tuple[int, str]] = field(default_factory=dict)
+    day_not_after: frozenset[str] = frozenset()
+
+
+def _spellings(phrase: str) -> list[str]:
+    """A phrase as CLDR writes it and with a straight apostrophe ("quest'anno")."""
+    low = " ".join(phrase.lower().split())
+    straight = low.translate(_APOS)
+    return [low] if straight == low else [low, straight]
+
+
+def _split_name(phrase: str, names: set[str]) -> tuple[str, str, str] | None:
+    """``phrase`` as (before, name, after) around the longest of ``names`` it holds
+    as whole words (an apostrophe may glue a word before it: "quest'anno")."""
+    best: tuple[str, str, str] | None = None
+    for name in names:
+        for m in re.finditer(re.escape(name), phrase):
+            i, j = m.span()
+            if (i == 0 or phrase[i - 1] in " '") and (j == len(phrase) or phrase[j] == " "):
+                if best is None or len(name) > len(best[1]):
+                    best = (phrase[:i], name, phrase[j:].strip())
+    return best
+
+
+def _relative_names(
+    data: Any, unit_words: dict[str, str], singular: set[str], weekdays: dict[str, int]
+) -> _Relative:
+    """CLDR's relative names without a count, read into lexicon entries.
+
+    * day names ("ayer", "hoy", "mañana", "pasado mañana") → days;
+    * names of a week, month, quarter or year ("la semana pasada", "este año") →
+      whole periods, also without a leading article: a first word that CLDR writes in
+      names of opposite directions ("la semana pasada", "la próxima semana"; pl "w")
+      carries no direction and may be absent or another in text ("próxima semana");
+    * the words around the unit word or weekday name, less such an article, are
+      modifiers ("próximo", "pasada", nl "volgende week" before a weekday) of one
+      direction (sv "i" of "i går", "i morgon" is an article: "i år" gives none);
+    * a this-modifier before a CLDR day-period name is the reference day ("esta
+      mañana", "questa sera"); a word of a relative name, or the last word of a
+      day-period phrase ("de la mañana"), before a day word makes it a noun.
+    """
+    out = _Relative()
+    fields = data["date_fields"]
+    phrases: list[tuple[str, int, str]] = []  # (phrase, offset, field)
+    for name in ("day", *_PERIOD_FIELDS, *_WEEKDAY_FIELDS):
+        if name not in fields:
+            continue
+        for key, text in _dd(_dd(fields[name]).get("relative")).items():
+            for form in _spellings(str(text)):
+                phrases.append((form, int(str(key)), name))
+    # a leading word written in names of opposite directions: an article
+    signs: dict[str, set[int]] = {}
+    for phrase, off, _name in phrases:
+        if " " in phrase:
+            signs.setdefault(phrase.split(" ")[0], set()).add((off > 0) - (off < 0))
+    articles = {w for w, s in signs.items() if len(s & {-1, 1}) == 2}
+    wd_names = set(weekdays)
+    mods: dict[tuple[str, str], set[int]] = {}  # (side, modifier) → offsets
+    mod_fields: dict[tuple[str, str], set[str]] = {}
+    words: set[str] = set()
+    zero: set[str] = set()
+    for phrase, off, name in phrases:
+        if name == "day":
+            out.days.setdefault(phrase, off)
+            continue
+        if name in _PERIOD_FIELDS:
+            unit = _PERIOD_FIELDS[name]
+            out.periods.setdefault(phrase, (off, unit))
+            first, _, rest = phrase.partition(" ")
+            if first in articles and " " in rest:
+                out.periods.setdefault(rest, (off, unit))
+            targets = {w for w, u in unit_words.items() if u == unit and w in singular}
+        else:
+            targets = {w for w, k in weekdays.items() if k == _WEEKDAY_FIELDS.index(name)}
+        split = _split_name(phrase, targets)
+        if split is None:
+            continue
+        before, _name, after = split
+        bwords = before.replace("'", "' ").split()
+        while bwords and bwords[0] in articles:
+            bwords = bwords[1:]
+        before = " ".join(bwords).replace("' ", "'")
+        words.update(bwords)
+        words.update(after.split())
+        if bool(before) == bool(after):
+            continue  # "la semana pasada" less its article has one modifier only
+        side, mod = ("b", before) if before else ("a", after)
+        if len(mod) < 2:
+            continue  # sr "у" (in) before a weekday: a preposition
+        if off == 0 and name in _PERIOD_FIELDS:
+            zero.add(mod)  # "esta semana": "esta" before a day period too
+        mods.setdefault((side, mod), set()).add(off)
+        mod_fields.setdefault((side, mod), set()).add(name)
+    for (side, mod), offs in mods.items():
+        if len(offs) == 1 and not mod.endswith("'"):
+            (out.before if side == "b" else out.after)[mod] = next(iter(offs))
+    # where CLDR's period names put modifiers on both sides of the unit word ("el
+    # próximo mes" / "el mes pasado", it "questo mese" / "mese prossimo"), adjectives
+    # of direction go on either side: "la prossima settimana", "el pasado viernes"
+    orders = {side for (side, _mod), names in mod_fields.items() if names & set(_PERIOD_FIELDS)}
+    if len(orders) == 2:
+        for table, other in ((out.before, out.after), (out.after, out.before)):
+            for mod, off in list(table.items()):
+                if off != 0 and " " not in mod:
+                    other.setdefault(mod, off)
+    # this-modifiers before a day-period name: "esta mañana" (this morning) is today
+    period_names: set[str] = set()
+    period_lead: set[str] = set()
+    day_periods = data["day_periods"]
+    for ctx, widths in _dd(day_periods).items():
+        for names in _dd(widths).values():
+            for key, pname in _dd(names).items():
+                if str(key).rstrip("12") not in _DAY_PERIOD_HALF:
+                    continue
+                low = " ".join(str(pname).lower().split()).translate(_APOS)
+                if ctx == "stand-alone" and low.isalpha() and len(low) > 2:
+                    period_names.add(low)
+                elif " " in low:
+                    period_lead.add(low.split(" ")[-2])
+    for mod in zero:
+        if " " in mod or mod.endswith("'"):
+            continue
+        for pname in period_names:
+            out.days.setdefault(f"{mod} {pname}", 0)
+    not_after = (words | articles) - wd_names - set(unit_words)
+    if any(d in period_names for d in out.days):
+        not_after |= period_lead
+    out.day_not_after = frozenset(not_after)
+    return out
+
+
 @cache
 def cldr_calendar(lang: str) -> CldrCalendar:
     """The calendar tables of ``lang`` (cached; any locale babel knows)."""
@@ -197,6 +355,8 @@ def cldr_calendar(lang: str) -> CldrCalendar:
     singular: set[str] = set()
     plural_words: set[str] = set()
     unit_patterns = loc._data["unit_patterns"]
+    dotless: set[tuple[str, str]] = set()  # short forms read without their dot
+    long_words: dict[str, set[str]] = {}
     for name, unit in UNIT_FIELDS.items():
         for key in (f"duration-{name}", f"duration-{name}-person"):
             if key not in unit_patterns:
@@ -217,12 +377,23 @@ def cldr_calendar(lang: str) -> CldrCalendar:
                     # ("J", "m.") or names of months and weekdays ("dec"); "Sek." also
                     # without its dot
                     if width != "long":
-                        word = word[:-1] if word.endswith(".") else word
+                        if word.endswith("."):
+                            word = word[:-1]
+                            dotless.add((word, unit))
                         if len(word) < 3 or "." in word or word in months or word in weekdays:
                             continue
+                    else:
+                        long_words.setdefault(word, set()).add(unit)
                     if word and not any(c.isdigit() or c == "-" for c in word):
                         unit_words.setdefault(word, unit)
 
+    # a short form without its dot that begins long names of another unit too is none:
+    # it "sec." (secolo) also begins "secondi" ("123 sec" is seconds)
+    for word, unit in dotless:
+        if unit_words.get(word) == unit and any(
+            w.startswith(word) and units - {unit} for w, units in long_words.items()
+        ):
+            del unit_words[word]
     prefixes: set[tuple[str, str, int]] = set()
     suffixes: dict[str, int] = {}
     alone: set[str] = set()  # prefixes seen without a suffix
@@ -235,7 +406,7 @@ def cldr_calendar(lang: str) -> CldrCalendar:
             for pat in _dd(forms).values():
                 before, zero, after = str(pat).partition("{0}")
                 if not zero:
-                    continue  # a relative name without a count ("morgen", "next week")
+                    continue  # a relative name without a count: see _relative_names
                 before = before.strip().lower()
                 after = " ".join(after.split()).lower()
                 if before:
@@ -272,7 +443,13 @@ def cldr_calendar(lang: str) -> CldrCalendar:
         for ctx in _CONTEXTS:
             for key, name in get_quarter_names(width, ctx, str(loc)).items():
                 quarters.setdefault(name.lower(), int(key))
+    rel = _relative_names(loc._data, unit_words, singular, weekdays)
     return CldrCalendar(
+        relative_days=rel.days,
+        relative_before=rel.before,
+        relative_after=rel.after,
+        relative_periods=rel.periods,
+        relative_day_not_after=rel.day_not_after,
         quarters=quarters,
         months=months,
         wide_months=wide_months,

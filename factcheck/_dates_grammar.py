@@ -107,6 +107,9 @@ class Grammar:
     after_unit: dict[str, int]
     case_sensitive: frozenset[str]
     holidays: dict[str, str]
+    #: words before a day word (from CLDR, where ``[dates]`` has no ``days``) that make
+    #: it a noun: "por la mañana" is the morning, "mañana" alone tomorrow
+    days_not_after: frozenset[str]
     #: CLDR's long date pattern puts the month first ("MMMM d, y"): "May twenty nine"
     month_first: bool
     #: CLDR's short date pattern puts the month first ("M/d/yy"): "10/1-11/2/2017"
@@ -301,6 +304,9 @@ class Grammar:
     year_possessives: frozenset[str] = frozenset()
     #: words before a modifier that make it a verb ("could last two weeks")
     mod_not_after: frozenset[str] = frozenset()
+    #: ``day_only_before`` words: after a joiner of ``day_only_after`` they go with the
+    #: next number ("entre el 30 y el 43 %")
+    day_only_before: frozenset[str] = frozenset()
     #: a day alone may precede a word in lower case (German: no noun, "am 15. wieder")
     day_only_lower: bool = False
     #: between a weekday and its date ("Donnerstag, den 7.", "lundi le 3")
@@ -1440,6 +1446,31 @@ def grammar(lang: str) -> Grammar:
         days = _with_folded(days)  # "apres-demain", "APRES-DEMAIN"
     before_unit = {k: int(v) for k, v in _table(lex, "before_unit").items()}
     after_unit = {k: int(v) for k, v in _table(lex, "after_unit").items()}
+    # CLDR's relative names without a count ("hoy", "la semana pasada", "el próximo
+    # viernes") where the lexicon has no relative day words of its own (``days``): a
+    # hand-written lexicon wins; without one, its modifiers add to CLDR's ("que viene")
+    days_not_after: frozenset[str] = frozenset()
+    cldr_relative = "days" not in lex
+    if cldr_relative:
+        days = dict(cal.relative_days)
+        # ... and the words the lexicon puts before a noun (the last word of one_words,
+        # whole_words, weekend_words, day_only_before): nl "een morgen", "de hele morgen"
+        # are mornings, as es "una mañana"
+        determiners = {
+            w.split()[-1]
+            for key in ("one_words", "whole_words", "weekend_words", "day_only_before")
+            for w in _words(lex, key)
+            if w.split()
+        }
+        days_not_after = cal.relative_day_not_after | (determiners - set(days))
+        before_unit = {**cal.relative_before, **before_unit}
+        after_unit = {**cal.relative_after, **after_unit}
+        if lex.get("fold_accents") is True:
+            # "proximo", "manana": the names written without their accents
+            for table in (days, before_unit, after_unit):
+                for word, off in list(table.items()):
+                    table.setdefault(_fold(word), off)
+            days_not_after = days_not_after | {_fold(w) for w in days_not_after}
     suffixes = _words(lex, "day_suffixes")
     range_conn = _words(lex, "range_connectors")
     between_conn = _words(lex, "between_connectors")
@@ -1788,6 +1819,11 @@ def grammar(lang: str) -> Grammar:
             + r"))(?!\w)"
         )
     compounds = _relative_compounds(lex, {w: u for w, u in units.items() if w in singular})
+    if cldr_relative:
+        compounds.update(cal.relative_periods)  # "la semana pasada", pl "w tym roku"
+        if lex.get("fold_accents") is True:
+            for name, rel in cal.relative_periods.items():
+                compounds.setdefault(_fold(name), rel)
     compounds.update(_edge_compounds(lex, units))
     # phrases for the current period: "year to date", "YTD", "EOY" (``current_periods``)
     compounds.update(
@@ -1844,11 +1880,12 @@ def grammar(lang: str) -> Grammar:
     if day_bare:
         # a day alone after a word of day_only_before, before punctuation, the end or a
         # word of day_only_after: "il revient le 23", "le 17 pour trois heures", "le 1er."
+        # (not before an ordinal indicator: pt "no 25.º minuto")
         # (last: every other reading of "le 20 heures" comes first)
         day_after = _alt(set(_words(lex, "day_only_after")))
         body.append(
             rf"(?P<A_dayonly>(?P<d>\d{{1,2}})(?:{daysuf_alt})?)(?![^\W\d_])"
-            rf"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\d)|(?:{day_after})(?![^\W\d_])))"
+            rf"(?=[ \u00a0\u202f]*(?:\Z|\n|[.,;:!?)»](?!\w)|(?:{day_after})(?![^\W\d_])))"
         )
     if not suffixes and lex.get("day_only_dot") is True and _words(lex, "day_only_before"):
         # de "am 15.", "vom 4. bis zum 23.": a day written as an ordinal with its dot
@@ -2043,6 +2080,7 @@ def grammar(lang: str) -> Grammar:
         before_unit=before_unit,
         after_unit=after_unit,
         case_sensitive=frozenset(_words(lex, "case_sensitive")),
+        days_not_after=days_not_after,
         holidays=holidays,
         holiday_context={
             k: _back({str(w).lower() for w in v})
@@ -2101,6 +2139,7 @@ def grammar(lang: str) -> Grammar:
         if _words(lex, "day_only_before")
         else None,
         day_only_after=frozenset(_words(lex, "day_only_after")),
+        day_only_before=frozenset(w for w in _words(lex, "day_only_before") if " " not in w),
         back_quantity=_back(set(_words(lex, "quantity_words")))
         if _words(lex, "quantity_words")
         else None,
