@@ -478,6 +478,7 @@ _DIGIT_GROUPS: Final = (
     "(?P<a1>",
     "(?P<cy>",
     "\\d",
+    "(?=\\d)",
 )
 
 
@@ -1658,10 +1659,13 @@ def grammar(lang: str) -> Grammar:
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
     if holidays:
-        body.append(
-            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
-            r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
-        )
+        hol_year = r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
+        by_digit = {k for k in holidays if k[:1].isdigit()}  # "1. Advent" (a digit anchor)
+        word_hol = set(holidays) - by_digit
+        if word_hol:
+            body.append(r"(?P<A_holiday>(?P<hol>" + _alt(word_hol) + r")(?!\w)" + hol_year)
+        if by_digit:
+            body.append(r"(?P<A_holiday>(?=\d)(?P<hol>" + _alt(by_digit) + r")(?!\w)" + hol_year)
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
     wide_m = _alt(wide_months)
     if before_unit:
@@ -1822,7 +1826,8 @@ def grammar(lang: str) -> Grammar:
         }
         keywords |= {w + a for w in cal.weekdays for a in wd_forms[1]}
     keywords |= {m + t for m in wide_months for t in m_tails}
-    keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
+    keywords |= {h for h in holidays if not h[:1].isdigit()} | week_words
+    keywords |= {q for q in quarters if not q[:1].isdigit()}
     keywords |= set(seasons) | set(year_kinds)
     keywords |= {
         r + ("" if r[-1] in "'’" else " ") + u
