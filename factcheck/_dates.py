@@ -882,6 +882,8 @@ class _Scan:
                         and not (t_end < n and low[t_end].isalpha())
                         and low[max(0, start - 8) : start].split()[-1:]
                         not in ([w] for w in self.g.numeric_prefixes)
+                        # de "05.2016": a month and its year where "." is no decimal mark
+                        and not (t_end - start == 7 and self.g.decimal != "." and low[end] == ".")
                     ):
                         continue
             pos.append(start)
@@ -1220,6 +1222,8 @@ class _Scan:
                     self.low[max(0, fig.start - 40) : fig.start].rsplit(None, 4)
                 ):
                     m = pat.search(self.low, max(0, fig.start - 48), fig.start)
+                if m is not None and m.group("of") is None and not v.startswith("REF"):
+                    m = None  # without a joiner only a relative genitive: "nächsten Monats"
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:
                     start = m.start()
@@ -2134,6 +2138,7 @@ class _Scan:
             or prev in self.g.count_last
             or is_number_word(prev, self.lang)
             or prev in restricted_words(self.lang)  # vi "năm ngày qua": word_number decides
+            or prev in self.g.half_adjectives  # "ein knappes halbes Jahr"
         )
         if not ok:
             # "eine halbe Stunde": the two words before make the number
@@ -2254,6 +2259,12 @@ class _Scan:
                 y = 2000 + yy if yy < 50 else 1900 + yy
         month = g.months.get(mn) if mn else (int(m_s) if m_s else None)
         d = int(d_s) if d_s else None
+        if mn is None and d is None and "." in self.low[start:end]:
+            after = end
+            while after < len(self.low) and self.low[after] in " \u00a0\u202f":
+                after += 1
+            if _amount_around(self.text, start, after, self.lang):
+                return None  # "12.2016 Euro": a number written with a decimal point
         if mn is None and month is not None and d is not None and month > 12 and d <= 12:
             month, d = d, month  # "25/10/2025" in a month-first locale
         digits = len(d_s or "") + len(m_s or "")
@@ -2619,7 +2630,8 @@ class _Scan:
         return False
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
-        unit = self.g.units.get(self.low[pos:unit_end])
+        word = self.low[pos:unit_end]
+        unit = self.g.units.get(word)
         if unit is None:
             return None
         got = self.word_number(pos)
@@ -2630,6 +2642,15 @@ class _Scan:
                 count = self.g.count_words.get(" ".join(cm.group(0).split()))
                 if count is not None:
                     got = (cm.start(), Decimal(count), False)
+        if got is None and self.g.half_adjectives and word in self.g.singular_units:
+            adj = _prev_word(self.low, max(0, pos - 24), pos)
+            if adj is not None and adj.group(1) in self.g.half_adjectives:
+                # "ein knappes halbes Jahr", "halbe Stunde": half the unit; not "im
+                # ersten halben Jahr" (a half of something)
+                rank = _prev_word(self.low, max(0, adj.start(1) - 24), adj.start(1))
+                if rank is not None and self.ordinal_word(rank.group(1)) is not None:
+                    return None
+                return self.duration(adj.start(1), unit_end, Decimal("0.5"), unit)
         if got is None:
             article = _prev_word(self.low, max(0, pos - 24), pos)
             if article is not None and article.group(1) in self.g.one_words:
@@ -2669,7 +2690,6 @@ class _Scan:
         begin, amount, ordinal = got
         if ordinal or amount <= 0:
             return None
-        word = self.low[pos:unit_end]
         if amount > 1 and word in self.g.singular_only and is_number_word(word, self.lang):
             return None  # "trois cent vingt seconde", "thirty-second": an ordinal
         if (
@@ -2845,12 +2865,14 @@ class _Scan:
     def on_decword(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decword")
         tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
-        if tens is None or not 10 <= tens <= 90:
+        if tens is None or not (10 <= tens <= 90 or (1000 <= tens <= 2090 and tens % 10 == 0)):
             return None
         if self.g.back_decade_not is not None and self.back(self.g.back_decade_not, start):
             return None  # "in her nineties", "in seinen Achtzigern": an age
-        # as "the '90s": the twentieth century (the twenties are the 1920s)
-        return _with_flags(self.fig("date", start, end, f"19{tens // 10}X"), "words")
+        # as "the '90s": the twentieth century (the twenties are the 1920s); a word
+        # valued with its century names that decade ("Nullerjahre" = 2000)
+        dec = f"{tens // 10}X" if tens >= 1000 else f"19{tens // 10}X"
+        return _with_flags(self.fig("date", start, end, dec), "words")
 
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:
         low, text = self.low, self.text

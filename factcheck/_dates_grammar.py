@@ -198,6 +198,8 @@ class Grammar:
     rel_paired: frozenset[str] = frozenset()
     #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
     half_before: frozenset[str] = frozenset()
+    #: a half as an adjective right before a singular unit: de "ein knappes halbes Jahr"
+    half_adjectives: frozenset[str] = frozenset()
     #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
     nth_of_last: frozenset[str] = frozenset()
     #: "am Wochenende", "the weekend": this week's weekend
@@ -1371,9 +1373,9 @@ def _nth_unit(
         + daysuf
         + r")?|(?P<nw>[^\W\d_]+(?:-[^\W\d_]+)?))\s+(?P<u>"
         + _alt(unit_words)
-        + r")\s+(?:"
+        + r")(?:\s+(?P<of>"
         + _alt(set(of_words))
-        + r")\s*$"
+        + (r"))?\s*$" if lex.get("nth_of_genitive") is True else r"))\s*$")
     )
 
 
@@ -1524,6 +1526,10 @@ def grammar(lang: str) -> Grammar:
             r"(?P<A_date>(?P<d>0?[1-9]|[12]\d|3[01])(?<!\d[ \u00a0]\d)(?<!\d[ \u00a0]\d\d)"
             r" (?P<m>0?[1-9]|1[0-2]) (?P<yy>\d\d))(?![ \u00a0]?\d|[.,:/-]\d)"
         )
+    if "." in short and get_decimal_symbol(loc) != ".":
+        # the locale's dotted numeric date without its day, a two-digit month and a
+        # four-digit year: de "Stand 05.2016" (no number: the decimal mark is a comma)
+        body.append(rf"(?P<A_date>(?P<m>0[1-9]|1[0-2])\.(?P<y>{year}))(?!\d|[.,:/-]\d)")
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
     body.insert(
@@ -2136,7 +2142,13 @@ def grammar(lang: str) -> Grammar:
         else None,
         numeric_prefixes=frozenset(_words(lex, "numeric_prefixes")),
         half_before=frozenset(_words(lex, "half_before")),
-        nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of")),
+        half_adjectives=frozenset(_words(lex, "half_adjectives")),
+        nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of"))
+        | (  # de "der ersten Woche nächsten Monats": a relative genitive without joiner
+            frozenset(w for w, u in units.items() if u in ("W", "M", "D", "Q") and w in singular)
+            if lex.get("nth_of_genitive") is True
+            else frozenset()
+        ),
         back_weekend=_back(set(_words(lex, "weekend_words")))
         if _words(lex, "weekend_words")
         else None,

@@ -51,3 +51,75 @@ def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
 )
 def test_christmas_sundays_and_feasts(text: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text) == want
+
+
+def _durs(text: str) -> list[tuple[str, str]]:
+    return [(t, v) for t, k, v, _ in _figs(text, "de", ref=REF) if k == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the dotted numeric date without its day: a month and its year
+        ("Die Preisliste (Stand 03.2024) gilt weiter.", [("03.2024", "2024-03")]),
+        ("Er war seit 11.2019 im Amt.", [("11.2019", "2019-11")]),
+        ("Die Zahlen aus 07.2022 fehlen noch", [("07.2022", "2022-07")]),
+        # no month, or an amount with a decimal point
+        ("Der Wert lag bei 13.2016 Punkten.", []),
+        ("Sie zahlte 12.2016 Euro.", []),
+        ("Die Strecke misst 10.2015 Meter.", []),
+    ],
+)
+def test_month_dot_year(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sie lebte ein ganzes Jahr in Lima.", [("ein ganzes Jahr", "P1Y")]),
+        ("Er wartete einen ganzen Monat darauf.", [("einen ganzen Monat", "P1M")]),
+        # half a unit without its article, or after an adjective
+        ("Das dauerte ein knappes halbes Jahr.", [("halbes Jahr", "P0.5Y")]),
+        ("Nach einer guten halben Stunde kam der Bus.", [("halben Stunde", "PT0.5H")]),
+        ("Ein halbes Jahr später", [("Ein halbes Jahr", "P0.5Y")]),
+        # a half of something else is no duration
+        ("Im ersten halben Jahr stieg der Umsatz.", []),
+        # CLDR's narrow hour glued to a count, after a word of narrow_unit_before
+        ("Der Akku hält für 8h bis zum Abend.", [("8h", "PT8H")]),
+        ("Die Sitzung dauerte 3h.", [("3h", "PT3H")]),
+        ("Er fährt im 24h Rennen mit.", []),
+        ("Ein 5h-Takt ist geplant.", []),
+        # a quarter of a century, quarters of a year
+        ("seit einem Vierteljahrhundert", [("einem Vierteljahrhundert", "P0.25CE")]),
+        ("Das Projekt lief drei Vierteljahre.", [("drei Vierteljahre", "P3Q")]),
+    ],
+)
+def test_durations(text: str, want: list[tuple[str, str]]) -> None:
+    assert _durs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the 2000s in words
+        ("In den Nullerjahren boomte der Markt.", [("Nullerjahren", "200X")]),
+        ("Die Zweitausenderjahre brachten das Smartphone.", [("Zweitausenderjahre", "200X")]),
+        # "Zweitausender" alone are mountains of 2000 metres
+        ("Sie bestiegen drei Zweitausender.", []),
+        # the current period: "laufend", "aktuell"
+        ("Im laufenden Jahr sank die Zahl.", [("laufenden Jahr", "2025")]),
+        ("Die Bilanz des laufenden Quartals", [("laufenden Quartals", "2025-Q4")]),
+        ("Im aktuellen Monat gab es Frost.", [("aktuellen Monat", "2025-10")]),
+        # the rest of this period
+        ("Für den Rest dieser Woche bleibt es kalt.", [("Rest dieser Woche", "2025-10-15")]),
+        # an ordinal week or day of a relative period in the genitive, with no joiner
+        ("In der ersten Woche nächsten Monats beginnt der Bau.",
+         [("ersten Woche nächsten Monats", "2025-11-W01")]),
+        ("Am ersten Tag dieses Monats regnete es.", [("ersten Tag dieses Monats", "2025-10-01")]),
+        # ... not of an absolute date: "in der zweiten Woche Juli" stays July
+        ("In der zweiten Woche Juli", [("Juli", "2025-07")]),
+    ],
+)
+def test_periods(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text) == want
