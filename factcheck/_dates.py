@@ -1902,9 +1902,14 @@ class _Scan:
                 if (
                     g.year_possessives
                     and fv.startswith("XXXX-")
-                    and (fv[5:7].isdigit() or fv[5:] in _YEAR_PARTS)
                     and self.low[prev.end : fig.start].strip() in g.year_possessives
-                    and (_REL_YEAR.match(pv) is not None or (len(pv) == 4 and pv.isdigit()))
+                    and (
+                        (
+                            (fv[5:7].isdigit() or fv[5:] in _YEAR_PARTS)
+                            and (_REL_YEAR.match(pv) is not None or (len(pv) == 4 and pv.isdigit()))
+                        )  # de "dieses Jahr am Vatertag": an Easter holiday of a relative year
+                        or (_EASTER.match(fv) is not None and _REL_YEAR.match(pv) is not None)
+                    )
                 ):
                     # "next year's first quarter", "2019's summer": one date
                     value = f"{pv}-{fv[5:]}"

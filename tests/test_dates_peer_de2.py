@@ -123,3 +123,20 @@ def test_durations(text: str, want: list[tuple[str, str]]) -> None:
 )
 def test_periods(text: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a relative year and a part of it after "im", "am", "an", "zu": one date
+        ("Letztes Jahr im Dezember fiel kaum Schnee.", [("Letztes Jahr im Dezember", "2024-12")]),
+        ("Nächstes Jahr zu Weihnachten kommt sie heim.",
+         [("Nächstes Jahr zu Weihnachten", "2026-12-25")]),
+        ("Was machen wir dieses Jahr an Pfingsten?", [("dieses Jahr an Pfingsten", "2025-06-08")]),
+        ("Sie heirateten 2019 am 3. Mai in Bonn.", [("2019 am 3. Mai", "2019-05-03")]),
+        # a weekday is no part of a year
+        ("Letztes Jahr am Montag", [("Letztes Jahr", "2024"), ("Montag", "2025-10-13")]),
+    ],
+)
+def test_year_then_part(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text) == want
