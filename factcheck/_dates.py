@@ -2253,6 +2253,8 @@ class _Scan:
     def on_date(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_date")
+        while end > start and self.low[end - 1] in " \u00a0":
+            end -= 1  # "dem 13.05. und": the space an optional year may follow
         gd = m
         # each group read once (a hostile text has a date anchor every few characters)
         y_s, d_s, m_s, mn = gd.get("y"), gd.get("d"), gd.get("m"), gd.get("mn")
@@ -2393,7 +2395,10 @@ class _Scan:
         """Two numeric dates joined by a dash, fields in the locale's order."""
         sep = m.group("s")
         y1s, y2s = m.group("y1"), m.group("y2")
-        if sep in ".-" and not y2s:
+        t1, t2 = m.group("t1"), m.group("t2")  # de "15.11. - 19.12.": the final dots
+        if (t1 or t2) and sep != ".":
+            return None
+        if sep in ".-" and not y2s and not (t1 and t2):
             return None  # "6.5-7.5", "3-2 - 2-1" (a score)
         a1, b1, a2, b2 = (int(m.group(k)) for k in ("a1", "b1", "a2", "b2"))
         if self.g.month_first_short:

@@ -1531,11 +1531,13 @@ def grammar(lang: str) -> Grammar:
         # four-digit year: de "Stand 05.2016" (no number: the decimal mark is a comma)
         body.append(rf"(?P<A_date>(?P<m>0[1-9]|1[0-2])\.(?P<y>{year}))(?!\d|[.,:/-]\d)")
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
-    # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
+    # "5/1-5/7, 2020" (a dot as separator only with years or CLDR's final dot: "6.5-7.5"
+    # is no range, "15.11. - 19.12." is)
     body.insert(
         0,
-        r"(?P<A_nrange>(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?:(?P=s)(?P<y1>\d{4}))?"
-        r"\s*[-–—]\s*(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})(?:(?:(?P=s)|,\s*)(?P<y2>\d{4}))?)"
+        r"(?P<A_nrange>(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?:(?P=s)(?P<y1>\d{4})|(?P<t1>\.))?"
+        r"\s*[-–—]\s*(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})"
+        r"(?:(?:(?P=s)|,\s*)(?P<y2>\d{4})|(?P<t2>\.))?)"
         r"(?!\d|[.,:/-]\d)",
     )
     body.append(

@@ -140,3 +140,28 @@ def test_periods(text: str, want: list[tuple[str, str]]) -> None:
 )
 def test_year_then_part(text: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text) == want
+
+
+def _ranges(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t, v, e) for t, k, v, e in _figs(text, "de", ref=REF) if k == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # numeric dates with CLDR's final dot ("d.M.") joined by a dash are a range
+        ("Die Messe läuft vom 14.11. - 18.12. in Halle 3.",
+         [("vom 14.11. - 18.12.", "2025-11-14", "2025-12-18")]),
+        ("Ferien: 21.07.-29.08.2026", [("21.07.-29.08.2026", "2026-07-21", "2026-08-29")]),
+        ("Sperrung vom 2.3.-9.4.", [("vom 2.3.-9.4.", "2026-03-02", "2026-04-09")]),
+        # "zwischen dem 13.05. und dem 17.06.": the first date was lost (the space after
+        # its final dot, where a year may follow, made it a number)
+        ("Gebaut wird zwischen dem 12.05. und dem 16.06.",
+         [("zwischen dem 12.05. und dem 16.06.", "2025-05-12", "2025-06-16")]),
+        ("Seit dem 12.05. gilt die Regel.", [("12.05.", "2025-05-12", None)]),
+        # without the final dots "6.5-7.5" stays no range (a decimal, a score)
+        ("Die Werte 6.5-7.5 gelten.", []),
+    ],
+)
+def test_numeric_ranges(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    assert _ranges(text) == want
