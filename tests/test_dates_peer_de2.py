@@ -44,6 +44,11 @@ def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
         ("An Allerseelen 2024 läuteten die Glocken.", [("Allerseelen 2024", "2024-11-02")]),
         ("Die Walpurgisnacht 2025 blieb ruhig.", [("Walpurgisnacht 2025", "2025-04-30")]),
         ("Zum Weltfrauentag 2024 gab es Kundgebungen.", [("Weltfrauentag 2024", "2024-03-08")]),
+        # the second Christmas day in every spelling (it was read as the first)
+        ("Am 2. Weihnachtsfeiertag 2024 blieb es mild.",
+         [("2. Weihnachtsfeiertag 2024", "2024-12-26")]),
+        ("Der zweite Weihnachtstag ist ein Feiertag.", [("zweite Weihnachtstag", "2025-12-26")]),
+        ("In der Silvesternacht 2023 brannte es.", [("Silvesternacht 2023", "2023-12-31")]),
         # a digit before a compound or a noun is no Advent
         ("Sie zündet die 1. Adventskerze an.", []),
         ("Am 3. Spieltag verlor der Verein.", []),
