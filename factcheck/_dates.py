@@ -202,6 +202,8 @@ _TIME_MARKER: Final = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S
 _OFFSET: Final = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR: Final = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH: Final = re.compile(r"^REF([+-])P(\d+)M$")
+#: a month, of a year or of no year ("2025-05", "XXXX-05")
+_MONTH_OF: Final = re.compile(r"(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])")
 _YEAR_OF: Final = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP: Final = re.compile(
     r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$"
@@ -1324,28 +1326,49 @@ class _Scan:
             if fig.end <= covered:
                 continue  # "vom 4." alone, inside "nächsten Monat vom 4. bis zum 23."
             v = str(fig.value)
+            # a month named before its days: "im Mai vom 3. bis zum 7." (days with their
+            # dot or suffix: "im Mai von 3 bis 7 Prozent" is no date)
+            named = _MONTH_OF.fullmatch(v) is not None
             if (
-                not v.endswith("M")
+                not (named or v.endswith("M"))
                 or fig.kind != "date"
                 or fig.value_end
-                or not _REL_MONTH.match(v)
+                or not (named or _REL_MONTH.match(v))
             ):
                 out.append(fig)
                 continue
-            m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
+            m = None
+            if not named:
+                m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
             start, end = fig.start, fig.end
             marked = m is not None and any(m.group(k) for k in ("s1", "d2", "j", "open"))
             if m is not None and marked:
                 start = m.start()
             else:
                 m = g.fwd_day_rel.match(self.low, fig.end)
-                if m is None:
+                nxt = _next_word(self.low, m.end()) if m is not None and named else None
+                if m is None or (
+                    named
+                    and nxt is not None
+                    and nxt.group(1) in g.months  # "im März vom 3. bis 7. März"
+                ) or (
+                    named
+                    and not all(
+                        self.low[m.end(k) : m.end(k) + 1] == "."
+                        or self.low[m.end(k) : m.end(k) + 1].isalpha()
+                        for k in ("d1", "d2")
+                    )
+                ):
                     out.append(fig)
                     continue
                 end = m.end()
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else None
             if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+                out.append(fig)
+                continue
+            y0 = v.replace("XXXX", "2000")
+            if named and not (_date_ok(f"{y0}-{d1:02d}") and _date_ok(f"{y0}-{d2 or d1:02d}")):
                 out.append(fig)
                 continue
             while out and out[-1].end > start:

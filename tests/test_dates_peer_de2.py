@@ -170,3 +170,22 @@ def _ranges(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_numeric_ranges(text: str, want: list[tuple[str, str, str | None]]) -> None:
     assert _ranges(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a month named before its days: the days are of that month (they were read as
+        # days of the reference month)
+        ("Im Juni vom 2. bis zum 6. ruht der Betrieb.",
+         [("Juni vom 2. bis zum 6.", "2025-06-02", "2025-06-06")]),
+        ("Im März 2024 zwischen dem 11. und dem 15. fiel Schnee.",
+         [("März 2024 zwischen dem 11. und dem 15.", "2024-03-11", "2024-03-15")]),
+        # numbers without a day's dot are no days; days followed by their own month keep it
+        ("Im Mai stieg sie von 3 bis 7 Prozent.", [("Mai", "2025-05", None)]),
+        ("Im Juni vom 2. bis 6. Juli", [("Juni", "2025-06", None),
+                                       ("vom 2. bis 6. Juli", "2025-07-02", "2025-07-06")]),
+    ],
+)
+def test_month_then_days(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    assert _ranges(text) == want
