@@ -41,6 +41,8 @@ def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
          [("Eidgenössische Bettag 2024", "2024-09-15")]),
         # other feast days
         ("Die Umzüge ziehen an Fastnacht 2024 los.", [("Fastnacht 2024", "2024-02-13")]),
+        # the carnival season and its events are no day
+        ("Die Mainzer Fastnacht lockt Tausende.", []),
         ("An Allerseelen 2024 läuteten die Glocken.", [("Allerseelen 2024", "2024-11-02")]),
         ("Die Walpurgisnacht 2025 blieb ruhig.", [("Walpurgisnacht 2025", "2025-04-30")]),
         ("Zum Weltfrauentag 2024 gab es Kundgebungen.", [("Weltfrauentag 2024", "2024-03-08")]),
