@@ -202,8 +202,6 @@ _TIME_MARKER: Final = re.compile(r"^\d{1,2}(?:\s*[:.]\s*[0-5]\d)?\s*(.*)$", re.S
 _OFFSET: Final = re.compile(r"^(.+?)([+-])P(\d+)([YMWD])$")
 _REL_YEAR: Final = re.compile(r"^REF([+-])P(\d+)Y$")
 _REL_MONTH: Final = re.compile(r"^REF([+-])P(\d+)M$")
-#: a month, of a year or of no year ("2025-05", "XXXX-05")
-_MONTH_OF: Final = re.compile(r"(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])")
 _YEAR_OF: Final = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|Q[1-4]|SP|SU|FA|WI)$")
 _MONTH_GAP: Final = re.compile(
     r"[\s\u00a0\u202f,]+(?:[^\W\d_]{1,3}(?:[\s\u00a0\u202f]+|['’])){0,2}$"
@@ -214,6 +212,8 @@ _YEAR_PARTS: Final = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
 _CLAUSE_END: Final = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)]|$)")
 _PARTIAL: Final = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE: Final = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
+#: a month, of a year or of no year ("2025-05", "XXXX-05")
+_MONTH_OF: Final = re.compile(r"(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])")
 _FULL: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _REL_LATER: Final = re.compile(r"^REF([+-])P(\d+)([YMWD])@D$")
 _YEAR_NEXT: Final = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
