@@ -43,6 +43,10 @@ def _dates(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
         ("Die Umzüge ziehen an Fastnacht 2024 los.", [("Fastnacht 2024", "2024-02-13")]),
         # the carnival season and its events are no day
         ("Die Mainzer Fastnacht lockt Tausende.", []),
+        ("Der Umzug an St. Martin 2024 fiel aus.", [("St. Martin 2024", "2024-11-11")]),
+        ("Sie flog nach St. Martin in der Karibik.", []),
+        ("Am Buß und Bettag 2025 ist in Sachsen frei.", [("Buß und Bettag 2025", "2025-11-19")]),
+        ("Der Handel hofft auf den Black Friday 2024.", [("Black Friday 2024", "2024-11-29")]),
         ("An Allerseelen 2024 läuteten die Glocken.", [("Allerseelen 2024", "2024-11-02")]),
         ("Die Walpurgisnacht 2025 blieb ruhig.", [("Walpurgisnacht 2025", "2025-04-30")]),
         ("Zum Weltfrauentag 2024 gab es Kundgebungen.", [("Weltfrauentag 2024", "2024-03-08")]),
