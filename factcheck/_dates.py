@@ -2898,13 +2898,13 @@ class _Scan:
     def on_decword(self, m: _Groups) -> Figure | None:
         start, end = m.span("A_decword")
         tens = self.g.decade_words.get(" ".join(self.low[start:end].split()))
-        if tens is None or not (10 <= tens <= 90 or (1000 <= tens <= 2090 and tens % 10 == 0)):
+        if tens is None or not (10 <= tens <= 90 or (2000 <= tens <= 2090 and tens % 10 == 0)):
             return None
         if self.g.back_decade_not is not None and self.back(self.g.back_decade_not, start):
             return None  # "in her nineties", "in seinen Achtzigern": an age
-        # as "the '90s": the twentieth century (the twenties are the 1920s); a word
-        # valued with its century names that decade ("Nullerjahre" = 2000)
-        dec = f"{tens // 10}X" if tens >= 1000 else f"19{tens // 10}X"
+        # as "the '90s": the twentieth century (the twenties are the 1920s); a whole
+        # year names its own decade ("les années deux mille" = 200X)
+        dec = f"{tens // 10}X" if tens >= 2000 else f"19{tens // 10}X"
         return _with_flags(self.fig("date", start, end, dec), "words")
 
     def year_ok(self, start: int, end: int, *, strict: bool = False) -> bool:

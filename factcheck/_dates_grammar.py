@@ -1509,6 +1509,10 @@ def grammar(lang: str) -> Grammar:
         r"(?P<A_compact>(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01]))"
         r"(?!\d|[.,]\d)"
     )
+    if "." in short and get_decimal_symbol(loc) != ".":
+        # the locale's dotted numeric date without its day, a two-digit month and a
+        # four-digit year: de "Stand 05.2016" (no number: the decimal mark is a comma)
+        body.append(rf"(?P<A_date>(?P<m>0[1-9]|1[0-2])\.(?P<y>{year}))(?!\d|[.,:/-]\d)")
     # year, month and day separated by single spaces, in ISO order with two-digit
     # fields: "2016 10 16" (any locale: no locale writes day or month first after a year)
     body.append(
@@ -1526,10 +1530,6 @@ def grammar(lang: str) -> Grammar:
             r"(?P<A_date>(?P<d>0?[1-9]|[12]\d|3[01])(?<!\d[ \u00a0]\d)(?<!\d[ \u00a0]\d\d)"
             r" (?P<m>0?[1-9]|1[0-2]) (?P<yy>\d\d))(?![ \u00a0]?\d|[.,:/-]\d)"
         )
-    if "." in short and get_decimal_symbol(loc) != ".":
-        # the locale's dotted numeric date without its day, a two-digit month and a
-        # four-digit year: de "Stand 05.2016" (no number: the decimal mark is a comma)
-        body.append(rf"(?P<A_date>(?P<m>0[1-9]|1[0-2])\.(?P<y>{year}))(?!\d|[.,:/-]\d)")
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
     # "5/1-5/7, 2020" (a dot as separator only with years or CLDR's final dot: "6.5-7.5"
     # is no range, "15.11. - 19.12." is)
@@ -1667,19 +1667,23 @@ def grammar(lang: str) -> Grammar:
     # holidays from the lexicon: name → "MM-DD" or "E+N" (days after Easter Sunday)
     holidays = {k: str(v) for k, v in _table(lex, "holidays").items()}
     if holidays:
-        hol_year = r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
-        by_digit = {k for k in holidays if k[:1].isdigit()}  # "1. Advent" (a digit anchor)
-        word_hol = set(holidays) - by_digit
-        if word_hol:
-            body.append(r"(?P<A_holiday>(?P<hol>" + _alt(word_hol) + r")(?!\w)" + hol_year)
-        if by_digit:
-            body.append(r"(?P<A_holiday>(?=\d)(?P<hol>" + _alt(by_digit) + r")(?!\w)" + hol_year)
+        body.append(
+            r"(?P<A_holiday>(?P<hol>" + _alt(set(holidays)) + r")(?!\w)"
+            r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
+        )
     # a month with a modifier: "next March", "letzten Dezember", "décembre dernier"
     wide_m = _alt(wide_months)
     if before_unit:
         body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt}){_H}(?P<mn>{wide_m}))(?![\w-])")
     if after_unit:
         body.append(rf"(?P<A_relmonth>(?P<mn>{wide_m}){_H}(?P<am>{after_alt}))(?!\w)")
+    # holidays whose name starts with a digit, read at a digit anchor: de "1. Advent"
+    by_digit = {k for k in holidays if k[:1].isdigit()}
+    if by_digit:
+        body.append(
+            r"(?P<A_holiday>(?=\d)(?P<hol>" + _alt(by_digit) + r")(?!\w)"
+            r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
+        )
     # names alone
     # compounds (de): "Sonntagabend" (a CLDR day period after the weekday),
     # "Oktoberanfang" (a word of month_compounds after the month)
