@@ -213,6 +213,8 @@ _YEAR_PARTS: Final = frozenset(("Q1", "Q2", "Q3", "Q4", "SP", "SU", "FA", "WI"))
 _CLAUSE_END: Final = re.compile(r"[ \u00a0\u202f]*(?:[.,;:!?)]|$)")
 _PARTIAL: Final = re.compile(r"^XXXX-\d\d(?:-\d\d)?$")
 _FRONT_DATE: Final = re.compile(r"^date:\s*[\"']?(\d{4})-(\d{2})-(\d{2})", re.M)
+#: a month, of a year or of no year ("2025-05", "XXXX-05")
+_MONTH_OF: Final = re.compile(r"(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])")
 _FULL: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _REL_LATER: Final = re.compile(r"^REF([+-])P(\d+)([YMWD])@D$")
 _YEAR_NEXT: Final = re.compile(r"[ \u00a0\u202f]+(?:1[5-9]|20|21)\d\d(?!\d)")
@@ -883,6 +885,8 @@ class _Scan:
                         and not (t_end < n and low[t_end].isalpha())
                         and low[max(0, start - 8) : start].split()[-1:]
                         not in ([w] for w in self.g.numeric_prefixes)
+                        # de "05.2016": a month and its year where "." is no decimal mark
+                        and not (t_end - start == 7 and self.g.decimal != "." and low[end] == ".")
                     ):
                         continue
             pos.append(start)
@@ -1223,6 +1227,8 @@ class _Scan:
                     self.low[max(0, fig.start - 40) : fig.start].rsplit(None, 4)
                 ):
                     m = pat.search(self.low, max(0, fig.start - 48), fig.start)
+                if m is not None and m.group("of") is None and not v.startswith("REF"):
+                    m = None  # without a joiner only a relative genitive: "nächsten Monats"
                 value = self.nth_value(m, v) if m is not None else None
                 if m is not None and value is not None:
                     start = m.start()
@@ -1323,28 +1329,49 @@ class _Scan:
             if fig.end <= covered:
                 continue  # "vom 4." alone, inside "nächsten Monat vom 4. bis zum 23."
             v = str(fig.value)
+            # a month named before its days: "im Mai vom 3. bis zum 7." (days with their
+            # dot or suffix: "im Mai von 3 bis 7 Prozent" is no date)
+            named = _MONTH_OF.fullmatch(v) is not None
             if (
-                not v.endswith("M")
+                not (named or v.endswith("M"))
                 or fig.kind != "date"
                 or fig.value_end
-                or not _REL_MONTH.match(v)
+                or not (named or _REL_MONTH.match(v))
             ):
                 out.append(fig)
                 continue
-            m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
+            m = None
+            if not named:
+                m = g.back_day_rel.search(self.low, max(0, fig.start - 40), fig.start)
             start, end = fig.start, fig.end
             marked = m is not None and any(m.group(k) for k in ("s1", "d2", "j", "open"))
             if m is not None and marked:
                 start = m.start()
             else:
                 m = g.fwd_day_rel.match(self.low, fig.end)
-                if m is None:
+                nxt = _next_word(self.low, m.end()) if m is not None and named else None
+                if m is None or (
+                    named
+                    and nxt is not None
+                    and nxt.group(1) in g.months  # "im März vom 3. bis 7. März"
+                ) or (
+                    named
+                    and not all(
+                        self.low[m.end(k) : m.end(k) + 1] == "."
+                        or self.low[m.end(k) : m.end(k) + 1].isalpha()
+                        for k in ("d1", "d2")
+                    )
+                ):
                     out.append(fig)
                     continue
                 end = m.end()
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else None
             if not 1 <= d1 <= 31 or (d2 is not None and not d1 < d2 <= 31):
+                out.append(fig)
+                continue
+            y0 = v.replace("XXXX", "2000")
+            if named and not (_date_ok(f"{y0}-{d1:02d}") and _date_ok(f"{y0}-{d2 or d1:02d}")):
                 out.append(fig)
                 continue
             while out and out[-1].end > start:
@@ -1945,9 +1972,14 @@ class _Scan:
                 if (
                     g.year_possessives
                     and fv.startswith("XXXX-")
-                    and (fv[5:7].isdigit() or fv[5:] in _YEAR_PARTS)
                     and self.low[prev.end : fig.start].strip() in g.year_possessives
-                    and (_REL_YEAR.match(pv) is not None or (len(pv) == 4 and pv.isdigit()))
+                    and (
+                        (
+                            (fv[5:7].isdigit() or fv[5:] in _YEAR_PARTS)
+                            and (_REL_YEAR.match(pv) is not None or (len(pv) == 4 and pv.isdigit()))
+                        )  # de "dieses Jahr am Vatertag": an Easter holiday of a relative year
+                        or (_EASTER.match(fv) is not None and _REL_YEAR.match(pv) is not None)
+                    )
                 ):
                     # "next year's first quarter", "2019's summer": one date
                     value = f"{pv}-{fv[5:]}"
@@ -2181,6 +2213,7 @@ class _Scan:
             or prev in self.g.count_last
             or is_number_word(prev, self.lang)
             or prev in restricted_words(self.lang)  # vi "năm ngày qua": word_number decides
+            or prev in self.g.half_adjectives  # "ein knappes halbes Jahr"
         )
         if not ok:
             # "eine halbe Stunde": the two words before make the number
@@ -2298,6 +2331,8 @@ class _Scan:
     def on_date(self, m: _Groups) -> Figure | None:
         g = self.g
         start, end = m.span("A_date")
+        while end > start and self.low[end - 1] in " \u00a0":
+            end -= 1  # "dem 13.05. und": the space an optional year may follow
         gd = m
         # each group read once (a hostile text has a date anchor every few characters)
         y_s, d_s, m_s, mn = gd.get("y"), gd.get("d"), gd.get("m"), gd.get("mn")
@@ -2309,6 +2344,12 @@ class _Scan:
                 y = 2000 + yy if yy < 50 else 1900 + yy
         month = g.months.get(mn) if mn else (int(m_s) if m_s else None)
         d = int(d_s) if d_s else None
+        if mn is None and d is None and "." in self.low[start:end]:
+            after = end
+            while after < len(self.low) and self.low[after] in " \u00a0\u202f":
+                after += 1
+            if _amount_around(self.text, start, after, self.lang):
+                return None  # "12.2016 Euro": a number written with a decimal point
         if mn is None and month is not None and d is not None and month > 12 and d <= 12:
             month, d = d, month  # "25/10/2025" in a month-first locale
         digits = len(d_s or "") + len(m_s or "")
@@ -2450,7 +2491,10 @@ class _Scan:
         """Two numeric dates joined by a dash, fields in the locale's order."""
         sep = m.group("s")
         y1s, y2s = m.group("y1"), m.group("y2")
-        if sep in ".-" and not y2s:
+        t1, t2 = m.group("t1"), m.group("t2")  # de "15.11. - 19.12.": the final dots
+        if (t1 or t2) and sep != ".":
+            return None
+        if sep in ".-" and not y2s and not (t1 and t2):
             return None  # "6.5-7.5", "3-2 - 2-1" (a score)
         a1, b1, a2, b2 = (int(m.group(k)) for k in ("a1", "b1", "a2", "b2"))
         if self.g.month_first_short:
@@ -2692,7 +2736,8 @@ class _Scan:
         return False
 
     def word_duration(self, pos: int, unit_end: int) -> Figure | None:
-        unit = self.g.units.get(self.low[pos:unit_end])
+        word = self.low[pos:unit_end]
+        unit = self.g.units.get(word)
         if unit is None:
             return None
         got = self.word_number(pos)
@@ -2703,6 +2748,15 @@ class _Scan:
                 count = self.g.count_words.get(" ".join(cm.group(0).split()))
                 if count is not None:
                     got = (cm.start(), Decimal(count), False)
+        if got is None and self.g.half_adjectives and word in self.g.singular_units:
+            adj = _prev_word(self.low, max(0, pos - 24), pos)
+            if adj is not None and adj.group(1) in self.g.half_adjectives:
+                # "ein knappes halbes Jahr", "halbe Stunde": half the unit; not "im
+                # ersten halben Jahr" (a half of something)
+                rank = _prev_word(self.low, max(0, adj.start(1) - 24), adj.start(1))
+                if rank is not None and self.ordinal_word(rank.group(1)) is not None:
+                    return None
+                return self.duration(adj.start(1), unit_end, Decimal("0.5"), unit)
         if got is None:
             article = _prev_word(self.low, max(0, pos - 24), pos)
             if article is not None and article.group(1) in self.g.one_words:
@@ -2742,7 +2796,6 @@ class _Scan:
         begin, amount, ordinal = got
         if ordinal or amount <= 0:
             return None
-        word = self.low[pos:unit_end]
         if amount > 1 and word in self.g.singular_only and is_number_word(word, self.lang):
             return None  # "trois cent vingt seconde", "thirty-second": an ordinal
         if (

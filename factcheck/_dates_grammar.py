@@ -201,6 +201,8 @@ class Grammar:
     rel_paired: frozenset[str] = frozenset()
     #: a half before the article of a unit: "half an hour" = PT0.5H, "half a year" = P0.5Y
     half_before: frozenset[str] = frozenset()
+    #: a half as an adjective right before a singular unit: de "ein knappes halbes Jahr"
+    half_adjectives: frozenset[str] = frozenset()
     #: last words of ``nth_of`` ("of", "im", "l'"): a pre-filter for ``back_nth_unit``
     nth_of_last: frozenset[str] = frozenset()
     #: "am Wochenende", "the weekend": this week's weekend
@@ -494,6 +496,7 @@ _DIGIT_GROUPS: Final = (
     "(?P<a1>",
     "(?P<cy>",
     "\\d",
+    "(?=\\d)",
 )
 
 
@@ -1404,9 +1407,9 @@ def _nth_unit(
         + daysuf
         + r")?|(?P<nw>[^\W\d_]+(?:-[^\W\d_]+)?))\s+(?P<u>"
         + _alt(unit_words)
-        + r")\s+(?:"
+        + r")(?:\s+(?P<of>"
         + _alt(set(of_words))
-        + r")\s*$"
+        + (r"))?\s*$" if lex.get("nth_of_genitive") is True else r"))\s*$")
     )
 
 
@@ -1569,6 +1572,10 @@ def grammar(lang: str) -> Grammar:
         r"(?P<A_compact>(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01]))"
         r"(?!\d|[.,]\d)"
     )
+    if "." in short and get_decimal_symbol(loc) != ".":
+        # the locale's dotted numeric date without its day, a two-digit month and a
+        # four-digit year: de "Stand 05.2016" (no number: the decimal mark is a comma)
+        body.append(rf"(?P<A_date>(?P<m>0[1-9]|1[0-2])\.(?P<y>{year}))(?!\d|[.,:/-]\d)")
     # year, month and day separated by single spaces, in ISO order with two-digit
     # fields: "2016 10 16" (any locale: no locale writes day or month first after a year)
     body.append(
@@ -1597,11 +1604,13 @@ def grammar(lang: str) -> Grammar:
             rf"{parts['month']}(?:\s+(?P<y>{year})(?!\d))?))"
         )
     # two numeric dates joined by a dash: "10/1-11/2/2017", "02-02-2020 - 03-03-2020",
-    # "5/1-5/7, 2020" (a dot as separator only with years: "6.5-7.5" is no range)
+    # "5/1-5/7, 2020" (a dot as separator only with years or CLDR's final dot: "6.5-7.5"
+    # is no range, "15.11. - 19.12." is)
     body.insert(
         0,
-        r"(?P<A_nrange>(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?:(?P=s)(?P<y1>\d{4}))?"
-        r"\s*[-–—]\s*(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})(?:(?:(?P=s)|,\s*)(?P<y2>\d{4}))?)"
+        r"(?P<A_nrange>(?P<a1>\d{1,2})(?P<s>[/.-])(?P<b1>\d{1,2})(?:(?P=s)(?P<y1>\d{4})|(?P<t1>\.))?"
+        r"\s*[-–—]\s*(?P<a2>\d{1,2})(?P=s)(?P<b2>\d{1,2})"
+        r"(?:(?:(?P=s)|,\s*)(?P<y2>\d{4})|(?P<t2>\.))?)"
         r"(?!\d|[.,:/-]\d)",
     )
     body.append(
@@ -1761,6 +1770,13 @@ def grammar(lang: str) -> Grammar:
         body.append(rf"(?P<A_relmonth>(?P<bm>{before_alt}){_H}(?P<mn>{wide_m}))(?![\w-])")
     if after_unit:
         body.append(rf"(?P<A_relmonth>(?P<mn>{wide_m}){_H}(?P<am>{after_alt}))(?!\w)")
+    # holidays whose name starts with a digit, read at a digit anchor: de "1. Advent"
+    by_digit = {k for k in holidays if k[:1].isdigit()}
+    if by_digit:
+        body.append(
+            r"(?P<A_holiday>(?=\d)(?P<hol>" + _alt(by_digit) + r")(?!\w)"
+            r"(?:\s*,?\s*(?:[^\W\d_]{1,4}\s+){0,2}(?P<y>" + year + r")(?!\d))?)"
+        )
     # names alone
     # compounds (de): "Sonntagabend" (a CLDR day period after the weekday),
     # "Oktoberanfang" (a word of month_compounds after the month)
@@ -1921,7 +1937,8 @@ def grammar(lang: str) -> Grammar:
         }
         keywords |= {w + a for w in cal.weekdays for a in wd_forms[1]}
     keywords |= {m + t for m in wide_months for t in m_tails}
-    keywords |= set(holidays) | {q for q in quarters if not q[:1].isdigit()} | week_words
+    keywords |= {h for h in holidays if not h[:1].isdigit()} | week_words
+    keywords |= {q for q in quarters if not q[:1].isdigit()}
     keywords |= set(seasons) | set(year_kinds)
     keywords |= {
         r + ("" if r[-1] in "'’" else " ") + u
@@ -2246,7 +2263,13 @@ def grammar(lang: str) -> Grammar:
         else None,
         numeric_prefixes=frozenset(_words(lex, "numeric_prefixes")),
         half_before=frozenset(_words(lex, "half_before")),
-        nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of")),
+        half_adjectives=frozenset(_words(lex, "half_adjectives")),
+        nth_of_last=frozenset(w.split()[-1] for w in _words(lex, "nth_of"))
+        | (  # de "der ersten Woche nächsten Monats": a relative genitive without joiner
+            frozenset(w for w, u in units.items() if u in ("W", "M", "D", "Q") and w in singular)
+            if lex.get("nth_of_genitive") is True
+            else frozenset()
+        ),
         back_weekend=_back(set(_words(lex, "weekend_words")))
         if _words(lex, "weekend_words")
         else None,
