@@ -2370,8 +2370,12 @@ class _Scan:
                 self.low, end
             ):
                 return None
-        if mn is None and y is None and "." in self.low[start:end] and self.low[end - 1] != ".":
-            # "22.04" alone is a number: a date only after "am", "vom", "le"
+        if mn is None and y is None and (
+            ("." in self.low[start:end] and self.low[end - 1] != ".")
+            or "-" in self.low[start:end]
+        ):
+            # "22.04" alone is a number, nl "10-6" a score: a date only after "am", "vom",
+            # "le"
             if g.back_numeric_prefix is None or self.back(g.back_numeric_prefix, start) is None:
                 return None
         if mn is not None and d is None and y is None:

@@ -1,0 +1,27 @@
+"""Review of date reading in es, it, nl and pt on real text (own sentences): false
+readings (a score read as a day and month, a verb or adjective read as a season or a
+holiday) and misses of keys the lexicon had not yet filled (year markers, decades,
+centuries after their unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck._dates import extract_dates
+
+
+def _dates(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.text, str(f.value)) for f in extract_dates(text, lang) if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a day and month joined by a dash, without a year, is a score (or a range)
+        ("De thuisploeg won met 24-9 van de bezoekers.", "nl", []),
+        ("Na de rust stond het 14-3 voor Utrecht.", "nl", []),
+        ("De wedstrijd van 14-3-2021 werd herhaald.", "nl", [("14-3-2021", "2021-03-14")]),
+    ],
+)
+def test_false_readings(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
