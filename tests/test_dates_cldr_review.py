@@ -21,6 +21,14 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
         ("De thuisploeg won met 24-9 van de bezoekers.", "nl", []),
         ("Na de rust stond het 14-3 voor Utrecht.", "nl", []),
         ("De wedstrijd van 14-3-2021 werd herhaald.", "nl", [("14-3-2021", "2021-03-14")]),
+        # it "natale" is also the adjective (home town); the feast after its context words
+        ("Il pittore tornò nella sua città natale da anziano.", "it", []),
+        ("Il negozio resta chiuso fino a Natale.", "it", [("Natale", "XXXX-12-25")]),
+        # pt "verão" is also a verb and "hora de verão" summer time
+        ("Os leitores verão as fotografias no site.", "pt", []),
+        ("O comboio parte às 8h10, hora de verão, da estação.", "pt", []),
+        ("No verão as praias enchem-se.", "pt", [("verão", "XXXX-SU")]),
+        ("Este verão choveu pouco.", "pt", [("Este verão", "REF+P0Y-SU")]),
     ],
 )
 def test_false_readings(text: str, lang: str, want: list[tuple[str, str]]) -> None:
