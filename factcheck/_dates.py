@@ -528,6 +528,15 @@ def _scale_of(lang: str) -> frozenset[str]:
 
 
 @cache
+def _long_scales(lang: str) -> frozenset[str]:
+    """CLDR's long scale words of ``lang`` ("millones", "miljoen"), case-folded: a
+    four-digit number before one is an amount ("de 2000 millones"), no year."""
+    from ._cldr import scale_words
+
+    return frozenset(scale_words(lang)["long"].folded)
+
+
+@cache
 def _count_nouns(lang: str) -> frozenset[str]:
     """Counted nouns of the ``[nouns]`` lexicon section ("people", "Teilnehmer")."""
     nouns = lexicon(lang).get("nouns", {})
@@ -3002,6 +3011,9 @@ class _Scan:
                     return True
         if _amount_around(text, start, i, self.lang):
             return False  # "1015 francs", "1000 EUR", "€ 1990", "2015 km", "1990 people"
+        sw = _WORD.match(low, i)
+        if sw is not None and sw.group(0) in _long_scales(self.lang):
+            return False  # "de 2000 millones de dólares": an amount
         mk = self.back(self.g.back_year, start)
         marker = mk is not None
         if marker and self.g.units.get(mk.group().split()[-1]) == "Y":

@@ -33,3 +33,27 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
 )
 def test_false_readings(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # year markers: a bare year before a word
+        ("La fábrica cerró en 2009 tras la crisis.", "es", [("2009", "2009")]),
+        ("Vive en Lima desde 2013 con su familia.", "es", [("2013", "2013")]),
+        ("El estadio de 1982 fue demolido.", "es", [("1982", "1982")]),
+        ("Un pueblo de 1800 habitantes votó.", "es", []),
+        ("Una inversión de 2000 millones de euros.", "es", []),
+        ("Más de 2000 personas marcharon.", "es", []),
+        ("Il ponte fu costruito nel 1964 da un'impresa locale.", "it", [("1964", "1964")]),
+        ("Oltre 2000 persone hanno firmato.", "it", []),
+        ("A loja abriu em 2015 no centro.", "pt", [("2015", "2015")]),
+        ("Uma vila de 1900 pessoas ficou sem luz.", "pt", []),
+        ("Het museum is sinds 2012 gesloten.", "nl", [("2012", "2012")]),
+        ("In 1995 werd de brug geopend.", "nl", [("1995", "1995")]),
+        ("Meer dan 2000 mensen tekenden.", "nl", []),
+        ("Het kost 2000 miljoen euro.", "nl", []),
+    ],
+)
+def test_years(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
