@@ -57,3 +57,36 @@ def test_false_readings(text: str, lang: str, want: list[tuple[str, str]]) -> No
 )
 def test_years(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # decades
+        ("La banda triunfó en los años 70 en Madrid.", "es", [("años 70", "197X")]),
+        ("La mina cerró en la década de 1960.", "es", [("década de 1960", "196X")]),
+        ("Era una moda de los años sesenta.", "es", [("años sesenta", "196X")]),
+        ("Negli anni '70 la città crebbe.", "it", [("anni '70", "197X")]),
+        ("Un film degli anni Cinquanta.", "it", [("anni Cinquanta", "195X")]),
+        ("A fábrica abriu na década de 1950.", "pt", [("década de 1950", "195X")]),
+        ("Uma canção dos anos 90.", "pt", [("anos 90", "199X")]),
+        ("Dat was populair in de jaren '60.", "nl", [("jaren '60", "196X")]),
+        ("Een huis uit de jaren dertig.", "nl", [("jaren dertig", "193X")]),
+        # centuries with the number after the unit word
+        ("Un palacio del siglo XVIII fue restaurado.", "es", [("siglo XVIII", "17XX")]),
+        ("Una chiesa del secolo XV è crollata.", "it", [("secolo XV", "14XX")]),
+        ("Uma ponte do século XIX caiu.", "pt", [("século XIX", "18XX")]),
+        ("Ha trabajado 40 años 3 meses.", "es", []),
+        # a year joined by a preposition, halves and quarters in words
+        ("Il faro fu acceso il 12 marzo del 1911.", "it", [("12 marzo del 1911", "1911-03-12")]),
+        ("Nel luglio del 2015 si è dimesso.", "it", [("luglio del 2015", "2015-07")]),
+        ("Las ventas cayeron en el tercer trimestre de 2017.", "es", [("tercer trimestre de 2017", "2017-Q3")]),
+        ("La obra acabará en la segunda mitad del 2026.", "es", [("segunda mitad del 2026", "2026-07")]),
+        ("Il utile è salito nel primo trimestre del 2021.", "it", [("primo trimestre del 2021", "2021-Q1")]),
+        ("O lucro subiu no quarto trimestre de 2020.", "pt", [("quarto trimestre de 2020", "2020-Q4")]),
+        ("De winst steeg in het derde kwartaal van 2022.", "nl", [("derde kwartaal van 2022", "2022-Q3")]),
+        ("De tweede helft van de wedstrijd was saai.", "nl", []),
+    ],
+)
+def test_decades_centuries_parts(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
