@@ -90,3 +90,21 @@ def test_years(text: str, lang: str, want: list[tuple[str, str]]) -> None:
 )
 def test_decades_centuries_parts(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # nl weekday names with a CLDR day period glued on
+        ("De winkel ging zaterdagavond dicht.", "nl", [("zaterdagavond", "XXXX-WXX-6")]),
+        ("Dinsdagochtend begon de staking.", "nl", [("Dinsdagochtend", "XXXX-WXX-2")]),
+        ("Op de vrijdagmarkt was het druk.", "nl", []),
+        # nl "uit 1950" (from 1950)
+        ("Een auto uit 1967 werd geveild.", "nl", [("1967", "1967")]),
+        # Halloween in every lexicon with holidays
+        ("Los disfraces se agotan antes de Halloween.", "es", [("Halloween", "XXXX-10-31")]),
+        ("De pompoenen liggen klaar voor Halloween.", "nl", [("Halloween", "XXXX-10-31")]),
+    ],
+)
+def test_compounds_holidays(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
