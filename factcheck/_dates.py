@@ -2022,7 +2022,11 @@ class _Scan:
                         or _ISO_WEEK.match(pv[5:]) is not None  # "week 27 of last year"
                         or _EASTER.match(pv) is not None
                     )
-                    and _MONTH_GAP.fullmatch(self.low, prev.end, fig.start) is not None
+                    and (
+                        _MONTH_GAP.fullmatch(self.low, prev.end, fig.start) is not None
+                        # it "ottobre dello scorso anno": a longer joiner of the lexicon
+                        or " ".join(self.low[prev.end : fig.start].split()) in g.year_joiners
+                    )
                 ):
                     out[-1] = self.fig(
                         "date", prev.start, fig.end, f"REF{rel.group(1)}P{rel.group(2)}Y{pv[4:]}",

@@ -108,3 +108,29 @@ def test_decades_centuries_parts(text: str, lang: str, want: list[tuple[str, str
 )
 def test_compounds_holidays(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # it/es "ha" (has) after a year is no hectare
+        ("Nel 2016 ha chiuso la fabbrica.", "it", [("2016", "2016")]),
+        ("En 2016 ha cerrado la fábrica.", "es", [("2016", "2016")]),
+        # a month of a relative year joined by a longer joiner
+        ("Si è dimesso a marzo dello scorso anno.", "it", [("marzo dello scorso anno", "REF-P1Y-03")]),
+        ("L'anno seguente aprì un negozio.", "it", [("anno seguente", "REF+P1Y")]),
+        ("Una canzone degli anni ‘60.", "it", [("anni ‘60", "196X")]),
+        # ordinal suffixes of the first day
+        ("Lo sciopero inizia il 1º dicembre.", "it", [("1º dicembre", "XXXX-12-01")]),
+        ("A greve começa a 1.º de dezembro.", "pt", [("1.º de dezembro", "XXXX-12-01")]),
+    ],
+)
+def test_joiners_suffixes(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
+
+
+def test_ha_is_no_hectare_in_numbers() -> None:
+    from factcheck import extract
+
+    figs = extract("La squadra di 11 ha giocato bene.", "it")
+    assert [(f.kind, f.text) for f in figs] == [("number", "11")]
