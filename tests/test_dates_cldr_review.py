@@ -134,3 +134,21 @@ def test_ha_is_no_hectare_in_numbers() -> None:
 
     figs = extract("La squadra di 11 ha giocato bene.", "it")
     assert [(f.kind, f.text) for f in figs] == [("number", "11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # pt "deste", "nesta": this-modifiers contracted with a preposition
+        ("As obras do início deste ano custaram caro.", "pt", [("deste ano", "REF+P0Y")]),
+        ("O parlamento vota nesta semana o orçamento.", "pt", [("nesta semana", "REF+P0W")]),
+        # a last unit of something is no date
+        ("Ela chumbou no último ano do liceu.", "pt", []),
+        ("No último ano, as rendas subiram.", "pt", [("último ano", "REF-P1Y")]),
+        # "mar" is the sea, not the abbreviation of March
+        ("A aldeia fica perto do mar.", "pt", []),
+        ("Os barcos voltaram ao mar.", "pt", []),
+    ],
+)
+def test_pt_review(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
