@@ -152,3 +152,20 @@ def test_ha_is_no_hectare_in_numbers() -> None:
 )
 def test_pt_review(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # "anterior" / "precedente": the unit before (not before something named)
+        ("El año anterior las lluvias fueron escasas.", "es", [("año anterior", "REF-P1Y")]),
+        ("La semana anterior a la boda llovió.", "es", []),
+        ("No ano anterior a empresa perdeu dinheiro.", "pt", [("ano anterior", "REF-P1Y")]),
+        ("L'anno precedente il museo era chiuso.", "it", [("anno precedente", "REF-P1Y")]),
+        ("La settimana precedente alla gara ha nevicato.", "it", []),
+        # es edges without an article
+        ("Las tarifas subirán a principios de año.", "es", [("principios de año", "REF+P0Y")]),
+    ],
+)
+def test_previous_and_edges(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
