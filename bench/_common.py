@@ -13,7 +13,10 @@ SHARED = ROOT.parent / "shared"
 BENCHMARKS_MD = ROOT / "docs" / "benchmarks.md"
 
 #: NTREX file stem → our language code
-NTREX_LANGS = {"deu": "de", "fra": "fr", "eng": "en", "vie": "vi"}
+NTREX_LANGS = {
+    "deu": "de", "fra": "fr", "eng": "en", "vie": "vi",
+    "spa": "es", "ita": "it", "por": "pt", "nld": "nl",
+}
 
 
 def require_shared() -> Path:

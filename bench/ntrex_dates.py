@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/ntrex_dates.py [--list] [--show DOC_ID] [--no-write]
+    python bench/ntrex_dates.py [--list] [--show DOC_ID] [--no-write] [--langs en,es]
 
 Each NTREX document (``docs.tsv``) is one news article translated into every
 language. For each document the script counts the figures of kind ``date``
@@ -12,6 +12,10 @@ equal. ``--list`` prints the disagreeing documents with their counts,
 ``--show`` prints the figures of one document side by side. It also times
 ``extract_dates`` over the four files (1.22 MB) against a bare
 ``re.finditer(r"\\d+")`` pass.
+
+``--langs`` measures another set of languages (any of ``NTREX_LANGS``, e.g.
+``en,es`` for the Spanish version against the English one) without the reviewed
+verdicts and without writing.
 
 Every value whose count differs in a disagreeing document can carry a reviewed
 verdict in ``bench/ntrex_date_verdicts.toml``: ``translation`` (the versions
@@ -146,9 +150,14 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="print disagreeing documents")
     ap.add_argument("--show", metavar="DOC_ID")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--langs", metavar="L1,L2", help="other languages; implies --no-write")
     args = ap.parse_args()
+    if args.langs:
+        global LANGS
+        LANGS = tuple(args.langs.split(","))
+        args.no_write = True
     docs = ntrex_docs(LANGS)
-    verdicts = _verdicts()
+    verdicts = {} if args.langs else _verdicts()
     why: Counter[str] = Counter()
     unexplained: list[str] = []
     agree = 0
