@@ -80,11 +80,31 @@ def test_years(text: str, lang: str, want: list[tuple[str, str]]) -> None:
         # a year joined by a preposition, halves and quarters in words
         ("Il faro fu acceso il 12 marzo del 1911.", "it", [("12 marzo del 1911", "1911-03-12")]),
         ("Nel luglio del 2015 si è dimesso.", "it", [("luglio del 2015", "2015-07")]),
-        ("Las ventas cayeron en el tercer trimestre de 2017.", "es", [("tercer trimestre de 2017", "2017-Q3")]),
-        ("La obra acabará en la segunda mitad del 2026.", "es", [("segunda mitad del 2026", "2026-07")]),
-        ("Il utile è salito nel primo trimestre del 2021.", "it", [("primo trimestre del 2021", "2021-Q1")]),
-        ("O lucro subiu no quarto trimestre de 2020.", "pt", [("quarto trimestre de 2020", "2020-Q4")]),
-        ("De winst steeg in het derde kwartaal van 2022.", "nl", [("derde kwartaal van 2022", "2022-Q3")]),
+        (
+            "Las ventas cayeron en el tercer trimestre de 2017.",
+            "es",
+            [("tercer trimestre de 2017", "2017-Q3")],
+        ),
+        (
+            "La obra acabará en la segunda mitad del 2026.",
+            "es",
+            [("segunda mitad del 2026", "2026-07")],
+        ),
+        (
+            "Il utile è salito nel primo trimestre del 2021.",
+            "it",
+            [("primo trimestre del 2021", "2021-Q1")],
+        ),
+        (
+            "O lucro subiu no quarto trimestre de 2020.",
+            "pt",
+            [("quarto trimestre de 2020", "2020-Q4")],
+        ),
+        (
+            "De winst steeg in het derde kwartaal van 2022.",
+            "nl",
+            [("derde kwartaal van 2022", "2022-Q3")],
+        ),
         ("De tweede helft van de wedstrijd was saai.", "nl", []),
     ],
 )
@@ -117,7 +137,11 @@ def test_compounds_holidays(text: str, lang: str, want: list[tuple[str, str]]) -
         ("Nel 2016 ha chiuso la fabbrica.", "it", [("2016", "2016")]),
         ("En 2016 ha cerrado la fábrica.", "es", [("2016", "2016")]),
         # a month of a relative year joined by a longer joiner
-        ("Si è dimesso a marzo dello scorso anno.", "it", [("marzo dello scorso anno", "REF-P1Y-03")]),
+        (
+            "Si è dimesso a marzo dello scorso anno.",
+            "it",
+            [("marzo dello scorso anno", "REF-P1Y-03")],
+        ),
         ("L'anno seguente aprì un negozio.", "it", [("anno seguente", "REF+P1Y")]),
         ("Una canzone degli anni ‘60.", "it", [("anni ‘60", "196X")]),
         # ordinal suffixes of the first day
