@@ -193,3 +193,19 @@ def test_pt_review(text: str, lang: str, want: list[tuple[str, str]]) -> None:
 )
 def test_previous_and_edges(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # singular "último" / "ultimo": the past unit, not a last unit of something
+        ("Nell'ultimo mese i prezzi sono scesi.", "it", [("ultimo mese", "REF-P1M")]),
+        ("Era l'ultimo anno di università.", "it", []),
+        ("El último año fue muy seco.", "es", [("último año", "REF-P1Y")]),
+        ("Suspendió el último año de bachillerato.", "es", []),
+        # "el mes anterior de junio": the month named after it
+        ("Las ventas superaron las del mes anterior de mayo.", "es", [("mayo", "XXXX-05")]),
+    ],
+)
+def test_last_unit(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
