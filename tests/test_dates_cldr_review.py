@@ -209,3 +209,20 @@ def test_previous_and_edges(text: str, lang: str, want: list[tuple[str, str]]) -
 )
 def test_last_unit(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a month of a relative year after it (year_possessives)
+        ("Mudaram de casa no ano passado em maio.", "pt", [("ano passado em maio", "REF-P1Y-05")]),
+        ("Se casaron el año pasado en abril.", "es", [("el año pasado en abril", "REF-P1Y-04")]),
+        ("Hanno aperto l'anno scorso a luglio.", "it", [("anno scorso a luglio", "REF-P1Y-07")]),
+        ("Ze trouwden vorig jaar in mei.", "nl", [("vorig jaar in mei", "REF-P1Y-05")]),
+        # edges without an article
+        ("As taxas subiram no princípio do ano.", "pt", [("princípio do ano", "REF+P0Y")]),
+        ("Lo sciopero è previsto a inizio settimana.", "it", [("inizio settimana", "REF+P0W")]),
+    ],
+)
+def test_year_possessives_edges(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
