@@ -226,3 +226,16 @@ def test_last_unit(text: str, lang: str, want: list[tuple[str, str]]) -> None:
 )
 def test_year_possessives_edges(text: str, lang: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # after a possessive a last unit is one of a life or a course
+        ("Lo supo en su último año de instituto.", "es", []),
+        ("Ha vinto nel suo ultimo anno da allenatore.", "it", []),
+        ("Mudou de escola no seu último ano.", "pt", []),
+    ],
+)
+def test_possessive_last_unit(text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, lang) == want
