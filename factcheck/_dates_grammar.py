@@ -1440,7 +1440,13 @@ def grammar(lang: str) -> Grammar:
     for name, number in extra_months.items():
         months.setdefault(name, number)
     wide_months = wide_months | frozenset(extra_months)  # with the folded names
-    weekdays = {**cal.weekdays_abbr, **cal.weekdays}
+    # abbreviations news style writes beside CLDR's (AP "Tues.", "Thurs."): with and
+    # without the dot, as CLDR's
+    weekdays_abbr = dict(cal.weekdays_abbr)
+    for name, number in _table(lex, "weekday_abbreviations").items():
+        weekdays_abbr.setdefault(name, int(number))
+        weekdays_abbr.setdefault(name + ".", int(number))
+    weekdays = {**weekdays_abbr, **cal.weekdays}
     units = dict(cal.unit_words)
     for word, unit in _table(lex, "units").items():
         units.setdefault(word, str(unit))
@@ -1802,7 +1808,7 @@ def grammar(lang: str) -> Grammar:
     body.append(r"(?P<A_wd>(?P<wd>" + wide_wd + r")" + wd_tail + r")(?!\w)")
     # an abbreviated weekday before a day of the month ("Sat 14th", "on Tue 3"): the
     # weekday, as "Saturday 14th"; alone "Sun", "Sat", "Wed" are words
-    abbr_wd = {a for a in set(cal.weekdays_abbr) - set(cal.weekdays) if a.isalpha()}
+    abbr_wd = {a for a in set(weekdays_abbr) - set(cal.weekdays) if a.isalpha()}
     if not cal.capitalized_weekdays:
         abbr_wd = set()  # checked capitalised in _dates: "sat 14 rows" is no date
     if abbr_wd and suffixes:
