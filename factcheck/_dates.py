@@ -39,7 +39,7 @@ import calendar
 import datetime as _dt
 import importlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any, Final
@@ -289,6 +289,15 @@ class _Word:
 
     def end(self, i: int = 0) -> int:
         return self._wend if i else self._end
+
+
+def _starts_period(low: str, at: int, periods: Mapping[str, str]) -> bool:
+    """Whether an AM/PM name ("p.m.", "pm") starts after spaces at ``at``: "the 3rd at
+    2 p.m." is a day and a time."""
+    rest = low[at : at + 12].lstrip(" \u00a0\u202f")
+    return any(
+        rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in periods
+    )
 
 
 def _prev_word(text: str, lo: int, hi: int) -> _Word | None:
@@ -3612,6 +3621,7 @@ class _Scan:
                         and nxt.group(2) not in g.day_only_after
                         and nxt.group(2) not in g.months
                         and nxt.group(2) not in g.clock_words  # "le 3 à 14 h"
+                        and not _starts_period(self.low, nxt.end(1), g.periods)
                     )
                 ):
                     return None
