@@ -1,4 +1,4 @@
-"""English news forms (own sentences): halves of a year written "1H 2019" in financial
+"""English news forms (own sentences): halves and quarters of a year written "1H 2019", "3Q 2022" in financial
 news, AP weekday abbreviations ("Tues.", "Thurs.") before a date, a day alone before a
 clock time with AM/PM ("on the 3rd at 2 p.m.")."""
 
@@ -17,6 +17,7 @@ REF = dt.date(2024, 9, 10)
     [
         ("Margins widened in 1H 2021, the bank said.", [("1H 2021", "date", "2021-01", "2021-06")]),
         ("Orders slowed in 2H 2017.", [("2H 2017", "date", "2017-07", "2017-12")]),
+        ("Output recovered in 3Q 2022.", [("3Q 2022", "date", "2022-Q3", None)]),
         # an hour count without a year stays a duration
         ("The flight took 1h 40 min.", [("1h 40 min", "duration", "PT1H40M", None)]),
     ],
