@@ -1,6 +1,6 @@
-"""English news forms (own sentences): halves and quarters of a year written "1H 2019", "3Q 2022" in financial
-news, AP weekday abbreviations ("Tues.", "Thurs.") before a date, a day alone before a
-clock time with AM/PM ("on the 3rd at 2 p.m.")."""
+"""English news forms (own sentences): halves and quarters of a year written "1H 2019",
+"3Q 2022" in financial news, AP weekday abbreviations ("Tues.", "Thurs.") before a date,
+a day alone before a clock time with AM/PM ("on the 3rd at 2 p.m.")."""
 
 from __future__ import annotations
 
