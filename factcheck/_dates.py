@@ -713,6 +713,20 @@ _TAILS_BY_LANG: Final[
 ] = {}
 
 
+def _back_gap(low: str, lo: int, i: int) -> int:
+    """The start of the spaces and dashes that end ``low[lo:i]``."""
+    while i > lo and low[i - 1] in " \u00a0\u202f-":
+        i -= 1
+    return i
+
+
+def _back_word(low: str, lo: int, i: int) -> int:
+    """The start of the letters that end ``low[lo:i]``."""
+    while i > lo and alpha_at(low, i - 1):
+        i -= 1
+    return i
+
+
 class _Scan:
     """One extraction pass over one text."""
 
@@ -3253,12 +3267,8 @@ class _Scan:
         """Whether the word before ``low[i:e]`` (two words) and those make one number
         word: fr "trente et un", "vingt-et-un" (its last word alone is an article)."""
         low = self.low
-        h = i
-        while h > lo and low[h - 1] in " \u00a0\u202f-":
-            h -= 1
-        g = h
-        while g > lo and alpha_at(low, g - 1):
-            g -= 1
+        h = _back_gap(low, lo, i)
+        g = _back_word(low, lo, h)
         return g < h < i and is_number_word(low[g:e], self.lang)
 
     def word_number(self, pos: int) -> tuple[int, Decimal, bool] | None:
@@ -3280,17 +3290,11 @@ class _Scan:
             return None  # nothing before the spaces, or no word ends there
         stripped = text[lo:e]
         # the last word and the two last words, read backwards (cheaper than a search)
-        k = e
-        while k > lo and alpha_at(low, k - 1):
-            k -= 1
+        k = _back_word(low, lo, e)
         if k == e:
             return None
-        j = k
-        while j > lo and low[j - 1] in " \u00a0\u202f-":
-            j -= 1
-        i = j
-        while i > lo and alpha_at(low, i - 1):
-            i -= 1
+        j = _back_gap(low, lo, k)
+        i = _back_word(low, lo, j)
         tail = ""
         if not (
             is_number_word(low[k:e], self.lang)
